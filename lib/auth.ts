@@ -1,0 +1,83 @@
+// next-auth 4 with JWT sessions and two credential providers: tenant users (signing in at /{slug}/login)
+// and platform operators (/platform/login). The JWT only says who signed in where and when; roles and the
+// active flag are re-read from the database on every request (lib/member.ts).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { log } from "./log";
+import { authenticateOperator, authenticateUser } from "./modules/identity";
+
+/** No activity for this long ends the session (the console pings /api/auth/session on activity). */
+export const SESSION_IDLE_MINUTES = Number(process.env.SESSION_IDLE_MINUTES ?? 30);
+/** However active, a session ends this long after sign-in. */
+export const SESSION_MAX_HOURS = Number(process.env.SESSION_MAX_HOURS ?? 12);
+
+function header(req: { headers?: Record<string, unknown> } | undefined, name: string): string | null {
+  const v = req?.headers?.[name];
+  return typeof v === "string" ? v : null;
+}
+
+function clientIp(req: { headers?: Record<string, unknown> } | undefined): string | null {
+  return header(req, "x-forwarded-for")?.split(",")[0]?.trim() || header(req, "x-real-ip");
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_MINUTES * 60 },
+  pages: { signIn: "/platform/login" },
+  providers: [
+    CredentialsProvider({
+      id: "tenant",
+      name: "tenant",
+      credentials: { tenant: { type: "text" }, username: { type: "text" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const result = await authenticateUser(
+          { tenantSlug: String(credentials?.tenant ?? ""), username: String(credentials?.username ?? ""), password: String(credentials?.password ?? "") },
+          { requestId: header(req, "x-request-id"), ip: clientIp(req) },
+        );
+        if (!result.ok) throw new Error(result.reason); // reaches the form as the error code
+        const u = result.user;
+        return { id: u.id, name: u.displayName, tenantId: u.tenantId, tenantSlug: u.tenantSlug, roles: u.roles } as never;
+      },
+    }),
+    CredentialsProvider({
+      id: "platform",
+      name: "platform",
+      credentials: { username: { type: "text" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const result = await authenticateOperator(
+          { username: String(credentials?.username ?? ""), password: String(credentials?.password ?? "") },
+          header(req, "x-request-id"),
+        );
+        if (!result.ok) throw new Error(result.reason);
+        return { id: result.operator.id, name: result.operator.displayName, platform: true } as never;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const u = user as unknown as { id: string; tenantId?: string; tenantSlug?: string; roles?: string[]; platform?: boolean };
+        const authAt = Date.now();
+        token.identity = u.platform ? { kind: "platform", operatorId: u.id, authAt } : { kind: "tenant", userId: u.id, tenantId: u.tenantId!, authAt };
+        token.tenantSlug = u.tenantSlug ?? null;
+        token.roles = u.roles ?? [];
+      }
+      if (token.identity && Date.now() - token.identity.authAt > SESSION_MAX_HOURS * 3_600_000) {
+        return { ...token, identity: undefined };
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return {
+        ...session,
+        identity: token.identity as never,
+        user: { name: token.name ?? "", tenantSlug: token.tenantSlug ?? null, roles: token.roles ?? [] },
+      };
+    },
+  },
+  logger: {
+    error: (code, metadata) => log.error("next-auth", { code, metadata: String((metadata as Error)?.message ?? "") }),
+    warn: (code) => log.warn("next-auth", { code }),
+    debug: () => {},
+  },
+};

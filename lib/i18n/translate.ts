@@ -1,0 +1,17 @@
+// Translation outside React (actions, route handlers, validation): same messages, same locale rules.
+import { createTranslator } from "use-intl/core";
+import { defaultLocale, isLocale, localeCookie, type Locale } from "./config";
+import { loadMessages } from "./messages";
+
+export async function getTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: await loadMessages(locale) });
+}
+export type Translator = Awaited<ReturnType<typeof getTranslator>>;
+
+/** The locale of a request: the language switch's cookie, else zh-CN (Accept-Language is ignored on purpose:
+ *  the platform is Chinese first and an English browser should not turn a Chinese page English). */
+export function localeFromCookieHeader(cookieHeader: string | null | undefined): Locale {
+  const match = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${localeCookie}=([^;]+)`));
+  const value = match?.[1] ? decodeURIComponent(match[1]) : undefined;
+  return isLocale(value) ? value : defaultLocale;
+}

@@ -1,0 +1,1 @@
+export { listAuditEvents, auditFacets, auditFilterSchema, AUDIT_PER_PAGE, type AuditFilter } from "./queries";

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { tenantSlugSchema } from "@/lib/tenant";
+import { displayNameSchema, passwordSchema, usernameSchema } from "@/lib/modules/identity/schemas";
+
+export const createTenantSchema = z.strictObject({
+  slug: z.string().trim().toLowerCase().pipe(tenantSlugSchema),
+  shortName: z.string().trim().min(1, { error: "validation.required" }).max(20),
+  fullName: z.string().trim().min(1, { error: "validation.required" }).max(60),
+  province: z.string().trim().min(1, { error: "validation.required" }).max(20),
+  intro: z.string().trim().max(2000).default(""),
+  adminUsername: usernameSchema,
+  adminDisplayName: displayNameSchema,
+  adminPassword: passwordSchema,
+});
+export type CreateTenantInput = z.input<typeof createTenantSchema>;

@@ -1,0 +1,21 @@
+// Next.js glue: the session, locale, request id and client address of the current request.
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import type { RequestContext } from "./action";
+import { authOptions } from "./auth";
+import { localeFromCookieHeader } from "./i18n/translate";
+
+export async function getIdentity(): Promise<RequestContext["identity"]> {
+  const session = await getServerSession(authOptions);
+  return session?.identity ?? null;
+}
+
+export async function getRequestContext(): Promise<RequestContext> {
+  const h = await headers();
+  return {
+    identity: await getIdentity(),
+    locale: localeFromCookieHeader(h.get("cookie")),
+    requestId: h.get("x-request-id"),
+    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip"),
+  };
+}

@@ -1,0 +1,38 @@
+// Turn anything thrown by an action into a Failure in the user's language. Known user errors become 4xx
+// codes; database constraint violations become CONFLICT/NOT_FOUND; anything else is a bug: logged and
+// rethrown, so it surfaces as a 500 and in the logs rather than being disguised as bad input.
+import { AppError, type Failure, type FieldErrors } from "./errors";
+import type { Translator } from "./i18n/translate";
+import { log } from "./log";
+
+function prismaCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
+}
+
+export function failure(err: unknown, t: Translator, context: Record<string, unknown> = {}): Failure {
+  let appError: AppError | undefined = err instanceof AppError ? err : undefined;
+  const code = prismaCode(err);
+  if (!appError && code === "P2002") appError = new AppError("CONFLICT", "duplicate");
+  if (!appError && code === "P2025") appError = new AppError("NOT_FOUND");
+  if (!appError) {
+    log.error("action.error", { ...context, err });
+    throw err;
+  }
+  log.info("action.refused", { ...context, code: appError.code, key: appError.messageKey });
+  return {
+    ok: false,
+    error: {
+      code: appError.code,
+      message: t(`errors.${appError.messageKey}` as never, appError.values as never),
+      ...(appError.fieldErrors ? { fieldErrors: translateFields(appError.fieldErrors, t) } : {}),
+    },
+  };
+}
+
+// Field messages are either already translated (zod) or keys under `errors` (thrown by module code).
+function translateFields(fields: FieldErrors, t: Translator): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, list]) => [k, list.map((m) => (t.has(`errors.${m}` as never) ? t(`errors.${m}` as never) : m))]),
+  );
+}

@@ -1,0 +1,79 @@
+// Pure functions behind lib/db.ts's tenant scoping, kept free of Prisma so they can be unit-tested.
+
+/** Models whose rows belong to one tenant. tests/integration/tenant-scope.test.ts checks this list against
+ *  every table that has a "tenantId" column, so a new model cannot be forgotten. */
+export const TENANT_MODELS = new Set<string>(["Area", "Committee", "Unit", "User", "RoleAssignment", "AuditEvent"]);
+
+export class UnscopedQueryError extends Error {
+  constructor(model: string, operation: string) {
+    super(`${model}.${operation} without a tenantId: use forTenant(tenantId) (lib/db.ts)`);
+    this.name = "UnscopedQueryError";
+  }
+}
+
+export class TenantMismatchError extends Error {
+  constructor(model: string, operation: string) {
+    super(`${model}.${operation} names another tenant than the client it runs on`);
+    this.name = "TenantMismatchError";
+  }
+}
+
+type Args = Record<string, unknown> | undefined;
+const WHERE_OPS = new Set([
+  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy",
+  "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany",
+]);
+const CREATE_OPS = new Set(["create", "createMany", "createManyAndReturn"]);
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+}
+
+function stamp(tenantId: string, model: string, operation: string, data: unknown): Record<string, unknown> {
+  const row = record(data);
+  if (row.tenantId !== undefined && row.tenantId !== tenantId) throw new TenantMismatchError(model, operation);
+  return { ...row, tenantId };
+}
+
+function filter(tenantId: string, model: string, operation: string, where: unknown): Record<string, unknown> {
+  const w = record(where);
+  if (w.tenantId !== undefined && w.tenantId !== tenantId) throw new TenantMismatchError(model, operation);
+  return { ...w, tenantId };
+}
+
+/** Rewrites a query's arguments so it can only see and write rows of `tenantId`. */
+export function scopeArgs(tenantId: string, model: string, operation: string, args: Args): Args {
+  const a = { ...record(args) };
+  if (WHERE_OPS.has(operation)) {
+    a.where = filter(tenantId, model, operation, a.where);
+    if (a.data && !Array.isArray(a.data) && record(a.data).tenantId !== undefined && record(a.data).tenantId !== tenantId) {
+      throw new TenantMismatchError(model, operation); // moving a row to another tenant
+    }
+  } else if (CREATE_OPS.has(operation)) {
+    a.data = Array.isArray(a.data) ? a.data.map((d) => stamp(tenantId, model, operation, d)) : stamp(tenantId, model, operation, a.data);
+  } else if (operation === "upsert") {
+    a.where = filter(tenantId, model, operation, a.where);
+    a.create = stamp(tenantId, model, operation, a.create);
+  } else {
+    throw new UnscopedQueryError(model, operation); // an operation we do not know how to scope: fail closed
+  }
+  return a;
+}
+
+function hasTenant(value: unknown): boolean {
+  const id = record(value).tenantId;
+  return typeof id === "string" && id.length > 0;
+}
+
+/** On the raw client: a tenant-owned query must name its tenant itself. */
+export function assertScoped(model: string, operation: string, args: Args): void {
+  const a = record(args);
+  const ok = WHERE_OPS.has(operation)
+    ? hasTenant(a.where)
+    : CREATE_OPS.has(operation)
+      ? (Array.isArray(a.data) ? a.data.every(hasTenant) && a.data.length > 0 : hasTenant(a.data))
+      : operation === "upsert"
+        ? hasTenant(a.where) && hasTenant(a.create)
+        : false;
+  if (!ok) throw new UnscopedQueryError(model, operation);
+}

@@ -1,0 +1,49 @@
+// Resolve the tenant named in a URL. Unknown, inactive and reserved slugs resolve to nothing (→ 404).
+import { cache } from "react";
+import { z } from "zod";
+import { unsafePrisma } from "./db";
+
+/** Slugs that are paths of the platform itself and can never be a city. */
+export const RESERVED_SLUGS = new Set([
+  "api", "platform", "login", "logout", "admin", "console", "static", "public", "assets", "_next", "www",
+  "health", "ready", "favicon.ico", "robots.txt", "sitemap.xml", "deputy", "unit", "auth",
+]);
+
+export const tenantSlugSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, { error: "validation.slugFormat" })
+  .refine((s) => !RESERVED_SLUGS.has(s), { error: "validation.slugReserved" });
+
+/** Per-tenant settings, stored as JSON and always read through this schema (unknown keys dropped). */
+export const tenantSettingsSchema = z.object({
+  commentsRequireSignIn: z.boolean().default(false),
+  contactPhone: z.string().max(40).default(""),
+  contactAddress: z.string().max(200).default(""),
+});
+export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+
+export type TenantRecord = {
+  id: string;
+  slug: string;
+  shortName: string;
+  fullName: string;
+  province: string;
+  intro: string;
+  settings: TenantSettings;
+};
+
+export const findActiveTenant = cache(async (slug: string): Promise<TenantRecord | null> => {
+  if (typeof slug !== "string" || RESERVED_SLUGS.has(slug) || !/^[a-z][a-z0-9-]{1,39}$/.test(slug)) return null;
+  const row = await unsafePrisma.tenant.findUnique({ where: { slug } });
+  if (!row || !row.active) return null;
+  const settings = tenantSettingsSchema.safeParse(row.settings ?? {});
+  return {
+    id: row.id,
+    slug: row.slug,
+    shortName: row.shortName,
+    fullName: row.fullName,
+    province: row.province,
+    intro: row.intro,
+    settings: settings.success ? settings.data : tenantSettingsSchema.parse({}),
+  };
+});

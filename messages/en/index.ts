@@ -1,0 +1,12 @@
+// One JSON file per namespace; lib/i18n/messages.ts merges them. Add a namespace here when you add a file.
+import auth from "./auth.json";
+import common from "./common.json";
+import console_ from "./console.json";
+import errors from "./errors.json";
+import platform from "./platform.json";
+import portal from "./portal.json";
+import shell from "./shell.json";
+import validation from "./validation.json";
+
+const messages = { auth, common, console: console_, errors, platform, portal, shell, validation };
+export default messages;

