@@ -35,6 +35,34 @@ export function defineAction<S extends z.ZodType, R>(def: ActionDef<S, R>): Acti
   return def;
 }
 
+/** Session → tenant → membership, shared by actions and read-only API handlers. */
+export async function resolveMember(tenantSlug: string, request: RequestContext): Promise<{ tenant: TenantRecord; member: Member }> {
+  if (!request.identity) throw new AppError("UNAUTHENTICATED");
+  const tenant = await findActiveTenant(tenantSlug);
+  if (!tenant) throw new AppError("NOT_FOUND");
+  const member = await loadMember(tenant.id, request.identity);
+  // Another tenant's session learns nothing: the same 404 as a tenant that does not exist.
+  if (!member) throw new AppError(request.identity.kind === "tenant" && request.identity.tenantId === tenant.id ? "UNAUTHENTICATED" : "NOT_FOUND");
+  return { tenant, member };
+}
+
+/** For read-only API handlers: the same checks as an action, then `read`; errors answered like an action's. */
+export async function executeRead<R>(
+  tenantSlug: string,
+  permission: Permission,
+  request: RequestContext,
+  read: (tenant: TenantRecord, member: Member) => Promise<R>,
+): Promise<Result<R>> {
+  const t = await getTranslator(request.locale);
+  try {
+    const { tenant, member } = await resolveMember(tenantSlug, request);
+    if (!can(member.roles, permission)) throw new AppError("FORBIDDEN");
+    return { ok: true, data: await read(tenant, member) };
+  } catch (err) {
+    return failure(err, t, { permission, requestId: request.requestId });
+  }
+}
+
 export async function executeAction<S extends z.ZodType, R>(
   def: ActionDef<S, R>,
   tenantSlug: string,
@@ -43,12 +71,7 @@ export async function executeAction<S extends z.ZodType, R>(
 ): Promise<Result<R>> {
   const t = await getTranslator(request.locale);
   try {
-    if (!request.identity) throw new AppError("UNAUTHENTICATED");
-    const tenant = await findActiveTenant(tenantSlug);
-    if (!tenant) throw new AppError("NOT_FOUND");
-    const member = await loadMember(tenant.id, request.identity);
-    // Another tenant's session learns nothing: the same 404 as a tenant that does not exist.
-    if (!member) throw new AppError(request.identity.kind === "tenant" && request.identity.tenantId === tenant.id ? "UNAUTHENTICATED" : "NOT_FOUND");
+    const { tenant, member } = await resolveMember(tenantSlug, request);
     const input = parseInput(def.schema, rawInput, request.locale, t);
     if (!can(member.roles, def.permission)) throw new AppError("FORBIDDEN");
     const result = await forTenant(tenant.id).$transaction(async (tx) => {

@@ -23,7 +23,7 @@ export function MobileNav({ bar, children, openLabel, closeLabel, panelId }: Mob
   // The menu is open only on the page where it was opened, so any navigation (link, back button)
   // closes it without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === pathname;
+  const open = openOn !== null && openOn === pathname;
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   function close(returnFocus: boolean) {

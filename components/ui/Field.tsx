@@ -18,7 +18,7 @@ export type FieldProps = {
   /** Shows the asterisk and sets aria-required (not `required`, so native browser bubbles in
    *  the browser's own language don't pre-empt our translated server-side messages). */
   required?: boolean;
-  /** Id of the control; generated when omitted. */
+  /** Id of the control; else the child's own id; else generated. */
   id?: string;
   className?: string;
   /** One control element (Input, Select, Textarea …), or a render function for custom controls. */
@@ -27,7 +27,10 @@ export type FieldProps = {
 
 export function Field({ label, hint, error, required, id, className, children }: FieldProps) {
   const autoId = useId();
-  const controlId = id ?? autoId;
+  // An id given on the control itself wins over a generated one, so the label still points at it.
+  const childId =
+    isValidElement<{ id?: unknown }>(children) && typeof children.props.id === "string" ? children.props.id : undefined;
+  const controlId = id ?? childId ?? autoId;
   const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
   const hasError = Boolean(error);

@@ -33,3 +33,15 @@ export async function listAllTenants() {
   const tenants = await unsafePrisma.tenant.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, slug: true, shortName: true, fullName: true, province: true, active: true, createdAt: true, _count: { select: { users: true } } } });
   return tenants.map(({ _count, ...t }) => ({ ...t, userCount: _count.users }));
 }
+
+/** Counts for the console's home page. */
+export async function consoleSummary(tenantId: string) {
+  const db = forTenant(tenantId);
+  const [areas, committees, units, users] = await Promise.all([
+    db.area.count({ where: {} }),
+    db.committee.count({ where: { active: true } }),
+    db.unit.count({ where: { active: true } }),
+    db.user.count({ where: { active: true } }),
+  ]);
+  return { areas, committees, units, users };
+}

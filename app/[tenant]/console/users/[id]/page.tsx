@@ -1,0 +1,40 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { NoAccess } from "@/components/common/NoAccess";
+import { ResetPasswordForm } from "@/components/identity/ResetPasswordForm";
+import { UserForm } from "@/components/identity/UserForm";
+import { Alert, Card, CardBody, CardHeader, CardTitle, PageHeader } from "@/components/ui";
+import { requireMember } from "@/lib/guards";
+import { getUser } from "@/lib/modules/identity";
+import { listCommittees, listUnits } from "@/lib/modules/tenancy";
+
+type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function EditUserPage({ params, searchParams }: Props) {
+  const { tenant: slug, id } = await params;
+  const { tenant, allowed } = await requireMember(slug, "user.manage");
+  if (!allowed) return <NoAccess />;
+  const user = await getUser(tenant.id, id);
+  if (!user) notFound();
+  const t = await getTranslations("console.users");
+  const [committees, units] = await Promise.all([listCommittees(tenant.id), listUnits(tenant.id)]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={user.displayName} description={`${t("username")}: ${user.username}`} />
+      {(await searchParams).created && <Alert tone="success">{t("created")}</Alert>}
+      <Card>
+        <CardBody>
+          <UserForm tenantSlug={tenant.slug} committees={committees} units={units} user={{ id: user.id, username: user.username, displayName: user.displayName, phone: user.phone, active: user.active, roles: user.roles }} />
+        </CardBody>
+      </Card>
+      <Card as="section">
+        <CardHeader>
+          <CardTitle>{t("resetPassword")}</CardTitle>
+        </CardHeader>
+        <CardBody>
+          <ResetPasswordForm tenantSlug={tenant.slug} userId={user.id} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/common/LanguageSwitch";
+import { LoginForm } from "@/components/identity/LoginForm";
+import { PortalShell } from "@/components/shell";
+import { Alert, Card, CardBody, PageHeader } from "@/components/ui";
+import { requireTenant } from "@/lib/guards";
+import { safeRedirectPath } from "@/lib/safe-redirect";
+
+type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ from?: string; changed?: string }> };
+
+export default async function LoginPage({ params, searchParams }: Props) {
+  const tenant = await requireTenant((await params).tenant);
+  const t = await getTranslations("auth");
+  const query = await searchParams;
+  const redirectTo = safeRedirectPath(query.from, `/${tenant.slug}`) ?? `/${tenant.slug}/console`;
+  return (
+    <PortalShell tenantName={tenant.fullName} homeHref={`/${tenant.slug}`} nav={[]} actions={<LanguageSwitch tone="light" />}>
+      <div className="mx-auto w-full max-w-sm py-6">
+        <PageHeader title={t("title")} description={t("subtitle", { tenant: tenant.shortName })} />
+        {query.changed && <Alert tone="success" className="mb-4">{t("passwordChanged")}</Alert>}
+        <Card>
+          <CardBody>
+            <LoginForm provider="tenant" tenantSlug={tenant.slug} redirectTo={redirectTo} />
+          </CardBody>
+        </Card>
+      </div>
+    </PortalShell>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+// Create a user, or edit one (display name, phone, active flag, roles). Both call the same actions as the
+// JSON API, so the rules (and messages) are the server's.
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert, Button, Checkbox, Field, Input } from "@/components/ui";
+import { createUserAction, updateUserAction } from "@/lib/modules/identity/actions";
+import type { RoleGrant } from "@/lib/modules/identity/schemas";
+import { formObject, useActionForm } from "@/components/forms/useActionForm";
+import { RoleFields, type ScopeOption } from "./RoleFields";
+
+type Existing = { id: string; username: string; displayName: string; phone: string | null; active: boolean; roles: RoleGrant[] };
+type Props = { tenantSlug: string; committees: ScopeOption[]; units: ScopeOption[]; user?: Existing };
+
+export function UserForm({ tenantSlug, committees, units, user }: Props) {
+  const t = useTranslations("console.users");
+  const router = useRouter();
+  const [roles, setRoles] = useState<RoleGrant[]>(user?.roles ?? []);
+  const [saved, setSaved] = useState(false);
+  const action = user ? (input: unknown) => updateUserAction(tenantSlug, input) : (input: unknown) => createUserAction(tenantSlug, input);
+  const { pending, error, submit, fieldError } = useActionForm(action);
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = formObject(e.currentTarget);
+    const common = { displayName: f.displayName, phone: f.phone ?? "", roles };
+    const input = user
+      ? { userId: user.id, ...common, active: f.active === "on" }
+      : { ...common, username: f.username, password: f.password };
+    setSaved(false);
+    submit(input, (data) => {
+      if (user) {
+        setSaved(true);
+        router.refresh();
+      } else {
+        router.push(`/${tenantSlug}/console/users/${(data as { id: string }).id}?created=1`);
+      }
+    });
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="max-w-xl space-y-4">
+      {error && <Alert tone="error">{error.fieldErrors ? t("fixErrors") : error.message}</Alert>}
+      {saved && <Alert tone="success">{t("saved")}</Alert>}
+      {!user && (
+        <Field label={t("username")} hint={t("usernameRule")} error={fieldError("username")} required>
+          <Input name="username" autoCapitalize="none" autoComplete="off" />
+        </Field>
+      )}
+      <Field label={t("displayName")} error={fieldError("displayName")} required>
+        <Input name="displayName" defaultValue={user?.displayName} />
+      </Field>
+      <Field label={t("phone")} hint={t("phoneRule")} error={fieldError("phone")}>
+        <Input name="phone" inputMode="numeric" defaultValue={user?.phone ?? ""} />
+      </Field>
+      {!user && (
+        <Field label={t("initialPassword")} hint={t("passwordRule")} error={fieldError("password")} required>
+          <Input name="password" type="password" autoComplete="new-password" />
+        </Field>
+      )}
+      {user && <Checkbox name="active" label={t("activeLabel")} defaultChecked={user.active} />}
+      <RoleFields value={roles} onChange={setRoles} committees={committees} units={units} error={fieldError("roles")} />
+      <Button type="submit" disabled={pending}>
+        {user ? t("save") : t("create")}
+      </Button>
+    </form>
+  );
+}

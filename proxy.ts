@@ -1,0 +1,39 @@
+// Next.js 16 proxy: routing only, never authorization.
+// 1. Every request gets an x-request-id (kept if the load balancer sent one) for logs and audit rows.
+// 2. Optional host mapping: with LIANXIN_ROOT_DOMAIN=renda.example.cn, liaoyuan.renda.example.cn/… is served
+//    as /liaoyuan/…; whether that tenant exists is decided by app/[tenant]/layout.tsx like any other path.
+import { NextResponse, type NextRequest } from "next/server";
+
+const ROOT_DOMAIN = process.env.LIANXIN_ROOT_DOMAIN?.toLowerCase();
+const PASS_THROUGH = /^\/(api|_next|platform)(\/|$)|^\/favicon\.ico$/;
+
+export function tenantFromHost(host: string | null, rootDomain: string | undefined): string | null {
+  if (!host || !rootDomain) return null;
+  const name = host.toLowerCase().split(":")[0]!;
+  if (!name.endsWith(`.${rootDomain}`)) return null;
+  const sub = name.slice(0, -rootDomain.length - 1);
+  return /^[a-z][a-z0-9-]{1,39}$/.test(sub) && sub !== "www" ? sub : null;
+}
+
+export function proxy(request: NextRequest) {
+  const requestId = request.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
+
+  const slug = tenantFromHost(request.headers.get("host"), ROOT_DOMAIN);
+  const path = request.nextUrl.pathname;
+  let response: NextResponse;
+  if (slug && !PASS_THROUGH.test(path) && !path.startsWith(`/${slug}/`) && path !== `/${slug}`) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${slug}${path === "/" ? "" : path}`;
+    response = NextResponse.rewrite(url, { request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
