@@ -18,6 +18,7 @@ export default defineConfig({
   test: {
     pool: "forks",
     maxWorkers: 2, // the machine has 2 cores
+    env: { LOG_LEVEL: "error" }, // the JSON log lines of every action would drown the test output
     projects: [
       {
         extends: true,

@@ -8,12 +8,15 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { assertScoped, scopeArgs, TENANT_MODELS } from "./tenant-scope";
 
-function createClient() {
+function createBase() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded PostgreSQL)");
   const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  const base = new PrismaClient({ adapter });
-  return base.$extends({
+  return new PrismaClient({ adapter });
+}
+
+function createClient() {
+  return base().$extends({
     name: "tenant-guard",
     query: {
       $allModels: {
@@ -28,7 +31,14 @@ function createClient() {
 
 export type Db = ReturnType<typeof createClient>;
 
-const globalForDb = globalThis as unknown as { lianxinDb?: Db; lianxinScoped?: Map<string, TenantDb> };
+const globalForDb = globalThis as unknown as { lianxinBase?: PrismaClient; lianxinDb?: Db; lianxinScoped?: Map<string, TenantDb> };
+
+// One connection pool. Scoped clients extend the unguarded base: Prisma runs query extensions in the order they
+// were added, so a scope extension added on top of the guard would run after it and the guard would reject every
+// forTenant() query that does not name its tenant itself.
+function base(): PrismaClient {
+  return (globalForDb.lianxinBase ??= createBase());
+}
 
 function client(): Db {
   return (globalForDb.lianxinDb ??= createClient());
@@ -40,7 +50,7 @@ export const unsafePrisma: Db = new Proxy({} as Db, {
 });
 
 function scoped(tenantId: string) {
-  return client().$extends({
+  return base().$extends({
     name: "tenant-scope",
     query: {
       $allModels: {

@@ -29,8 +29,14 @@ function record(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
 }
 
+/** A relation write (`tenant: { connect: … }`) would bypass the tenantId check: only the scalar is allowed. */
+function noTenantRelation(model: string, operation: string, data: unknown) {
+  if (Object.prototype.hasOwnProperty.call(record(data), "tenant")) throw new TenantMismatchError(model, operation);
+}
+
 function stamp(tenantId: string, model: string, operation: string, data: unknown): Record<string, unknown> {
   const row = record(data);
+  noTenantRelation(model, operation, row);
   if (row.tenantId !== undefined && row.tenantId !== tenantId) throw new TenantMismatchError(model, operation);
   return { ...row, tenantId };
 }
@@ -46,6 +52,7 @@ export function scopeArgs(tenantId: string, model: string, operation: string, ar
   const a = { ...record(args) };
   if (WHERE_OPS.has(operation)) {
     a.where = filter(tenantId, model, operation, a.where);
+    noTenantRelation(model, operation, a.data);
     if (a.data && !Array.isArray(a.data) && record(a.data).tenantId !== undefined && record(a.data).tenantId !== tenantId) {
       throw new TenantMismatchError(model, operation); // moving a row to another tenant
     }
@@ -54,6 +61,8 @@ export function scopeArgs(tenantId: string, model: string, operation: string, ar
   } else if (operation === "upsert") {
     a.where = filter(tenantId, model, operation, a.where);
     a.create = stamp(tenantId, model, operation, a.create);
+    noTenantRelation(model, operation, a.update);
+    if (record(a.update).tenantId !== undefined && record(a.update).tenantId !== tenantId) throw new TenantMismatchError(model, operation);
   } else {
     throw new UnscopedQueryError(model, operation); // an operation we do not know how to scope: fail closed
   }

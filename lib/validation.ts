@@ -8,7 +8,21 @@ import type { Translator } from "./i18n/translate";
 
 const zodLocales = { "zh-CN": z.locales.zhCN(), en: z.locales.en() } as const;
 
+/** Paths of strings holding a NUL character, which PostgreSQL text cannot store (it would be a 500). */
+function nulPaths(value: unknown, path: string[] = [], out: string[] = [], depth = 0): string[] {
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) out.push(path.join(".") || "_");
+  } else if (value && typeof value === "object" && depth < 20) {
+    for (const [k, v] of Object.entries(value)) nulPaths(v, [...path, k], out, depth + 1);
+  }
+  return out;
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, locale: Locale, t: Translator): z.infer<S> {
+  const bad = nulPaths(raw);
+  if (bad.length) {
+    throw new AppError("VALIDATION", "VALIDATION", {}, Object.fromEntries(bad.map((p) => [p, [t("validation.invalidCharacters")]])));
+  }
   const parsed = schema.safeParse(raw, { error: zodLocales[locale].localeError });
   if (parsed.success) return parsed.data;
   const fieldErrors: FieldErrors = {};

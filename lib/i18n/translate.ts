@@ -12,6 +12,7 @@ export type Translator = Awaited<ReturnType<typeof getTranslator>>;
  *  the platform is Chinese first and an English browser should not turn a Chinese page English). */
 export function localeFromCookieHeader(cookieHeader: string | null | undefined): Locale {
   const match = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${localeCookie}=([^;]+)`));
-  const value = match?.[1] ? decodeURIComponent(match[1]) : undefined;
+  let value: string | undefined;
+  try { value = match?.[1] ? decodeURIComponent(match[1]) : undefined; } catch { value = undefined; } // a malformed %-escape is no locale
   return isLocale(value) ? value : defaultLocale;
 }

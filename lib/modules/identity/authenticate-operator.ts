@@ -9,7 +9,7 @@ export type OperatorAuthResult = { ok: true; operator: { id: string; displayName
 
 export async function authenticateOperator(input: { username: string; password: string }, requestId?: string | null, now = new Date()): Promise<OperatorAuthResult> {
   const username = input.username.trim().toLowerCase();
-  const op = username && username.length <= 64 ? await unsafePrisma.platformOperator.findUnique({ where: { username } }) : null;
+  const op = username && username.length <= 64 && !username.includes("\u0000") ? await unsafePrisma.platformOperator.findUnique({ where: { username } }) : null;
   if (!op) {
     await verifyPassword(await dummyHash(), input.password ?? "");
     log.warn("platform.login_failed", { username, requestId });

@@ -21,7 +21,8 @@ export async function authenticateUser(
 ): Promise<AuthResult> {
   const tenant = await findActiveTenant(input.tenantSlug);
   const username = input.username.trim().toLowerCase();
-  if (!tenant || !username || !input.password || input.password.length > 128 || username.length > 64) {
+  const malformed = !username || username.length > 64 || username.includes("\u0000") || !input.password || input.password.length > 128;
+  if (!tenant || malformed) {
     await verifyPassword(await dummyHash(), input.password ?? "");
     return { ok: false, reason: "INVALID" };
   }

@@ -1,0 +1,27 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Lianxin@2026";
+
+export async function signIn(page: Page, tenant: string, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`/${tenant}/login`);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  // Done when we have left the sign-in page, or it shows why not.
+  await Promise.race([
+    page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 15_000 }),
+    page.getByRole("alert").waitFor({ timeout: 15_000 }),
+  ]);
+}
+
+/** axe on the current page: no serious or critical violation. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+export function unique(prefix: string) {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
