@@ -19,6 +19,8 @@ export function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
+  // The path as the user asked for it, so a sign-in redirect can bring them back (lib/guards.ts).
+  headers.set("x-lianxin-path", request.nextUrl.pathname + request.nextUrl.search);
 
   const slug = tenantFromHost(request.headers.get("host"), ROOT_DOMAIN);
   const path = request.nextUrl.pathname;

@@ -1,11 +1,13 @@
 // Page guards for server components. The tenant comes from the URL; the session must be a live member of
 // exactly that tenant. Another tenant's session gets the same 404 as a tenant that does not exist.
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { can, type Permission } from "./authz";
 import { loadMember, type Member } from "./member";
 import { getIdentity } from "./request-context";
 import { findActiveTenant, type TenantRecord } from "./tenant";
 import { loadOperator } from "./platform-action";
+import { safeRedirectPath } from "./safe-redirect";
 
 export async function requireTenant(slug: string): Promise<TenantRecord> {
   const tenant = await findActiveTenant(slug);
@@ -20,7 +22,8 @@ export type ConsoleAccess = { tenant: TenantRecord; member: Member; allowed: boo
 export async function requireMember(slug: string, permission: Permission = "console.view", from?: string): Promise<ConsoleAccess> {
   const tenant = await requireTenant(slug);
   const identity = await getIdentity();
-  const loginUrl = `/${tenant.slug}/login${from ? `?from=${encodeURIComponent(from)}` : ""}`;
+  const back = safeRedirectPath(from ?? (await headers()).get("x-lianxin-path") ?? undefined, `/${tenant.slug}`);
+  const loginUrl = `/${tenant.slug}/login${back ? `?from=${encodeURIComponent(back)}` : ""}`;
   if (!identity) redirect(loginUrl);
   if (identity.kind !== "tenant" || identity.tenantId !== tenant.id) notFound();
   const member = await loadMember(tenant.id, identity);

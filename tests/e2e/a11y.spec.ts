@@ -34,6 +34,6 @@ test("on a phone the console menu opens from the menu button", async ({ page }) 
   const button = page.getByRole("button", { name: "打开菜单" });
   await expect(button).toBeVisible();
   await button.click();
-  await page.getByRole("link", { name: "审计日志" }).click();
+  await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "审计日志" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();
 });

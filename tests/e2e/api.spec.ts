@@ -17,11 +17,11 @@ test("the users API refuses bad input with 4xx and a clear Chinese message, stor
   const url = "/api/v1/taiyuan/users";
   const before = (await (await api.get(url)).json()).data.total as number;
 
-  const malformed = await api.post(url, { headers: { "content-type": "application/json" }, data: "{not json" });
+  const malformed = await api.post(url, { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.message).toBe("JSON 格式错误，无法解析。");
 
-  const notJson = await api.post(url, { headers: { "content-type": "text/plain" }, data: "hello" });
+  const notJson = await api.post(url, { headers: { "content-type": "text/plain" }, data: Buffer.from("hello") });
   expect(notJson.status()).toBe(415);
 
   const huge = await api.post(url, { headers: { "content-type": "application/json" }, data: JSON.stringify({ username: "x".repeat(1_100_000) }) });
@@ -45,8 +45,8 @@ test("the users API refuses bad input with 4xx and a clear Chinese message, stor
   expect(after).toBe(before);
 
   // English when the user chose English.
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);
-  const en = await api.post(url, { headers: { "content-type": "application/json" }, data: "{" });
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", domain: new URL(page.url()).hostname, path: "/" }]);
+  const en = await api.post(url, { headers: { "content-type": "application/json" }, data: Buffer.from("{") });
   expect((await en.json()).error.message).toBe("The JSON could not be parsed.");
 });
 

@@ -11,7 +11,7 @@ export async function signIn(page: Page, tenant: string, username: string, passw
   // Done when we have left the sign-in page, or it shows why not.
   await Promise.race([
     page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 15_000 }),
-    page.getByRole("alert").waitFor({ timeout: 15_000 }),
+    page.getByRole("main").getByRole("alert").waitFor({ timeout: 15_000 }),
   ]);
 }
 

@@ -37,7 +37,7 @@ test("an admin creates a user with a scoped role, finds them (phone masked), aud
   await other.goto("/jining/console");
   await expect(other).toHaveURL(/\/jining\/login/);
   await signIn(other, "jining", username, "Clerk-pass-2026");
-  await expect(other.getByRole("alert")).toContainText("该账号已停用");
+  await expect(other.getByRole("main").getByRole("alert")).toContainText("该账号已停用");
   await ctx.close();
 });
 
@@ -68,12 +68,12 @@ test("five wrong passwords lock the account for 15 minutes", async ({ page }) =>
   const p = await ctx.newPage();
   for (let i = 0; i < 4; i++) {
     await signIn(p, "dalian", username, "wrong-pass-1");
-    await expect(p.getByRole("alert")).toContainText("用户名或密码错误");
+    await expect(p.getByRole("main").getByRole("alert")).toContainText("用户名或密码错误");
   }
   await signIn(p, "dalian", username, "wrong-pass-1");
-  await expect(p.getByRole("alert")).toContainText("账号已锁定 15 分钟");
+  await expect(p.getByRole("main").getByRole("alert")).toContainText("账号已锁定 15 分钟");
   await signIn(p, "dalian", username, "Right-pass-2026");
-  await expect(p.getByRole("alert")).toContainText("账号已锁定 15 分钟");
+  await expect(p.getByRole("main").getByRole("alert")).toContainText("账号已锁定 15 分钟");
   await ctx.close();
 });
 
@@ -89,7 +89,7 @@ test("a user changes their password and signs in again with it", async ({ page }
   await signIn(p, "shenyang", username, "Old-pass-2026");
   await p.getByRole("link", { name: "修改密码" }).first().click();
   await p.getByLabel("当前密码").fill("Old-pass-2026");
-  await p.getByLabel("新密码", { exact: true }).fill("New-pass-2027");
+  await p.getByLabel(/^新密码/).fill("New-pass-2027");
   await p.getByLabel("再次输入新密码").fill("New-pass-2027");
   await p.getByRole("button", { name: "修改密码" }).click();
   await expect(p.getByText("密码已修改，请使用新密码重新登录。")).toBeVisible();
