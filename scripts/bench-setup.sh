@@ -18,17 +18,16 @@ install=$(secs "$t0" "$t1")
 start_until_ready() {
   local log="$1" t0 t1
   t0=$(now)
-  npm start >"$log" 2>&1 &
+  # Its own session, so that the SIGINT below reaches the whole process group, as Ctrl-C in a terminal does.
+  setsid npm start >"$log" 2>&1 &
   local pid=$!
   until grep -q "\[lianxin\] ready in" "$log"; do
     kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }
     sleep 0.2
   done
   t1=$(now)
-  kill -INT "$pid"; wait "$pid" 2>/dev/null || true
-  # next start runs as a child; make sure the port is free again
-  pkill -f "next start -p 3000" 2>/dev/null || true
-  sleep 1
+  kill -INT -- "-$pid"
+  wait "$pid" 2>/dev/null || true
   secs "$t0" "$t1"
 }
 first=$(start_until_ready "$work/start1.log")
