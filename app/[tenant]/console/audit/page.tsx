@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
+import { paginationLabels } from "@/components/common/pagination-labels";
 import { Button, EmptyState, Input, PageHeader, Pagination, Select, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { auditFacets, auditFilterSchema, listAuditEvents } from "@/lib/modules/audit";
@@ -16,7 +17,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const { tenant, allowed } = await requireMember((await params).tenant, "audit.view");
   if (!allowed) return <NoAccess />;
   const filter = auditFilterSchema.parse(await searchParams);
-  const [t, ts, format] = await Promise.all([getTranslations("console.audit"), getTranslations("shell"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("console.audit"), getFormatter()]);
   const [{ events, pageCount, total }, facets] = await Promise.all([listAuditEvents(tenant.id, filter), auditFacets(tenant.id)]);
   const base = `/${tenant.slug}/console/audit`;
   const hrefFor = (page: number) => {
@@ -72,7 +73,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           </TBody>
         </Table>
       )}
-      <Pagination page={filter.page} pageCount={pageCount} hrefFor={hrefFor} labels={{ nav: ts("pagination.nav"), previous: ts("pagination.previous"), next: ts("pagination.next"), page: (p) => ts("pagination.page", { page: p }) }} />
+      <Pagination page={filter.page} pageCount={pageCount} hrefFor={hrefFor} labels={await paginationLabels()} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
+import { paginationLabels } from "@/components/common/pagination-labels";
 import { Badge, buttonClasses, Button, EmptyState, Input, PageHeader, Pagination, Select, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { ROLES } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
@@ -13,7 +14,6 @@ export default async function UsersPage({ params, searchParams }: Props) {
   if (!allowed) return <NoAccess />;
   const filter = userListFilterSchema.parse(await searchParams);
   const [t, tc, format] = await Promise.all([getTranslations("console.users"), getTranslations("console"), getFormatter()]);
-  const ts = await getTranslations("shell");
   const { users, pageCount, total } = await listUsers(tenant.id, filter);
   const base = `/${tenant.slug}/console/users`;
   const qs = (page: number) => {
@@ -70,7 +70,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
           </TBody>
         </Table>
       )}
-      <Pagination page={filter.page} pageCount={pageCount} hrefFor={qs} labels={{ nav: ts("pagination.nav"), previous: ts("pagination.previous"), next: ts("pagination.next"), page: (p) => ts("pagination.page", { page: p }) }} />
+      <Pagination page={filter.page} pageCount={pageCount} hrefFor={qs} labels={await paginationLabels()} />
     </div>
   );
 }
