@@ -27,6 +27,12 @@ export const PERMISSIONS = {
   "user.view": ["admin"],
   "user.manage": ["admin"],
   "audit.view": ["admin"],
+  // Legislation (issue #3): legislative staff manage everything; committee staff the regulations and plan
+  // items of their own committee (lib/modules/legislation/policy.ts narrows it); leaders read all.
+  "legislation.view": ["admin", "legislative", "committee", "leader"],
+  "legislation.manage": ["legislative"],
+  "legislation.committee": ["legislative", "committee"],
+  "proposal.submit": ["legislative", "committee", "deputy", "unit", "deputyAffairs"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

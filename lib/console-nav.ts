@@ -4,6 +4,10 @@ import { can, type Permission } from "./authz";
 
 export const CONSOLE_NAV: { key: string; path: string; permission: Permission }[] = [
   { key: "dashboard", path: "", permission: "console.view" },
+  { key: "legislation", path: "/legislation", permission: "legislation.view" },
+  { key: "calls", path: "/legislation/calls", permission: "legislation.view" },
+  { key: "plans", path: "/legislation/plans", permission: "legislation.view" },
+  { key: "propose", path: "/legislation/propose", permission: "proposal.submit" },
   { key: "reference", path: "/reference", permission: "reference.view" },
   { key: "users", path: "/users", permission: "user.view" },
   { key: "audit", path: "/audit", permission: "audit.view" },

@@ -24,7 +24,7 @@ export function failure(err: unknown, t: Translator, context: Record<string, unk
     ok: false,
     error: {
       code: appError.code,
-      message: t(`errors.${appError.messageKey}` as never, appError.values as never),
+      message: t(`errors.${appError.messageKey}` as never, translateValues(appError.values, t) as never),
       ...(appError.fieldErrors ? { fieldErrors: translateFields(appError.fieldErrors, t) } : {}),
     },
   };
@@ -35,4 +35,9 @@ function translateFields(fields: FieldErrors, t: Translator): FieldErrors {
   return Object.fromEntries(
     Object.entries(fields).map(([k, list]) => [k, list.map((m) => (t.has(`errors.${m}` as never) ? t(`errors.${m}` as never) : m))]),
   );
+}
+
+// A value written "@ns.key" is itself a message (a workflow state's name, say), shown in the user's language.
+function translateValues(values: Record<string, string | number>, t: Translator): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "string" && v.startsWith("@") ? t(v.slice(1) as never) : v]));
 }

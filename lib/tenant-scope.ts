@@ -2,7 +2,10 @@
 
 /** Models whose rows belong to one tenant. tests/integration/tenant-scope.test.ts checks this list against
  *  every table that has a "tenantId" column, so a new model cannot be forgotten. */
-export const TENANT_MODELS = new Set<string>(["Area", "Committee", "Unit", "User", "RoleAssignment", "AuditEvent"]);
+export const TENANT_MODELS = new Set<string>([
+  "Area", "Committee", "Unit", "User", "RoleAssignment", "AuditEvent",
+  "LegalField", "ProposalCall", "LegislativeProposal", "ScreeningStep", "LegislativePlan", "PlanItem", "Regulation", "RegulationEvent", "DraftVersion", "DraftArticle",
+]);
 
 export class UnscopedQueryError extends Error {
   constructor(model: string, operation: string) {

@@ -3,10 +3,13 @@ import auth from "./auth.json";
 import common from "./common.json";
 import console_ from "./console.json";
 import errors from "./errors.json";
+import legislation from "./legislation.json";
+import legislationPublic from "./legislationPublic.json";
+import legislationTerms from "./legislationTerms.json";
 import platform from "./platform.json";
 import portal from "./portal.json";
 import shell from "./shell.json";
 import validation from "./validation.json";
 
-const messages = { auth, common, console: console_, errors, platform, portal, shell, validation };
+const messages = { auth, common, console: console_, errors, legislation, legislationPublic, legislationTerms, platform, portal, shell, validation };
 export default messages;

@@ -1,0 +1,14 @@
+// Calendar days (PostgreSQL DATE) are Asia/Shanghai days written YYYY-MM-DD; Prisma maps DATE to a Date at UTC
+// midnight, so convert at this one place.
+export function dayToDate(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+export function dateToDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's date in Shanghai (UTC+8, no daylight saving). */
+export function todayInShanghai(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,56 @@
+"use server";
+// Server actions for the legislation console and the public proposal form. Each hands over to the one
+// mutation path (lib/action.ts, or lib/public-action.ts for citizens) with the request's context.
+import { executeAction } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { getTranslator } from "@/lib/i18n/translate";
+import { executePublicAction } from "@/lib/public-action";
+import { getRequestContext } from "@/lib/request-context";
+import { failure } from "@/lib/result";
+import { addDraftVersion } from "./add-draft-version";
+import { addPlanItem } from "./add-plan-item";
+import { createPlan } from "./create-plan";
+import { createProposalCall } from "./create-proposal-call";
+import { createRegulation } from "./create-regulation";
+import { decideProposal } from "./decide-proposal";
+import { docxToText } from "./docx-text";
+import { publishDraftVersion } from "./publish-draft-version";
+import { publishPlan } from "./publish-plan";
+import { recordScreeningStep } from "./record-screening-step";
+import { submitProposal } from "./submit-proposal";
+import { submitPublicProposal } from "./submit-public-proposal";
+import { transitionRegulation } from "./transition-regulation";
+
+const run = async <T extends Parameters<typeof executeAction>[0]>(def: T, tenantSlug: string, input: unknown) =>
+  executeAction(def, tenantSlug, input, await getRequestContext());
+
+export async function createProposalCallAction(tenantSlug: string, input: unknown) { return run(createProposalCall, tenantSlug, input); }
+export async function submitProposalAction(tenantSlug: string, input: unknown) { return run(submitProposal, tenantSlug, input); }
+export async function recordScreeningStepAction(tenantSlug: string, input: unknown) { return run(recordScreeningStep, tenantSlug, input); }
+export async function decideProposalAction(tenantSlug: string, input: unknown) { return run(decideProposal, tenantSlug, input); }
+export async function createPlanAction(tenantSlug: string, input: unknown) { return run(createPlan, tenantSlug, input); }
+export async function addPlanItemAction(tenantSlug: string, input: unknown) { return run(addPlanItem, tenantSlug, input); }
+export async function publishPlanAction(tenantSlug: string, input: unknown) { return run(publishPlan, tenantSlug, input); }
+export async function createRegulationAction(tenantSlug: string, input: unknown) { return run(createRegulation, tenantSlug, input); }
+export async function transitionRegulationAction(tenantSlug: string, input: unknown) { return run(transitionRegulation, tenantSlug, input); }
+export async function publishDraftVersionAction(tenantSlug: string, input: unknown) { return run(publishDraftVersion, tenantSlug, input); }
+
+export async function submitPublicProposalAction(tenantSlug: string, input: unknown) {
+  return executePublicAction(submitPublicProposal, tenantSlug, input, await getRequestContext());
+}
+
+/** A draft from pasted text, or from an uploaded .txt / .docx file (FormData: regulationId, label, text | file). */
+export async function addDraftVersionAction(tenantSlug: string, form: FormData) {
+  const ctx = await getRequestContext();
+  const file = form.get("file");
+  let text = typeof form.get("text") === "string" ? String(form.get("text")) : "";
+  if (file instanceof File && file.size > 0) {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      text = /\.docx$/i.test(file.name) ? docxToText(bytes) : new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return failure(new AppError("VALIDATION", "VALIDATION", {}, { file: ["unreadableFile"] }), await getTranslator(ctx.locale));
+    }
+  }
+  return executeAction(addDraftVersion, tenantSlug, { regulationId: form.get("regulationId"), label: form.get("label"), text }, ctx);
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import { defineAction } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { carryIdentities } from "./draft-compare";
+import { parseDraft } from "./draft-parser";
+import { canActOnCommitteeRow } from "./policy";
+import { addDraftVersionSchema } from "./schemas";
+
+/**
+ * A new version of a regulation's text, parsed into chapters and articles. Articles keep their identity from
+ * the previous version when they are the same article (even renumbered), so opinions and comparisons follow
+ * an article across versions. Text that yields no article is kept whole, with a warning — nothing is lost.
+ */
+export const addDraftVersion = defineAction({
+  name: "draft.add",
+  permission: "legislation.committee",
+  schema: addDraftVersionSchema,
+  async run({ tx, tenant, member }, input) {
+    const reg = await tx.regulation.findFirst({ where: { id: input.regulationId }, select: { id: true, title: true, committeeId: true } });
+    if (!reg) throw new AppError("NOT_FOUND");
+    if (!canActOnCommitteeRow(member, reg.committeeId)) throw new AppError("FORBIDDEN", "notYourCommittee");
+    const parsed = parseDraft(input.text);
+    const previous = await tx.draftVersion.findFirst({ where: { regulationId: reg.id }, orderBy: { versionNo: "desc" }, select: { id: true, versionNo: true } });
+    const prevArticles = previous
+      ? await tx.draftArticle.findMany({ where: { draftVersionId: previous.id }, orderBy: { ordinal: "asc" } })
+      : [];
+    const identities = carryIdentities(
+      prevArticles.map((a) => ({ identity: a.identity, article: { number: a.number, suffix: a.suffix, label: a.label, chapter: a.chapter, section: a.section, text: a.text, clauses: [] } })),
+      parsed.articles,
+      randomUUID,
+    );
+    const version = await tx.draftVersion.create({
+      data: {
+        tenantId: tenant.id, regulationId: reg.id, versionNo: (previous?.versionNo ?? 0) + 1, label: input.label, title: parsed.title ?? reg.title,
+        sourceText: input.text, preamble: parsed.preamble, chapters: parsed.chapters, warnings: parsed.warnings, createdById: member.id,
+      },
+    });
+    if (parsed.articles.length) {
+      await tx.draftArticle.createMany({
+        data: parsed.articles.map((a, i) => ({
+          tenantId: tenant.id, draftVersionId: version.id, identity: identities[i]!, ordinal: i + 1, number: a.number, suffix: a.suffix, label: a.label,
+          chapter: a.chapter, section: a.section, text: a.text, clauses: a.clauses,
+        })),
+      });
+    }
+    return {
+      result: { id: version.id, versionNo: version.versionNo, articles: parsed.articles.length, warnings: parsed.warnings },
+      audit: { action: "draft.add", entityType: "DraftVersion", entityId: version.id, after: { regulationId: reg.id, label: input.label, articles: parsed.articles.length, warnings: parsed.warnings } },
+    };
+  },
+});

@@ -1,0 +1,398 @@
+// Parses the plain text of a local regulation draft (地方性法规草案) into 章 → 节 → 条 → 款 → 项.
+// Pure: no database, no `server-only`, no Node-only imports, so it also runs in the browser (live preview) and in
+// tests. It never throws: whatever it cannot place ends up in `preamble` and `warnings`.
+import { NUMERAL_CHARS, chineseToNumber, numberToChinese } from "./chinese-numerals";
+
+export type ParsedItem = { number: number; text: string }; // 项 （一）（二）…
+/** A 款: `text` is the whole paragraph including its 项 lines (joined with "\n"); `items` are those 项. */
+export type ParsedClause = { index: number; text: string; items: ParsedItem[] };
+export type ParsedArticle = {
+  number: number; // 第五条 → 5 ; 第一百九十九条 → 199
+  suffix: number; // 0 normally; 第十条之一 → 1 (之二 → 2)
+  label: string; // "第五条", "第十条之一" as written, whitespace removed
+  chapter: number | null; // chapter it sits in, null if the draft has no chapters (or it precedes the first one)
+  section: number | null; // section within the chapter, or null
+  text: string; // full article text WITHOUT the label, paragraphs (款 and 项 lines) joined with "\n"
+  clauses: ParsedClause[];
+};
+export type ParsedChapter = { number: number; title: string; sections: { number: number; title: string }[] };
+export type ParsedDraft = {
+  title: string | null;
+  preamble: string;
+  chapters: ParsedChapter[];
+  articles: ParsedArticle[];
+  /**
+   * Machine codes:
+   * - `NO_ARTICLES` — nothing parsed; the whole input is in `preamble`.
+   * - `NUMBERING_START:3` — the first article is not 第一条.
+   * - `NUMBERING_GAP:12->14`, `NUMBERING_ORDER:14->12` — articles skip or go backwards.
+   * - `DUPLICATE_NUMBER:7` (`DUPLICATE_NUMBER:10_1` for 第十条之一).
+   * - `EMPTY_ARTICLE:7` — a label with no text (`7_1` for 之一).
+   * - `CHAPTER_GAP:2->4`, `DUPLICATE_CHAPTER:3`, `SECTION_GAP:3:1->3` (chapter:from->to), `DUPLICATE_SECTION:3:2`.
+   * - `SECTION_OUTSIDE_CHAPTER`, `ARTICLE_OUTSIDE_CHAPTER:1` — the draft has chapters but this precedes them.
+   * - `UNATTACHED_TEXT` — text between a heading and the next article (kept, appended to `preamble`).
+   */
+  warnings: string[];
+};
+
+/** Renders a canonical label: (5, 0) → "第五条", (10, 1) → "第十条之一". */
+export function articleLabel(number: number, suffix = 0): string {
+  return `第${numberToChinese(number)}条${suffix > 0 ? `之${numberToChinese(suffix)}` : ""}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Line classification
+
+// `\s` covers tabs, U+3000 (ideographic space), U+00A0 and U+FEFF. Other invisible characters are handled below.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const N = `[${NUMERAL_CHARS}]`;
+const NUM = `(${N}(?:\\s*${N})*)`; // numerals may be spaced out: 第　五　条
+const ARTICLE_RE = new RegExp(`^第\\s*${NUM}\\s*条(?:\\s*之\\s*${NUM})?`);
+const CHAPTER_RE = new RegExp(`^第\\s*${NUM}\\s*章(?![程节])`);
+const SECTION_RE = new RegExp(`^第\\s*${NUM}\\s*节`);
+const ITEM_PAREN_RE = new RegExp(`^[（(]\\s*${NUM}\\s*[）)]\\s*`);
+const ITEM_DOT_RE = /^([0-9０-９]{1,3})\s*(?:[.．、](?![0-9０-９])|[)）])\s*/;
+const ITEM_CIRCLED_RE = /^([\u2460-\u2473])\s*/; // ①…⑳
+
+// Right after a label, these mean the line is a sentence that merely starts with a reference:
+// "第十二条规定的…", "第十二条、第十三条…", "第五条至第九条…", "第五条第二款…".
+const REFERENCE_AFTER_LABEL = /^(?:[、，,；;的所至和及或与中第]|规定|款|项|之[^一二三四五六七八九十0-9０-９\s])/;
+
+const TERMINAL_HEADING_PUNCT = /[。；;，,：:！？!?]/;
+const PAGE_NUMBER_RES = [
+  /^[-－—–~～]*\s*[0-9０-９]{1,4}\s*[-－—–~～]*$/, // "- 3 -", "3", "—3—"
+  /^第\s*[0-9０-９一二三四五六七八九十百]+\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９一二三四五六七八九十百]+\s*页)?$/, // 第 3 页 / 第3页 共12页
+  /^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$/, // 3/12
+  /^(?:page|p\.)\s*[0-9]{1,4}(?:\s*(?:of|\/)\s*[0-9]{1,4})?$/i,
+];
+const LONE_PUNCT = /^[\p{P}\p{S}\p{Z}\p{C}]*$/u;
+
+const CJK = "\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201F\\u2026\\u2014";
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, "gu");
+
+/** Trims a line, drops invisible characters, collapses whitespace and removes it next to Chinese characters. */
+export function normalizeLine(line: string): string {
+  return line.replace(INVISIBLE, "").replace(/[\s\p{Cc}]+/gu, " ").trim().replace(SPACE_BETWEEN_CJK, "");
+}
+
+function isJunk(t: string): boolean {
+  if (t === "") return true;
+  if (LONE_PUNCT.test(t)) return true;
+  return PAGE_NUMBER_RES.some((re) => re.test(t));
+}
+
+type Token =
+  | { kind: "text"; text: string }
+  | { kind: "chapter"; number: number; title: string; text: string }
+  | { kind: "section"; number: number; title: string; text: string }
+  | { kind: "article"; number: number; suffix: number; label: string; rest: string; text: string };
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : chineseToNumber(s);
+}
+
+/** Strips TOC dot leaders and page numbers: "总则 ………… 1" → "总则". */
+function headingTitle(rest: string): string {
+  return rest
+    .replace(/\s*(?:[.．…·・_\-—–]{2,}|…)\s*[0-9０-９]*\s*$/u, "")
+    .replace(/\s+[0-9０-９]{1,3}$/, "")
+    .trim();
+}
+
+function classify(raw: string): Token | null {
+  const text = normalizeLine(raw);
+  if (isJunk(text)) return null;
+  if (!text.startsWith("第")) return { kind: "text", text };
+
+  const a = ARTICLE_RE.exec(text);
+  if (a) {
+    const number = num(a[1]);
+    const suffix = a[2] === undefined ? 0 : num(a[2]);
+    const rest = text.slice(a[0].length);
+    const label = a[0].replace(/\s+/g, "");
+    // "第五条　为了…" (space after the label) is an article; "第五条规定的…" (glued) may be a reference.
+    const rawLine = raw.replace(INVISIBLE, "").trimStart();
+    const rawLabel = ARTICLE_RE.exec(rawLine);
+    const glued = rawLabel ? !/^\s/.test(rawLine.slice(rawLabel[0].length)) : true;
+    if (number !== null && suffix !== null && !(glued && REFERENCE_AFTER_LABEL.test(rest.trimStart()))) {
+      return { kind: "article", number, suffix, label, rest: rest.trim(), text };
+    }
+    return { kind: "text", text };
+  }
+
+  const c = CHAPTER_RE.exec(text);
+  if (c) {
+    const number = num(c[1]);
+    const title = headingTitle(text.slice(c[0].length));
+    if (number !== null && title.length <= 40 && !TERMINAL_HEADING_PUNCT.test(title)) {
+      return { kind: "chapter", number, title, text };
+    }
+    return { kind: "text", text };
+  }
+
+  const s = SECTION_RE.exec(text);
+  if (s) {
+    const number = num(s[1]);
+    const title = headingTitle(text.slice(s[0].length));
+    if (number !== null && title.length <= 40 && !TERMINAL_HEADING_PUNCT.test(title)) {
+      return { kind: "section", number, title, text };
+    }
+  }
+  return { kind: "text", text };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Title
+
+const TITLE_RE =
+  /^(?!第)[^。；;：:，,]{2,80}?(?:条例|规定|办法|决定|细则|规则|规程|决议)(?:[（(][^（）()]{1,20}[）)])?$/u;
+const TITLE_TAIL_RE = /^[（(](?:[^（）()]{0,16})(?:草案|稿|修正案|修订)(?:[^（）()]{0,8})[）)]$/u;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parser
+
+type Builder = {
+  clauses: ParsedClause[];
+  itemStyle: "paren" | "dot" | "circled" | null;
+};
+
+function itemOf(text: string): { number: number; rest: string; style: "paren" | "dot" | "circled" } | null {
+  const p = ITEM_PAREN_RE.exec(text);
+  if (p) {
+    const number = num(p[1]);
+    if (number !== null) return { number, rest: text.slice(p[0].length), style: "paren" };
+  }
+  const d = ITEM_DOT_RE.exec(text);
+  if (d) {
+    const number = num(d[1]);
+    if (number !== null) return { number, rest: text.slice(d[0].length), style: "dot" };
+  }
+  const c = ITEM_CIRCLED_RE.exec(text);
+  if (c && c[1] !== undefined) {
+    return { number: (c[1].codePointAt(0) ?? 0x2460) - 0x2460 + 1, rest: text.slice(c[0].length), style: "circled" };
+  }
+  return null;
+}
+
+function addLine(b: Builder, line: string): void {
+  const item = itemOf(line);
+  const current = b.clauses[b.clauses.length - 1];
+  if (item && current && (b.itemStyle === null || b.itemStyle === item.style)) {
+    b.itemStyle = item.style;
+    current.items.push({ number: item.number, text: item.rest });
+    current.text += `\n${line}`;
+    return;
+  }
+  if (item && current && b.itemStyle !== null) {
+    // A sub-item in another style (1. inside （一）): part of the previous item.
+    const last = current.items[current.items.length - 1];
+    if (last) last.text += `\n${line}`;
+    current.text += `\n${line}`;
+    return;
+  }
+  if (item) {
+    // An item with no lead paragraph (the label stood alone, then （一）…): the item opens the 款.
+    b.clauses.push({ index: b.clauses.length + 1, text: line, items: [{ number: item.number, text: item.rest }] });
+    b.itemStyle = item.style;
+    return;
+  }
+  b.clauses.push({ index: b.clauses.length + 1, text: line, items: [] });
+  b.itemStyle = null;
+}
+
+function key(number: number, suffix: number): string {
+  return suffix > 0 ? `${number}_${suffix}` : String(number);
+}
+
+function parseUnsafe(input: string): ParsedDraft {
+  const lines = input.replace(/\r\n?/g, "\n").split("\n");
+  const tokens: Token[] = [];
+  for (const line of lines) {
+    const t = classify(line);
+    if (t) tokens.push(t);
+  }
+
+  const firstArticle = tokens.findIndex((t) => t.kind === "article");
+  if (firstArticle < 0) return noArticles(input, tokens);
+
+  // Title: the first token, when it looks like one; "（草案）" on the next line belongs to it.
+  let pos = 0;
+  let title: string | null = null;
+  const first = tokens[0];
+  if (first && first.kind === "text" && TITLE_RE.test(first.text)) {
+    title = first.text;
+    pos = 1;
+    const next = tokens[1];
+    if (next && next.kind === "text" && TITLE_TAIL_RE.test(next.text) && !/[（(][^）)]*[）)]$/.test(title)) {
+      title += next.text;
+      pos = 2;
+    }
+  }
+
+  // 目录: a chapter heading that appears again later with the same number, with no article in between, means the
+  // earlier list was a table of contents. The body starts at the first repeated heading; everything before it
+  // (目录 line, chapter and section entries) is preamble.
+  let tocEnd = -1;
+  const listed = new Set<number>();
+  for (let i = pos; i < firstArticle; i++) {
+    const t = tokens[i];
+    if (t?.kind !== "chapter") continue;
+    if (listed.has(t.number)) {
+      tocEnd = i - 1;
+      break;
+    }
+    listed.add(t.number);
+  }
+  let firstChapter = -1; // first chapter heading of the body, to flag articles that precede it
+  for (let i = tocEnd + 1; i < tokens.length && firstChapter < 0; i++) if (tokens[i]?.kind === "chapter") firstChapter = i;
+
+  const preamble: string[] = [];
+  const unattached: string[] = [];
+  const warnings: string[] = [];
+  const chapters: ParsedChapter[] = [];
+  const articles: ParsedArticle[] = [];
+  let chapter: ParsedChapter | null = null;
+  let section: number | null = null;
+  let article: { a: ParsedArticle; b: Builder } | null = null;
+  let started = false; // past the preamble
+  let pendingTitle: "chapter" | "section" | null = null; // "第一章" alone on its line, title on the next
+
+  const finishArticle = () => {
+    if (!article) return;
+    const { a, b } = article;
+    a.clauses = b.clauses;
+    a.text = b.clauses.map((c) => c.text).join("\n");
+    if (a.text === "") warnings.push(`EMPTY_ARTICLE:${key(a.number, a.suffix)}`);
+    articles.push(a);
+    article = null;
+  };
+
+  for (let i = pos; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (i <= tocEnd) {
+      preamble.push(t.text);
+      continue;
+    }
+    if (!started && t.kind === "text") {
+      preamble.push(t.text);
+      continue;
+    }
+    started = true;
+
+    if (t.kind === "chapter") {
+      finishArticle();
+      const prev = chapters[chapters.length - 1];
+      if (chapters.some((c) => c.number === t.number)) warnings.push(`DUPLICATE_CHAPTER:${t.number}`);
+      else if (prev && t.number !== prev.number + 1) warnings.push(`CHAPTER_GAP:${prev.number}->${t.number}`);
+      else if (!prev && t.number !== 1) warnings.push(`CHAPTER_GAP:0->${t.number}`);
+      chapter = { number: t.number, title: t.title, sections: [] };
+      chapters.push(chapter);
+      section = null;
+      pendingTitle = t.title === "" ? "chapter" : null;
+      continue;
+    }
+    if (t.kind === "section") {
+      finishArticle();
+      if (!chapter) {
+        warnings.push("SECTION_OUTSIDE_CHAPTER");
+      } else {
+        const prev = chapter.sections[chapter.sections.length - 1];
+        if (chapter.sections.some((s) => s.number === t.number)) {
+          warnings.push(`DUPLICATE_SECTION:${chapter.number}:${t.number}`);
+        } else if ((prev?.number ?? 0) + 1 !== t.number) {
+          warnings.push(`SECTION_GAP:${chapter.number}:${prev?.number ?? 0}->${t.number}`);
+        }
+        chapter.sections.push({ number: t.number, title: t.title });
+      }
+      section = t.number;
+      pendingTitle = t.title === "" ? "section" : null;
+      continue;
+    }
+    if (t.kind === "article") {
+      finishArticle();
+      pendingTitle = null;
+      const a: ParsedArticle = {
+        number: t.number,
+        suffix: t.suffix,
+        label: t.label,
+        chapter: chapter?.number ?? null,
+        section,
+        text: "",
+        clauses: [],
+      };
+      if (chapters.length === 0 && firstChapter > i) {
+        warnings.push(`ARTICLE_OUTSIDE_CHAPTER:${key(t.number, t.suffix)}`);
+      }
+      article = { a, b: { clauses: [], itemStyle: null } };
+      if (t.rest !== "") addLine(article.b, t.rest);
+      continue;
+    }
+    // text
+    if (pendingTitle && t.text.length <= 40 && !TERMINAL_HEADING_PUNCT.test(t.text)) {
+      if (pendingTitle === "chapter" && chapter) chapter.title = t.text;
+      if (pendingTitle === "section" && chapter) {
+        const s = chapter.sections[chapter.sections.length - 1];
+        if (s) s.title = t.text;
+      }
+      pendingTitle = null;
+      continue;
+    }
+    pendingTitle = null;
+    if (article) addLine(article.b, t.text);
+    else unattached.push(t.text);
+  }
+  finishArticle();
+
+  if (unattached.length > 0) {
+    warnings.push("UNATTACHED_TEXT");
+    preamble.push(...unattached);
+  }
+  numberingWarnings(articles, warnings);
+
+  // Articles before the first chapter of a chaptered draft keep chapter null; a draft without chapters has null.
+  return { title, preamble: preamble.join("\n"), chapters, articles, warnings };
+}
+
+function numberingWarnings(articles: ParsedArticle[], warnings: string[]): void {
+  const seen = new Set<string>();
+  let prev: ParsedArticle | null = null;
+  for (const a of articles) {
+    const k = key(a.number, a.suffix);
+    if (seen.has(k)) {
+      warnings.push(`DUPLICATE_NUMBER:${k}`);
+    } else if (prev === null) {
+      if (a.number !== 1 || a.suffix !== 0) warnings.push(`NUMBERING_START:${k}`);
+    } else if (a.suffix === 0) {
+      if (a.number > prev.number + 1) warnings.push(`NUMBERING_GAP:${prev.number}->${a.number}`);
+      else if (a.number <= prev.number) warnings.push(`NUMBERING_ORDER:${key(prev.number, prev.suffix)}->${k}`);
+    } else if (a.number !== prev.number || a.suffix !== prev.suffix + 1) {
+      // 第十条之一 follows 第十条, 之二 follows 之一
+      if (a.number > prev.number) warnings.push(`NUMBERING_GAP:${prev.number}->${a.number}`);
+      else warnings.push(`NUMBERING_ORDER:${key(prev.number, prev.suffix)}->${k}`);
+    }
+    seen.add(k);
+    prev = a;
+  }
+}
+
+function noArticles(input: string, tokens: Token[]): ParsedDraft {
+  const first = tokens[0];
+  const title = first && first.kind === "text" && TITLE_RE.test(first.text) ? first.text : null;
+  return { title, preamble: input, chapters: [], articles: [], warnings: ["NO_ARTICLES"] };
+}
+
+/**
+ * Parses a draft's plain text. Never throws; anything it cannot place is kept in `preamble` and reported in
+ * `warnings` (see {@link ParsedDraft.warnings}). With no article at all, the input is returned untouched in
+ * `preamble` with `warnings: ["NO_ARTICLES"]`.
+ */
+export function parseDraft(text: string): ParsedDraft {
+  const input = typeof text === "string" ? text : String(text ?? "");
+  try {
+    return parseUnsafe(input);
+  } catch {
+    // Defensive: the parser is written not to throw, but a draft must never be lost to a bug.
+    return { title: null, preamble: input, chapters: [], articles: [], warnings: ["NO_ARTICLES", "PARSE_ERROR"] };
+  }
+}

@@ -1,0 +1,114 @@
+// Read side: the pipeline board, regulation lists, one regulation with its timeline and drafts.
+import { forTenant, unsafePrisma } from "@/lib/db";
+import { dateToDay } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { RegulationStage } from "@/lib/generated/prisma/enums";
+import type { BoardFilter } from "./schemas";
+import { PIPELINE } from "./workflow";
+
+/** The board: one column per stage of the main line (plus the side exits), cards with what staff scan for.
+ *  One indexed query of narrow rows: a tenant with thousands of regulations stays fast. */
+export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
+  const db = forTenant(tenantId);
+  const [rows, committees] = await Promise.all([
+    db.regulation.findMany({
+      where: { ...(filter.year ? { year: filter.year } : {}), ...(filter.committeeId ? { committeeId: filter.committeeId } : {}), ...(filter.fieldId ? { fieldId: filter.fieldId } : {}) },
+      orderBy: [{ stageChangedOn: "desc" }, { id: "asc" }],
+      select: { id: true, title: true, stage: true, kind: true, year: true, committeeId: true, stageChangedOn: true },
+    }),
+    db.committee.findMany({ where: {}, select: { id: true, shortName: true } }),
+  ]);
+  const committee = new Map(committees.map((c) => [c.id, c.shortName]));
+  const columns = new Map<RegulationStage, { id: string; title: string; kind: string; year: number; committee: string | null; since: string }[]>(
+    [...PIPELINE, "SHELVED", "WITHDRAWN"].map((s) => [s as RegulationStage, []]),
+  );
+  for (const r of rows) {
+    columns.get(r.stage)!.push({ id: r.id, title: r.title, kind: r.kind, year: r.year, committee: r.committeeId ? (committee.get(r.committeeId) ?? null) : null, since: dateToDay(r.stageChangedOn) });
+  }
+  return { total: rows.length, columns: [...columns.entries()].map(([stage, cards]) => ({ stage, cards })) };
+}
+
+/**
+ * What the public may see of a regulation: everything past PLANNED, and planned ones that are items of a
+ * published plan. One SQL condition, used by the public list and the detail page alike.
+ */
+function publicCondition() {
+  return Prisma.sql`(r."stage" <> 'PLANNED' OR EXISTS (
+    SELECT 1 FROM "PlanItem" i JOIN "LegislativePlan" p ON p."tenantId" = i."tenantId" AND p."id" = i."planId"
+    WHERE i."tenantId" = r."tenantId" AND i."regulationId" = r."id" AND p."publishedAt" IS NOT NULL))`;
+}
+
+export type RegulationListItem = { id: string; title: string; kind: string; stage: RegulationStage; year: number; stageChangedOn: string; promulgatedOn: string | null; effectiveOn: string | null };
+
+/** Public list with optional stage/year filters (raw SQL for the visibility rule; tenant named explicitly). */
+export async function listPublicRegulations(tenantId: string, filter: { stage?: RegulationStage; year?: number; limit?: number; offset?: number }) {
+  const rows = await unsafePrisma.$queryRaw<
+    { id: string; title: string; kind: string; stage: RegulationStage; year: number; stageChangedOn: Date; promulgatedOn: Date | null; effectiveOn: Date | null }[]
+  >(Prisma.sql`
+    SELECT r."id", r."title", r."kind"::text AS "kind", r."stage"::text AS "stage", r."year", r."stageChangedOn", r."promulgatedOn", r."effectiveOn"
+    FROM "Regulation" r
+    WHERE r."tenantId" = ${tenantId}::uuid AND ${publicCondition()}
+      ${filter.stage ? Prisma.sql`AND r."stage" = ${filter.stage}::"RegulationStage"` : Prisma.empty}
+      ${filter.year ? Prisma.sql`AND r."year" = ${filter.year}` : Prisma.empty}
+    ORDER BY r."stageChangedOn" DESC, r."id"
+    LIMIT ${filter.limit ?? 200} OFFSET ${filter.offset ?? 0}`);
+  return rows.map((r) => ({ ...r, stageChangedOn: dateToDay(r.stageChangedOn), promulgatedOn: r.promulgatedOn ? dateToDay(r.promulgatedOn) : null, effectiveOn: r.effectiveOn ? dateToDay(r.effectiveOn) : null }));
+}
+
+export async function isPublicRegulation(tenantId: string, id: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
+  const rows = await unsafePrisma.$queryRaw<{ ok: number }[]>(Prisma.sql`
+    SELECT 1 AS ok FROM "Regulation" r WHERE r."tenantId" = ${tenantId}::uuid AND r."id" = ${id}::uuid AND ${publicCondition()}`);
+  return rows.length > 0;
+}
+
+/** Regulations in force: promulgated and not repealed. */
+export async function listRegulationsInForce(tenantId: string) {
+  const rows = await forTenant(tenantId).regulation.findMany({
+    where: { stage: "PROMULGATED", repealedOn: null, kind: "NEW" },
+    orderBy: { promulgatedOn: "desc" },
+    select: { id: true, title: true, promulgatedOn: true, effectiveOn: true, committeeId: true },
+  });
+  return rows.map((r) => ({ ...r, promulgatedOn: r.promulgatedOn ? dateToDay(r.promulgatedOn) : null, effectiveOn: r.effectiveOn ? dateToDay(r.effectiveOn) : null }));
+}
+
+/** One regulation with its timeline, its drafts, and the projects that amend or repeal it. */
+export async function getRegulation(tenantId: string, id: string, opts: { publicOnly?: boolean } = {}) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (opts.publicOnly && !(await isPublicRegulation(tenantId, id))) return null;
+  const db = forTenant(tenantId);
+  const regulation = await db.regulation.findFirst({ where: { id } });
+  if (!regulation) return null;
+  const [events, drafts, target, changedBy, committees] = await Promise.all([
+    db.regulationEvent.findMany({ where: { regulationId: id }, orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] }),
+    db.draftVersion.findMany({
+      where: { regulationId: id, ...(opts.publicOnly ? { publishedAt: { not: null } } : {}) },
+      orderBy: { versionNo: "asc" },
+      select: { id: true, versionNo: true, label: true, title: true, publishedAt: true, createdAt: true, warnings: true },
+    }),
+    regulation.targetId ? db.regulation.findFirst({ where: { id: regulation.targetId }, select: { id: true, title: true } }) : null,
+    db.regulation.findMany({ where: { targetId: id }, select: { id: true, title: true, kind: true, stage: true } }),
+    db.committee.findMany({ where: {}, select: { id: true, name: true, shortName: true } }),
+  ]);
+  const committee = new Map(committees.map((c) => [c.id, c]));
+  const publishedDrafts = new Set(drafts.map((d) => d.id));
+  return {
+    regulation: {
+      ...regulation,
+      stageChangedOn: dateToDay(regulation.stageChangedOn),
+      promulgatedOn: regulation.promulgatedOn ? dateToDay(regulation.promulgatedOn) : null,
+      effectiveOn: regulation.effectiveOn ? dateToDay(regulation.effectiveOn) : null,
+      repealedOn: regulation.repealedOn ? dateToDay(regulation.repealedOn) : null,
+      committee: regulation.committeeId ? (committee.get(regulation.committeeId) ?? null) : null,
+    },
+    timeline: events.map((e) => ({
+      id: e.id, fromStage: e.fromStage, toStage: e.toStage, occurredOn: dateToDay(e.occurredOn), meeting: e.meeting, note: e.note, documents: e.documents,
+      committee: e.committeeId ? (committee.get(e.committeeId)?.shortName ?? null) : null,
+      // The public sees which draft a reading was of only when that draft is published.
+      draftVersionId: opts.publicOnly && e.draftVersionId && !publishedDrafts.has(e.draftVersionId) ? null : e.draftVersionId,
+    })),
+    drafts,
+    target,
+    changedBy,
+  };
+}

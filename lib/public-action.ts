@@ -1,0 +1,40 @@
+// The mutation path for citizens without an account: tenant → zod → one transaction with the change and an
+// ANONYMOUS audit row. Same answers as lib/action.ts (4xx in the user's language, never a 500 for bad input).
+import type { z } from "zod";
+import type { ActionOutcome, RequestContext } from "./action";
+import { writeAudit } from "./audit";
+import { forTenant, type TenantTx } from "./db";
+import { AppError, type Result } from "./errors";
+import { getTranslator } from "./i18n/translate";
+import { log } from "./log";
+import { failure } from "./result";
+import { findActiveTenant, type TenantRecord } from "./tenant";
+import { parseInput } from "./validation";
+
+export type PublicActionDef<S extends z.ZodType, R> = {
+  name: string;
+  schema: S;
+  run: (ctx: { tx: TenantTx; tenant: TenantRecord; request: RequestContext }, input: z.infer<S>) => Promise<ActionOutcome<R>>;
+};
+
+export function definePublicAction<S extends z.ZodType, R>(def: PublicActionDef<S, R>) {
+  return def;
+}
+
+export async function executePublicAction<S extends z.ZodType, R>(def: PublicActionDef<S, R>, tenantSlug: string, rawInput: unknown, request: RequestContext): Promise<Result<R>> {
+  const t = await getTranslator(request.locale);
+  try {
+    const tenant = await findActiveTenant(tenantSlug);
+    if (!tenant) throw new AppError("NOT_FOUND");
+    const input = parseInput(def.schema, rawInput, request.locale, t);
+    const result = await forTenant(tenant.id).$transaction(async (tx) => {
+      const outcome = await def.run({ tx, tenant, request }, input);
+      for (const entry of [outcome.audit].flat()) await writeAudit(tx, tenant.id, { kind: "ANONYMOUS" }, entry, request);
+      return outcome.result;
+    });
+    log.info("public_action.ok", { action: def.name, tenant: tenant.slug, requestId: request.requestId });
+    return { ok: true, data: result };
+  } catch (err) {
+    return failure(err, t, { action: def.name, requestId: request.requestId });
+  }
+}
