@@ -4,6 +4,7 @@
 import { writeAudit } from "@/lib/audit";
 import { unsafePrisma } from "@/lib/db";
 import { hashPassword } from "@/lib/password";
+import { seedLegislationDemo } from "./legislation";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPhone, PLATFORM_OPERATOR } from "./demo-accounts";
 import { demoTenants, type DemoArea, type DemoTenant } from "./demo-tenants";
 
@@ -53,6 +54,7 @@ export async function seedDemo(log: (msg: string) => void = () => {}): Promise<{
       log(`seeded ${t.slug} (${t.fullName})`);
     }
   }
+  await seedLegislationDemo(demoTenants.map((t) => t.slug), log);
   await unsafePrisma.platformOperator.upsert({
     where: { username: PLATFORM_OPERATOR.username },
     update: {},

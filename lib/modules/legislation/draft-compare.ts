@@ -28,33 +28,44 @@ export function matchKey(text: string): string {
   return text.replace(/\s+/g, "");
 }
 
-function bigrams(s: string): Map<string, number> {
+/**
+ * The character bigrams of a text as a sorted multiset of interned ids (a one-character text counts its character),
+ * so two texts intersect in one linear merge.
+ */
+function grams(s: string, dict: Map<string, number>): Int32Array {
   const chars = Array.from(s);
-  const m = new Map<string, number>();
-  if (chars.length === 1) m.set(chars[0] ?? "", 1);
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const g = (chars[i] ?? "") + (chars[i + 1] ?? "");
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  return m;
+  const keys = chars.length === 1 ? [`\u0000${chars[0] ?? ""}`] : [];
+  for (let i = 0; i + 1 < chars.length; i++) keys.push((chars[i] ?? "") + (chars[i + 1] ?? ""));
+  const ids = new Int32Array(keys.length);
+  keys.forEach((k, i) => {
+    let id = dict.get(k);
+    if (id === undefined) {
+      id = dict.size;
+      dict.set(k, id);
+    }
+    ids[i] = id;
+  });
+  return ids.sort();
 }
 
-function size(m: Map<string, number>): number {
-  let n = 0;
-  for (const v of m.values()) n += v;
-  return n;
-}
-
-function dice(a: Map<string, number>, sa: number, b: Map<string, number>, sb: number): number {
-  if (sa === 0 && sb === 0) return 1;
-  if (sa === 0 || sb === 0) return 0;
+/** Dice coefficient of two sorted multisets: 2·|A∩B| / (|A|+|B|). */
+function dice(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
   let common = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [g, n] of small) {
-    const o = large.get(g);
-    if (o !== undefined) common += Math.min(n, o);
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  return (2 * common) / (sa + sb);
+  return (2 * common) / (a.length + b.length);
 }
 
 /** Character-bigram Dice coefficient (multiset) of two texts, whitespace ignored: 1 = identical, 0 = disjoint. */
@@ -62,9 +73,8 @@ export function similarity(a: string, b: string): number {
   const ka = matchKey(a);
   const kb = matchKey(b);
   if (ka === kb) return 1;
-  const ga = bigrams(ka);
-  const gb = bigrams(kb);
-  return dice(ga, size(ga), gb, size(gb));
+  const dict = new Map<string, number>();
+  return dice(grams(ka, dict), grams(kb, dict));
 }
 
 export type ArticleMatch = { from: number; to: number; similarity: number; identical: boolean };
@@ -108,18 +118,19 @@ export function matchArticles(a: readonly ParsedArticle[], b: readonly ParsedArt
   const restA = a.map((_, i) => i).filter((i) => !usedA[i]);
   const restB = b.map((_, j) => j).filter((j) => matchOfB[j] === undefined);
   if (restA.length > 0 && restB.length > 0) {
-    const gramsA = new Map(restA.map((i) => [i, bigrams(keysA[i] ?? "")] as const));
-    const gramsB = new Map(restB.map((j) => [j, bigrams(keysB[j] ?? "")] as const));
-    const sizeA = new Map(restA.map((i) => [i, size(gramsA.get(i) ?? new Map())] as const));
-    const sizeB = new Map(restB.map((j) => [j, size(gramsB.get(j) ?? new Map())] as const));
+    const dict = new Map<string, number>();
+    const gramsA = new Map(restA.map((i) => [i, grams(keysA[i] ?? "", dict)] as const));
+    const gramsB = new Map(restB.map((j) => [j, grams(keysB[j] ?? "", dict)] as const));
+    const none = new Int32Array(0);
     const pairs: { i: number; j: number; s: number; same: boolean; dist: number }[] = [];
     for (const i of restA) {
-      const sa = sizeA.get(i) ?? 0;
+      const ga = gramsA.get(i) ?? none;
       for (const j of restB) {
-        const sb = sizeB.get(j) ?? 0;
+        const gb = gramsB.get(j) ?? none;
         // Dice cannot exceed 2·min/(sum): skip pairs whose lengths alone rule them out.
-        if (sa + sb > 0 && (2 * Math.min(sa, sb)) / (sa + sb) < SIMILARITY_THRESHOLD) continue;
-        const s = dice(gramsA.get(i) ?? new Map(), sa, gramsB.get(j) ?? new Map(), sb);
+        const sum = ga.length + gb.length;
+        if (sum > 0 && (2 * Math.min(ga.length, gb.length)) / sum < SIMILARITY_THRESHOLD) continue;
+        const s = dice(ga, gb);
         if (s >= SIMILARITY_THRESHOLD) {
           pairs.push({ i, j, s, same: sameNumber(i, j), dist: Math.abs(rel(i, a.length) - rel(j, b.length)) });
         }
@@ -249,6 +260,9 @@ function myers(x: string[], y: string[]): TextDiffPart[] | null {
   if (n === 0) return [{ op: "insert", text: y.join("") }];
   if (m === 0) return [{ op: "delete", text: x.join("") }];
   const maxD = Math.min(n + m, MAX_EDIT_DISTANCE, Math.floor(MAX_WORK / (n + m)));
+  // Compare code points as numbers: much faster than one-character strings in the hot loop.
+  const cx = Int32Array.from(x, (c) => c.codePointAt(0) ?? 0);
+  const cy = Int32Array.from(y, (c) => c.codePointAt(0) ?? 0);
   const off = maxD + 1;
   const v = new Int32Array(2 * maxD + 3);
   const trace: Int32Array[] = []; // trace[d] = v before step d, for k in [-d-1, d+1]
@@ -256,11 +270,11 @@ function myers(x: string[], y: string[]): TextDiffPart[] | null {
   for (let d = 0; d <= maxD && found < 0; d++) {
     trace.push(v.slice(off - d - 1, off + d + 2));
     for (let k = -d; k <= d; k += 2) {
-      let px: number;
-      if (k === -d || (k !== d && (v[off + k - 1] ?? 0) < (v[off + k + 1] ?? 0))) px = v[off + k + 1] ?? 0;
-      else px = (v[off + k - 1] ?? 0) + 1;
+      const left = v[off + k - 1] as number; // in bounds: v spans k in [-maxD-1, maxD+1]
+      const right = v[off + k + 1] as number;
+      let px = k === -d || (k !== d && left < right) ? right : left + 1;
       let py = px - k;
-      while (px < n && py < m && x[px] === y[py]) {
+      while (px < n && py < m && cx[px] === cy[py]) {
         px++;
         py++;
       }

@@ -46,7 +46,7 @@ export function articleLabel(number: number, suffix = 0): string {
 // `\s` covers tabs, U+3000 (ideographic space), U+00A0 and U+FEFF. Other invisible characters are handled below.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const N = `[${NUMERAL_CHARS}]`;
-const NUM = `(${N}(?:\\s*${N})*)`; // numerals may be spaced out: 第　五　条
+const NUM = `(${N}(?:\\s*${N})*)`; // numerals may be spaced out: "第 五 条" (also with U+3000)
 const ARTICLE_RE = new RegExp(`^第\\s*${NUM}\\s*条(?:\\s*之\\s*${NUM})?`);
 const CHAPTER_RE = new RegExp(`^第\\s*${NUM}\\s*章(?![程节])`);
 const SECTION_RE = new RegExp(`^第\\s*${NUM}\\s*节`);
@@ -55,8 +55,12 @@ const ITEM_DOT_RE = /^([0-9０-９]{1,3})\s*(?:[.．、](?![0-9０-９])|[)）])
 const ITEM_CIRCLED_RE = /^([\u2460-\u2473])\s*/; // ①…⑳
 
 // Right after a label, these mean the line is a sentence that merely starts with a reference:
-// "第十二条规定的…", "第十二条、第十三条…", "第五条至第九条…", "第五条第二款…".
-const REFERENCE_AFTER_LABEL = /^(?:[、，,；;的所至和及或与中第]|规定|款|项|之[^一二三四五六七八九十0-9０-９\s])/;
+// "第十二条规定的…", "第十二条、第十三条…", "第五条至第九条…", "第五条第二款…", "第五条中的…", "第五条所称…".
+// Only checked when nothing separates the label from the text ("第五条" then a space then "中小学校…" is an article).
+const REFERENCE_AFTER_LABEL =
+  /^(?:[、，,；;的至和及或与第]|规定|款|项|中(?:的|规定|所)|所(?:称|列|规定|指|述)|之(?![一二三四五六七八九十0-9０-９]))/;
+// The same for chapter and section headings: "第二章规定的…", "第三章第二节…".
+const REFERENCE_AFTER_HEADING = /^(?:[、，,；;的至和及或与第]|规定|中的|所(?:称|列|规定|指|述))/;
 
 const TERMINAL_HEADING_PUNCT = /[。；;，,：:！？!?]/;
 const PAGE_NUMBER_RES = [
@@ -68,11 +72,29 @@ const PAGE_NUMBER_RES = [
 const LONE_PUNCT = /^[\p{P}\p{S}\p{Z}\p{C}]*$/u;
 
 const CJK = "\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201F\\u2026\\u2014";
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, "gu");
+const HALF_SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, "gu");
+const SPACE_NEXT_TO_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, "gu");
+// C0/C1 control characters other than tab and line breaks (those are whitespace and collapse below).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
-/** Trims a line, drops invisible characters, collapses whitespace and removes it next to Chinese characters. */
+/**
+ * Normalises one line of body text: trims it, drops invisible and control characters, collapses each whitespace
+ * run to one space — a full-width space (U+3000) when the run had one, since drafts use it for deliberate blanks
+ * ("自 年 月 日起施行" written with U+3000) — and removes half-width spaces between two Chinese characters (noise from PDF copy).
+ */
 export function normalizeLine(line: string): string {
-  return line.replace(INVISIBLE, "").replace(/[\s\p{Cc}]+/gu, " ").trim().replace(SPACE_BETWEEN_CJK, "");
+  return line
+    .replace(INVISIBLE, "")
+    .replace(CONTROL, "")
+    .trim()
+    .replace(/\s+/g, (run) => (run.includes("\u3000") ? "\u3000" : " "))
+    .replace(HALF_SPACE_BETWEEN_CJK, "");
+}
+
+/** Headings and titles carry no meaningful spaces next to Chinese: "总 则" (with U+3000) → "总则". */
+function compactCjk(s: string): string {
+  return s.replace(SPACE_NEXT_TO_CJK, "").trim();
 }
 
 function isJunk(t: string): boolean {
@@ -93,10 +115,15 @@ function num(s: string | undefined): number | null {
 
 /** Strips TOC dot leaders and page numbers: "总则 ………… 1" → "总则". */
 function headingTitle(rest: string): string {
-  return rest
-    .replace(/\s*(?:[.．…·・_\-—–]{2,}|…)\s*[0-9０-９]*\s*$/u, "")
-    .replace(/\s+[0-9０-９]{1,3}$/, "")
-    .trim();
+  return compactCjk(
+    rest
+      .replace(/\s*(?:[.．…·・_\-—–]{2,}|…)\s*[0-9０-９]*\s*$/u, "")
+      .replace(/\s+[0-9０-９]{1,3}$/, ""),
+  );
+}
+
+function isHeadingTitle(title: string): boolean {
+  return title.length <= 40 && !TERMINAL_HEADING_PUNCT.test(title) && !REFERENCE_AFTER_HEADING.test(title);
 }
 
 function classify(raw: string): Token | null {
@@ -110,7 +137,7 @@ function classify(raw: string): Token | null {
     const suffix = a[2] === undefined ? 0 : num(a[2]);
     const rest = text.slice(a[0].length);
     const label = a[0].replace(/\s+/g, "");
-    // "第五条　为了…" (space after the label) is an article; "第五条规定的…" (glued) may be a reference.
+    // "第五条 为了…" (space after the label) is an article; "第五条规定的…" (glued) may be a reference.
     const rawLine = raw.replace(INVISIBLE, "").trimStart();
     const rawLabel = ARTICLE_RE.exec(rawLine);
     const glued = rawLabel ? !/^\s/.test(rawLine.slice(rawLabel[0].length)) : true;
@@ -124,7 +151,7 @@ function classify(raw: string): Token | null {
   if (c) {
     const number = num(c[1]);
     const title = headingTitle(text.slice(c[0].length));
-    if (number !== null && title.length <= 40 && !TERMINAL_HEADING_PUNCT.test(title)) {
+    if (number !== null && isHeadingTitle(title)) {
       return { kind: "chapter", number, title, text };
     }
     return { kind: "text", text };
@@ -134,7 +161,7 @@ function classify(raw: string): Token | null {
   if (s) {
     const number = num(s[1]);
     const title = headingTitle(text.slice(s[0].length));
-    if (number !== null && title.length <= 40 && !TERMINAL_HEADING_PUNCT.test(title)) {
+    if (number !== null && isHeadingTitle(title)) {
       return { kind: "section", number, title, text };
     }
   }
@@ -219,12 +246,13 @@ function parseUnsafe(input: string): ParsedDraft {
   let pos = 0;
   let title: string | null = null;
   const first = tokens[0];
-  if (first && first.kind === "text" && TITLE_RE.test(first.text)) {
-    title = first.text;
+  if (first && first.kind === "text" && TITLE_RE.test(compactCjk(first.text))) {
+    title = compactCjk(first.text);
     pos = 1;
     const next = tokens[1];
-    if (next && next.kind === "text" && TITLE_TAIL_RE.test(next.text) && !/[（(][^）)]*[）)]$/.test(title)) {
-      title += next.text;
+    const tail = next?.kind === "text" ? compactCjk(next.text) : "";
+    if (TITLE_TAIL_RE.test(tail) && !/[（(][^）)]*[）)]$/.test(title)) {
+      title += tail;
       pos = 2;
     }
   }
@@ -296,6 +324,7 @@ function parseUnsafe(input: string): ParsedDraft {
       finishArticle();
       if (!chapter) {
         warnings.push("SECTION_OUTSIDE_CHAPTER");
+        unattached.push(t.text); // its title has nowhere else to go
       } else {
         const prev = chapter.sections[chapter.sections.length - 1];
         if (chapter.sections.some((s) => s.number === t.number)) {
@@ -306,7 +335,7 @@ function parseUnsafe(input: string): ParsedDraft {
         chapter.sections.push({ number: t.number, title: t.title });
       }
       section = t.number;
-      pendingTitle = t.title === "" ? "section" : null;
+      pendingTitle = t.title === "" && chapter ? "section" : null;
       continue;
     }
     if (t.kind === "article") {
@@ -330,10 +359,10 @@ function parseUnsafe(input: string): ParsedDraft {
     }
     // text
     if (pendingTitle && t.text.length <= 40 && !TERMINAL_HEADING_PUNCT.test(t.text)) {
-      if (pendingTitle === "chapter" && chapter) chapter.title = t.text;
+      if (pendingTitle === "chapter" && chapter) chapter.title = compactCjk(t.text);
       if (pendingTitle === "section" && chapter) {
         const s = chapter.sections[chapter.sections.length - 1];
-        if (s) s.title = t.text;
+        if (s) s.title = compactCjk(t.text);
       }
       pendingTitle = null;
       continue;
@@ -378,7 +407,7 @@ function numberingWarnings(articles: ParsedArticle[], warnings: string[]): void 
 
 function noArticles(input: string, tokens: Token[]): ParsedDraft {
   const first = tokens[0];
-  const title = first && first.kind === "text" && TITLE_RE.test(first.text) ? first.text : null;
+  const title = first && first.kind === "text" && TITLE_RE.test(compactCjk(first.text)) ? compactCjk(first.text) : null;
   return { title, preamble: input, chapters: [], articles: [], warnings: ["NO_ARTICLES"] };
 }
 

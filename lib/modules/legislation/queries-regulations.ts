@@ -6,26 +6,53 @@ import type { RegulationStage } from "@/lib/generated/prisma/enums";
 import type { BoardFilter } from "./schemas";
 import { PIPELINE } from "./workflow";
 
-/** The board: one column per stage of the main line (plus the side exits), cards with what staff scan for.
- *  One indexed query of narrow rows: a tenant with thousands of regulations stays fast. */
+/** Cards shown per board column; the column's count is exact and a link lists the rest. */
+export const BOARD_CARDS_PER_STAGE = 30;
+
+/**
+ * The board: one column per stage of the main line (plus the side exits), each with its exact count and its
+ * most recently moved cards. Two indexed queries of narrow rows, whatever the tenant's size.
+ */
 export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
-  const db = forTenant(tenantId);
-  const [rows, committees] = await Promise.all([
-    db.regulation.findMany({
-      where: { ...(filter.year ? { year: filter.year } : {}), ...(filter.committeeId ? { committeeId: filter.committeeId } : {}), ...(filter.fieldId ? { fieldId: filter.fieldId } : {}) },
-      orderBy: [{ stageChangedOn: "desc" }, { id: "asc" }],
-      select: { id: true, title: true, stage: true, kind: true, year: true, committeeId: true, stageChangedOn: true },
-    }),
-    db.committee.findMany({ where: {}, select: { id: true, shortName: true } }),
+  const where = Prisma.sql`r."tenantId" = ${tenantId}::uuid
+    ${filter.year ? Prisma.sql`AND r."year" = ${filter.year}` : Prisma.empty}
+    ${filter.committeeId ? Prisma.sql`AND r."committeeId" = ${filter.committeeId}::uuid` : Prisma.empty}
+    ${filter.fieldId ? Prisma.sql`AND r."fieldId" = ${filter.fieldId}::uuid` : Prisma.empty}`;
+  const [rows, counts, committees] = await Promise.all([
+    unsafePrisma.$queryRaw<{ id: string; title: string; kind: string; stage: RegulationStage; year: number; committeeId: string | null; stageChangedOn: Date }[]>(Prisma.sql`
+      SELECT "id", "title", "kind", "stage", "year", "committeeId", "stageChangedOn" FROM (
+        SELECT r."id", r."title", r."kind"::text AS "kind", r."stage"::text AS "stage", r."year", r."committeeId", r."stageChangedOn",
+               row_number() OVER (PARTITION BY r."stage" ORDER BY r."stageChangedOn" DESC, r."id") AS n
+        FROM "Regulation" r WHERE ${where}) x
+      WHERE n <= ${BOARD_CARDS_PER_STAGE}`),
+    unsafePrisma.$queryRaw<{ stage: RegulationStage; count: bigint }[]>(Prisma.sql`
+      SELECT r."stage"::text AS "stage", count(*) AS "count" FROM "Regulation" r WHERE ${where} GROUP BY r."stage"`),
+    forTenant(tenantId).committee.findMany({ where: {}, select: { id: true, shortName: true } }),
   ]);
   const committee = new Map(committees.map((c) => [c.id, c.shortName]));
+  const count = new Map(counts.map((c) => [c.stage, Number(c.count)]));
   const columns = new Map<RegulationStage, { id: string; title: string; kind: string; year: number; committee: string | null; since: string }[]>(
     [...PIPELINE, "SHELVED", "WITHDRAWN"].map((s) => [s as RegulationStage, []]),
   );
+  rows.sort((a, b) => b.stageChangedOn.getTime() - a.stageChangedOn.getTime() || a.id.localeCompare(b.id));
   for (const r of rows) {
     columns.get(r.stage)!.push({ id: r.id, title: r.title, kind: r.kind, year: r.year, committee: r.committeeId ? (committee.get(r.committeeId) ?? null) : null, since: dateToDay(r.stageChangedOn) });
   }
-  return { total: rows.length, columns: [...columns.entries()].map(([stage, cards]) => ({ stage, cards })) };
+  return {
+    total: [...count.values()].reduce((a, b) => a + b, 0),
+    columns: [...columns.entries()].map(([stage, cards]) => ({ stage, count: count.get(stage) ?? 0, cards })),
+  };
+}
+
+/** Every regulation in one stage (the board's "all N" link), newest move first. */
+export async function listRegulationsByStage(tenantId: string, stage: RegulationStage, filter: BoardFilter, page = 1, perPage = 50) {
+  const db = forTenant(tenantId);
+  const where = { stage, ...(filter.year ? { year: filter.year } : {}), ...(filter.committeeId ? { committeeId: filter.committeeId } : {}), ...(filter.fieldId ? { fieldId: filter.fieldId } : {}) };
+  const [total, rows] = await Promise.all([
+    db.regulation.count({ where }),
+    db.regulation.findMany({ where, orderBy: [{ stageChangedOn: "desc" }, { id: "asc" }], skip: (page - 1) * perPage, take: perPage, select: { id: true, title: true, kind: true, year: true, stageChangedOn: true } }),
+  ]);
+  return { total, pageCount: Math.max(1, Math.ceil(total / perPage)), rows: rows.map((r) => ({ ...r, stageChangedOn: dateToDay(r.stageChangedOn) })) };
 }
 
 /**

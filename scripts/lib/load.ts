@@ -1,0 +1,27 @@
+// A small closed-loop load generator: `concurrency` clients each send requests back to back for `total`
+// requests in all, recording each latency. Loopback only (benchmarks never leave this machine).
+export type LoadResult = { requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number; max: number };
+
+export async function runLoad(url: string, opts: { concurrency: number; total: number; headers?: Record<string, string> }): Promise<LoadResult> {
+  if (!/^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(url)) throw new Error("load tests target loopback only");
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const client = async () => {
+    while (next < opts.total) {
+      next++;
+      const t0 = performance.now();
+      const res = await fetch(url, { headers: opts.headers }).catch(() => null);
+      if (res) await res.arrayBuffer();
+      latencies.push(performance.now() - t0);
+      if (!res || !res.ok) errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: opts.concurrency }, client));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { requests: latencies.length, errors, seconds: round(seconds), rps: round(latencies.length / seconds), p50: round(q(0.5)), p95: round(q(0.95)), p99: round(q(0.99)), max: round(latencies.at(-1)!) };
+}
