@@ -21,7 +21,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     /** key under the `errors` namespace, e.g. "usernameTaken" */
     readonly messageKey: string = code,
-    readonly values: Record<string, string | number> = {},
+    readonly values: Record<string, string | number | Date> = {},
     readonly fieldErrors?: FieldErrors,
   ) {
     super(`${code}: ${messageKey}`);

@@ -38,6 +38,6 @@ function translateFields(fields: FieldErrors, t: Translator): FieldErrors {
 }
 
 // A value written "@ns.key" is itself a message (a workflow state's name, say), shown in the user's language.
-function translateValues(values: Record<string, string | number>, t: Translator): Record<string, string | number> {
+function translateValues(values: Record<string, string | number | Date>, t: Translator): Record<string, string | number | Date> {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "string" && v.startsWith("@") ? t(v.slice(1) as never) : v]));
 }

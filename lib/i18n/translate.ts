@@ -1,10 +1,11 @@
 // Translation outside React (actions, route handlers, validation): same messages, same locale rules.
 import { createTranslator } from "use-intl/core";
-import { defaultLocale, isLocale, localeCookie, type Locale } from "./config";
+import { defaultLocale, isLocale, localeCookie, timeZone, type Locale } from "./config";
+import { formats } from "./formats";
 import { loadMessages } from "./messages";
 
 export async function getTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: await loadMessages(locale) });
+  return createTranslator({ locale, messages: await loadMessages(locale), timeZone, formats });
 }
 export type Translator = Awaited<ReturnType<typeof getTranslator>>;
 

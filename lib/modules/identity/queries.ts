@@ -1,4 +1,5 @@
 // Read side of the identity module. Lists never carry a full phone number or a password hash.
+import { isUuid } from "@/lib/ids";
 import { forTenant } from "@/lib/db";
 import { maskPhone } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -38,7 +39,7 @@ export async function listUsers(tenantId: string, filter: UserListFilter) {
 
 /** One user for the edit form (phone unmasked: the admin is editing it). */
 export async function getUser(tenantId: string, userId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   return forTenant(tenantId).user.findFirst({
     where: { id: userId },
     select: { id: true, username: true, displayName: true, phone: true, active: true, lockedUntil: true, lastLoginAt: true, createdAt: true, roles: { select: { role: true, scopeId: true } } },

@@ -35,8 +35,10 @@ export async function createRegulationAction(tenantSlug: string, input: unknown)
 export async function transitionRegulationAction(tenantSlug: string, input: unknown) { return run(transitionRegulation, tenantSlug, input); }
 export async function publishDraftVersionAction(tenantSlug: string, input: unknown) { return run(publishDraftVersion, tenantSlug, input); }
 
+/** The citizen's browser gets the receipt code only; the row id stays internal. */
 export async function submitPublicProposalAction(tenantSlug: string, input: unknown) {
-  return executePublicAction(submitPublicProposal, tenantSlug, input, await getRequestContext());
+  const result = await executePublicAction(submitPublicProposal, tenantSlug, input, await getRequestContext());
+  return result.ok ? { ok: true as const, data: { receiptCode: result.data.receiptCode } } : result;
 }
 
 /** A draft from pasted text, or from an uploaded .txt / .docx file (FormData: regulationId, label, text | file). */

@@ -1,7 +1,7 @@
 import { defineAction } from "@/lib/action";
-import { dayToDate, todayInShanghai } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { checkReferences } from "./check-references";
+import { createPlannedRegulation } from "./create-planned-regulation";
 import { addPlanItemSchema } from "./schemas";
 
 /**
@@ -33,12 +33,9 @@ export const addPlanItem = defineAction({
       throw new AppError("VALIDATION", "VALIDATION", {}, { proposalId: ["notFoundHere"] });
     }
     if (!regulationId && input.category === "DELIBERATION") {
-      const today = todayInShanghai();
-      const reg = await tx.regulation.create({
-        data: { tenantId: tenant.id, title: input.title, fieldId: input.fieldId, committeeId: input.leadCommitteeId, draftingUnitId: input.draftingUnitId, year: input.plannedYear ?? plan.startYear, stage: "PLANNED", stageChangedOn: dayToDate(today) },
+      regulationId = await createPlannedRegulation(tx, tenant.id, member.id, {
+        title: input.title, fieldId: input.fieldId, committeeId: input.leadCommitteeId, draftingUnitId: input.draftingUnitId, year: input.plannedYear ?? plan.startYear, note: plan.title,
       });
-      await tx.regulationEvent.create({ data: { tenantId: tenant.id, regulationId: reg.id, toStage: "PLANNED", occurredOn: dayToDate(today), actorId: member.id, note: plan.title } });
-      regulationId = reg.id;
     }
     const sortOrder = await tx.planItem.count({ where: { planId: plan.id } });
     const item = await tx.planItem.create({

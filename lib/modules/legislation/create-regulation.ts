@@ -12,8 +12,8 @@ export const createRegulation = defineAction({
   async run({ tx, tenant, member }, input) {
     await checkReferences(tx, input);
     if (input.targetId) {
-      const target = await tx.regulation.findFirst({ where: { id: input.targetId }, select: { stage: true, repealedOn: true } });
-      if (!target || target.stage !== "PROMULGATED" || target.repealedOn) {
+      const target = await tx.regulation.findFirst({ where: { id: input.targetId }, select: { stage: true, repealedOn: true, kind: true } });
+      if (!target || target.stage !== "PROMULGATED" || target.repealedOn || target.kind !== "NEW") { // as listRegulationsInForce
         throw new AppError("VALIDATION", "VALIDATION", {}, { targetId: ["targetNotInForce"] });
       }
     }

@@ -17,14 +17,14 @@ export const decideProposal = defineAction({
     let mergedIntoId: string | null = null;
     if (input.decision === "MERGED") {
       const target = await tx.legislativeProposal.findFirst({ where: { id: input.mergedIntoId }, select: { id: true, status: true, mergedIntoId: true } });
-      if (!target || target.id === proposal.id || target.status === "REJECTED" || target.mergedIntoId === proposal.id) {
+      if (!target || target.id === proposal.id || target.status === "REJECTED" || target.status === "MERGED") { // merged away: no chains, no cycles
         throw new AppError("VALIDATION", "VALIDATION", {}, { mergedIntoId: ["mergeTargetInvalid"] });
       }
       mergedIntoId = target.id;
     }
     let planItemId: string | null = null;
     if (input.decision === "IN_PLAN" && input.planId) {
-      const plan = await tx.legislativePlan.findFirst({ where: { id: input.planId }, select: { id: true, kind: true, startYear: true } });
+      const plan = await tx.legislativePlan.findFirst({ where: { id: input.planId }, select: { id: true, kind: true, startYear: true, title: true } });
       if (!plan) throw new AppError("VALIDATION", "VALIDATION", {}, { planId: ["notFoundHere"] });
       const count = await tx.planItem.count({ where: { planId: plan.id } });
       const item = await tx.planItem.create({
@@ -33,10 +33,11 @@ export const decideProposal = defineAction({
       planItemId = item.id;
     }
     const status = input.decision;
-    await tx.legislativeProposal.update({
-      where: { id: proposal.id },
+    const decided = await tx.legislativeProposal.updateMany({
+      where: { id: proposal.id, status: { in: ["SUBMITTED", "SCREENING"] } }, // a concurrent decision that committed first wins
       data: { status, planCategory: input.decision === "IN_PLAN" ? input.category : null, mergedIntoId, decisionReason: input.reason, decidedOn: dayToDate(input.decidedOn) },
     });
+    if (decided.count !== 1) throw new AppError("CONFLICT", "proposalDecided");
     await tx.screeningStep.create({
       data: { tenantId: tenant.id, proposalId: proposal.id, kind: "DECISION", occurredOn: dayToDate(input.decidedOn), summary: input.reason ?? "", actorId: member.id },
     });

@@ -7,8 +7,8 @@ export async function findOpenCall(tx: TenantTx, callId: string) {
   const call = await tx.proposalCall.findFirst({ where: { id: callId } });
   if (!call) throw new AppError("NOT_FOUND", "callNotFound", {}, { callId: ["callNotFound"] });
   const today = dayToDate(todayInShanghai());
-  if (today < call.opensOn) throw new AppError("CONFLICT", "callNotOpenYet", { opensOn: call.opensOn.toISOString().slice(0, 10) });
-  if (today > call.closesOn) throw new AppError("CONFLICT", "callClosed", { closesOn: call.closesOn.toISOString().slice(0, 10) });
+  if (today < call.opensOn) throw new AppError("CONFLICT", "callNotOpenYet", { opensOn: call.opensOn });
+  if (today > call.closesOn) throw new AppError("CONFLICT", "callClosed", { closesOn: call.closesOn });
   return call;
 }
 

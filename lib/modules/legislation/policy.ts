@@ -7,3 +7,13 @@ export function canActOnCommitteeRow(member: Member, committeeId: string | null)
   if (member.roles.includes("legislative")) return true;
   return !!committeeId && member.scopes.some((s) => s.role === "committee" && s.scopeId === committeeId);
 }
+
+/** The proposer types a member may file a legislative proposal as, from the console. */
+export function proposerTypesFor(roles: readonly string[]): ("DEPUTY" | "UNIT" | "COMMITTEE" | "OTHER")[] {
+  const types = new Set<"DEPUTY" | "UNIT" | "COMMITTEE" | "OTHER">();
+  if (roles.includes("deputy")) types.add("DEPUTY");
+  if (roles.includes("unit")) types.add("UNIT");
+  if (roles.includes("committee") || roles.includes("legislative") || roles.includes("deputyAffairs")) types.add("COMMITTEE");
+  if (types.size === 0) types.add("OTHER");
+  return [...types];
+}

@@ -1,10 +1,11 @@
 // Read side: a draft version article by article, and two versions compared.
+import { isUuid } from "@/lib/ids";
 import { forTenant } from "@/lib/db";
 import { compareDrafts } from "./draft-compare";
 import type { ParsedArticle, ParsedChapter } from "./draft-parser";
 
 export async function getDraftVersion(tenantId: string, id: string, opts: { publishedOnly?: boolean } = {}) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = forTenant(tenantId);
   const version = await db.draftVersion.findFirst({ where: { id, ...(opts.publishedOnly ? { publishedAt: { not: null } } : {}) } });
   if (!version) return null;

@@ -1,4 +1,5 @@
 // Read side: five-year and annual plans with their items and each item's regulation stage (progress view).
+import { isUuid } from "@/lib/ids";
 import { forTenant } from "@/lib/db";
 
 export async function listPlans(tenantId: string, opts: { publishedOnly?: boolean } = {}) {
@@ -13,7 +14,7 @@ export async function listPlans(tenantId: string, opts: { publishedOnly?: boolea
 }
 
 export async function getPlan(tenantId: string, id: string, opts: { publishedOnly?: boolean } = {}) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = forTenant(tenantId);
   const plan = await db.legislativePlan.findFirst({ where: { id, ...(opts.publishedOnly ? { publishedAt: { not: null } } : {}) } });
   if (!plan) return null;

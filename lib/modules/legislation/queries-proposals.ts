@@ -1,4 +1,5 @@
 // Read side: calls for proposals, proposals and their screening.
+import { isUuid } from "@/lib/ids";
 import { forTenant } from "@/lib/db";
 import { dateToDay, todayInShanghai } from "@/lib/dates";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
@@ -21,6 +22,7 @@ export async function listOpenCalls(tenantId: string) {
 
 /** The call's funnel as the seed tells it: 征集 30 余项 → 审议项目 15 个 + 调研论证项目 3 个 (+ reserve, merged, rejected). */
 export async function getCallSummary(tenantId: string, callId: string) {
+  if (!isUuid(callId)) return null;
   const db = forTenant(tenantId);
   const call = await db.proposalCall.findFirst({ where: { id: callId } });
   if (!call) return null;
@@ -51,7 +53,7 @@ export async function listProposals(tenantId: string, filter: { callId?: string;
 }
 
 export async function getProposal(tenantId: string, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = forTenant(tenantId);
   const proposal = await db.legislativeProposal.findFirst({ where: { id } });
   if (!proposal) return null;

@@ -1,4 +1,5 @@
 // Read side: the pipeline board, regulation lists, one regulation with its timeline and drafts.
+import { isUuid } from "@/lib/ids";
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -83,7 +84,7 @@ export async function listPublicRegulations(tenantId: string, filter: { stage?: 
 }
 
 export async function isPublicRegulation(tenantId: string, id: string): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
+  if (!isUuid(id)) return false;
   const rows = await unsafePrisma.$queryRaw<{ ok: number }[]>(Prisma.sql`
     SELECT 1 AS ok FROM "Regulation" r WHERE r."tenantId" = ${tenantId}::uuid AND r."id" = ${id}::uuid AND ${publicCondition()}`);
   return rows.length > 0;
@@ -101,7 +102,7 @@ export async function listRegulationsInForce(tenantId: string) {
 
 /** One regulation with its timeline, its drafts, and the projects that amend or repeal it. */
 export async function getRegulation(tenantId: string, id: string, opts: { publicOnly?: boolean } = {}) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   if (opts.publicOnly && !(await isPublicRegulation(tenantId, id))) return null;
   const db = forTenant(tenantId);
   const regulation = await db.regulation.findFirst({ where: { id } });

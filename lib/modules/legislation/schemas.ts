@@ -7,6 +7,8 @@ const text = (max: number) => z.string().trim().min(1, { error: "validation.requ
 const optionalText = (max: number) => z.string().trim().max(max, { error: "validation.tooLong" }).optional().transform((v) => (v ? v : null));
 const optionalId = z.union([z.uuid(), z.literal("")]).optional().transform((v) => (v ? v : null));
 const year = z.coerce.number().int().min(1980).max(2100);
+/** A required reference: empty means "not chosen" (validation.required), anything else must be a UUID. */
+const requiredId = z.string().min(1, { error: "validation.required" }).pipe(z.uuid());
 
 export const CHANNELS = ["PUBLIC_NOTICE", "UNIT_LETTER", "FORUM", "ONLINE"] as const;
 
@@ -30,7 +32,7 @@ const proposalBody = {
 /** From the public portal: no account; name and contact optional. */
 export const publicProposalSchema = z.strictObject({
   ...proposalBody,
-  callId: z.uuid(),
+  callId: requiredId,
   proposerName: optionalText(50),
   proposerContact: optionalText(100),
 });
@@ -39,13 +41,13 @@ export type PublicProposalInput = z.input<typeof publicProposalSchema>;
 /** From the console: deputies, units and committees (the proposer type follows from the role). */
 export const consoleProposalSchema = z.strictObject({
   ...proposalBody,
-  callId: z.uuid(),
+  callId: requiredId,
   proposerType: z.enum(["DEPUTY", "UNIT", "COMMITTEE", "OTHER"]),
   proposerName: optionalText(100),
 });
 
 export const screeningStepSchema = z.strictObject({
-  proposalId: z.uuid(),
+  proposalId: requiredId,
   kind: z.enum(["INITIAL_REVIEW", "SOLICITATION_SENT", "SOLICITATION_REPLY", "ARGUMENTATION_MEETING", "NOTE"]),
   occurredOn: day,
   organiser: optionalText(100),
@@ -55,9 +57,9 @@ export const screeningStepSchema = z.strictObject({
 });
 
 export const decideProposalSchema = z.discriminatedUnion("decision", [
-  z.strictObject({ proposalId: z.uuid(), decision: z.literal("IN_PLAN"), category: z.enum(["DELIBERATION", "RESEARCH", "RESERVE"]), decidedOn: day, reason: optionalText(2000), planId: optionalId }),
-  z.strictObject({ proposalId: z.uuid(), decision: z.literal("MERGED"), mergedIntoId: z.uuid(), decidedOn: day, reason: optionalText(2000) }),
-  z.strictObject({ proposalId: z.uuid(), decision: z.literal("REJECTED"), decidedOn: day, reason: text(2000) }),
+  z.strictObject({ proposalId: requiredId, decision: z.literal("IN_PLAN"), category: z.enum(["DELIBERATION", "RESEARCH", "RESERVE"]), decidedOn: day, reason: optionalText(2000), planId: optionalId }),
+  z.strictObject({ proposalId: requiredId, decision: z.literal("MERGED"), mergedIntoId: requiredId, decidedOn: day, reason: optionalText(2000) }),
+  z.strictObject({ proposalId: requiredId, decision: z.literal("REJECTED"), decidedOn: day, reason: text(2000) }),
 ]);
 
 export const createPlanSchema = z
@@ -73,7 +75,7 @@ export const createPlanSchema = z
   .refine((v) => v.kind === "FIVE_YEAR" || v.startYear === v.endYear, { error: "validation.annualOneYear", path: ["endYear"] });
 
 export const addPlanItemSchema = z.strictObject({
-  planId: z.uuid(),
+  planId: requiredId,
   title: text(100),
   category: z.enum(["DELIBERATION", "RESEARCH", "RESERVE"]),
   fieldId: optionalId,
@@ -89,7 +91,7 @@ export const addPlanItemSchema = z.strictObject({
   notes: z.string().trim().max(2000).default(""),
 });
 
-export const publishPlanSchema = z.strictObject({ planId: z.uuid() });
+export const publishPlanSchema = z.strictObject({ planId: requiredId });
 
 export const createRegulationSchema = z
   .strictObject({
@@ -105,7 +107,7 @@ export const createRegulationSchema = z
   .refine((v) => v.kind === "NEW" || !!v.targetId, { error: "validation.targetRequired", path: ["targetId"] });
 
 export const transitionSchema = z.strictObject({
-  regulationId: z.uuid(),
+  regulationId: requiredId,
   to: z.enum(STAGES),
   occurredOn: day,
   meeting: optionalText(100),
@@ -116,12 +118,12 @@ export const transitionSchema = z.strictObject({
 });
 
 export const addDraftVersionSchema = z.strictObject({
-  regulationId: z.uuid(),
+  regulationId: requiredId,
   label: text(40),
   text: z.string().min(1, { error: "validation.required" }).max(500_000, { error: "validation.tooLong" }),
 });
 
-export const publishDraftSchema = z.strictObject({ draftVersionId: z.uuid() });
+export const publishDraftSchema = z.strictObject({ draftVersionId: requiredId });
 
 export const boardFilterSchema = z.object({
   year: z.coerce.number().int().min(1980).max(2100).optional().catch(undefined),

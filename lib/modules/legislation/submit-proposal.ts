@@ -1,5 +1,7 @@
 import { defineAction } from "@/lib/action";
+import { AppError } from "@/lib/errors";
 import { newReceiptCode } from "@/lib/receipt";
+import { proposerTypesFor } from "./policy";
 import { assertFieldOfTenant, findOpenCall } from "./find-open-call";
 import { consoleProposalSchema } from "./schemas";
 
@@ -11,6 +13,10 @@ export const submitProposal = defineAction({
   async run({ tx, tenant, member }, input) {
     await findOpenCall(tx, input.callId);
     await assertFieldOfTenant(tx, input.fieldId);
+    // Who a member may speak for follows from their roles; a deputy cannot file as a unit.
+    if (!proposerTypesFor(member.roles).includes(input.proposerType)) {
+      throw new AppError("VALIDATION", "VALIDATION", {}, { proposerType: ["proposerTypeNotYours"] });
+    }
     const unitScope = member.scopes.find((s) => s.role === "unit")?.scopeId ?? null;
     const receiptCode = newReceiptCode();
     const p = await tx.legislativeProposal.create({

@@ -30,14 +30,15 @@ export const transitionRegulation = defineAction({
     if (occurredOn < reg.stageChangedOn) throw new AppError("VALIDATION", "VALIDATION", {}, { occurredOn: ["beforeLastStage"] });
 
     const promulgated = input.to === "PROMULGATED";
-    await tx.regulation.update({
-      where: { id: reg.id },
+    const moved = await tx.regulation.updateMany({
+      where: { id: reg.id, stage: reg.stage }, // a concurrent move that committed first leaves nothing to update
       data: {
         stage: input.to,
         stageChangedOn: occurredOn,
         ...(promulgated ? { promulgatedOn: occurredOn, effectiveOn: dayToDate(input.effectiveOn!) } : {}),
       },
     });
+    if (moved.count !== 1) throw new AppError("CONFLICT");
     const event = await tx.regulationEvent.create({
       data: {
         tenantId: tenant.id, regulationId: reg.id, fromStage: reg.stage, toStage: input.to, occurredOn, meeting: input.meeting, committeeId: reg.committeeId,

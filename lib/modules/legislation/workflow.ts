@@ -65,6 +65,13 @@ export function requiresDraft(to: RegulationStage) {
   return NEEDS_DRAFT.has(to);
 }
 
+export function requiresReason(to: RegulationStage) {
+  return EXITS.includes(to);
+}
+export function requiresEffectiveDate(to: RegulationStage) {
+  return to === "PROMULGATED";
+}
+
 /** Stages in which a regulation is "in the pipeline" (neither finished nor abandoned). */
 export function isActive(stage: RegulationStage) {
   return stage !== "PROMULGATED" && stage !== "WITHDRAWN" && stage !== "SHELVED";

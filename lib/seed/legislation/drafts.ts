@@ -1,3 +1,4 @@
+/* eslint-disable no-irregular-whitespace -- Chinese legal texts are typeset with full-width spaces (U+3000), on purpose */
 // Short, plausible draft texts for the demo regulations (written for Lianxin; not official texts).
 
 export const LIAOYUAN_GREENING_V1 = `辽源市城市绿化条例（草案征求意见稿）

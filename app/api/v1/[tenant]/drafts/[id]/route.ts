@@ -1,0 +1,11 @@
+// GET: a published draft version, article by article (chapters, sections, 款 and 项); unpublished → 404.
+import type { NextRequest } from "next/server";
+import { handle } from "@/lib/http";
+import { getDraftForApi, respondPublic } from "@/lib/modules/legislation/public-api";
+
+type Params = { params: Promise<{ tenant: string; id: string }> };
+
+export async function GET(req: NextRequest, { params }: Params) {
+  const { tenant, id } = await params;
+  return handle(req, async (ctx) => respondPublic(await getDraftForApi(tenant, id, ctx)));
+}

@@ -1,0 +1,11 @@
+// GET: the city's published five-year and annual plans (public, no sign-in).
+import type { NextRequest } from "next/server";
+import { handle } from "@/lib/http";
+import { listPlansForApi, respondPublic } from "@/lib/modules/legislation/public-api";
+
+type Params = { params: Promise<{ tenant: string }> };
+
+export async function GET(req: NextRequest, { params }: Params) {
+  const { tenant } = await params;
+  return handle(req, async (ctx) => respondPublic(await listPlansForApi(tenant, ctx)));
+}

@@ -1,0 +1,11 @@
+// GET: one public regulation with its timeline and its published draft versions.
+import type { NextRequest } from "next/server";
+import { handle } from "@/lib/http";
+import { getRegulationForApi, respondPublic } from "@/lib/modules/legislation/public-api";
+
+type Params = { params: Promise<{ tenant: string; id: string }> };
+
+export async function GET(req: NextRequest, { params }: Params) {
+  const { tenant, id } = await params;
+  return handle(req, async (ctx) => respondPublic(await getRegulationForApi(tenant, id, ctx)));
+}

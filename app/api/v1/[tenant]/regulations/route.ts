@@ -1,0 +1,11 @@
+// GET ?stage=&year=&limit=&offset=: the regulations the public may see; bad parameters → 422 with fieldErrors.
+import type { NextRequest } from "next/server";
+import { handle } from "@/lib/http";
+import { listRegulationsForApi, respondPublic } from "@/lib/modules/legislation/public-api";
+
+type Params = { params: Promise<{ tenant: string }> };
+
+export async function GET(req: NextRequest, { params }: Params) {
+  const { tenant } = await params;
+  return handle(req, async (ctx) => respondPublic(await listRegulationsForApi(tenant, Object.fromEntries(req.nextUrl.searchParams), ctx)));
+}
