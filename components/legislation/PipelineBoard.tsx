@@ -6,6 +6,8 @@ import { dayDate, linkClasses } from "./util";
 
 export type BoardColumn = {
   stage: RegulationStage;
+  /** How many projects the column holds; `cards` are only the most recently moved of them. */
+  count: number;
   cards: { id: string; title: string; kind: string; year: number; committee: string | null; since: string }[];
 };
 
@@ -13,7 +15,7 @@ export type BoardColumn = {
  * One column per stage. On phones the row scrolls sideways (the region is focusable so keyboard users can
  * scroll it too); each column says how many projects it holds, and each card links to its regulation.
  */
-export function PipelineBoard({ columns, base }: { columns: BoardColumn[]; base: string }) {
+export function PipelineBoard({ columns, base, query = "" }: { columns: BoardColumn[]; base: string; query?: string }) {
   const t = useTranslations("legislation.board");
   const terms = useTranslations("legislationTerms");
   const format = useFormatter();
@@ -21,13 +23,13 @@ export function PipelineBoard({ columns, base }: { columns: BoardColumn[]; base:
     // `relative` keeps the sr-only counts (absolutely positioned) inside the scroller instead of widening the page.
     <div role="region" aria-label={t("columns")} tabIndex={0} className="relative -mx-4 overflow-x-auto px-4 pb-2 md:mx-0 md:px-0">
       <div className="flex gap-3">
-        {columns.map(({ stage, cards }) => (
+        {columns.map(({ stage, count, cards }) => (
           <section key={stage} aria-labelledby={`col-${stage}`} className="flex w-64 shrink-0 flex-col rounded-lg border border-gray-200 bg-gray-100">
             <h2 id={`col-${stage}`} className="flex items-center justify-between gap-2 px-3 py-2 text-sm font-semibold text-gray-900">
               {terms(`stage.${stage}`)}
               <span className="rounded-full bg-white px-2 text-xs font-medium text-gray-800 ring-1 ring-gray-300">
-                <span className="sr-only">{t("count", { count: cards.length })}</span>
-                <span aria-hidden="true">{cards.length}</span>
+                <span className="sr-only">{t("count", { count })}</span>
+                <span aria-hidden="true">{count}</span>
               </span>
             </h2>
             {cards.length === 0 ? (
@@ -48,6 +50,11 @@ export function PipelineBoard({ columns, base }: { columns: BoardColumn[]; base:
                   </li>
                 ))}
               </ul>
+            )}
+            {count > cards.length && (
+              <Link href={`${base}/stages/${stage}${query}`} className={`${linkClasses} px-3 pb-3 text-sm`}>
+                {t("showAll", { count })}
+              </Link>
             )}
           </section>
         ))}

@@ -10,6 +10,12 @@ import { requireMember } from "@/lib/guards";
 import { boardFilterSchema, listLegalFields, listRegulationsInForce, pipelineBoard } from "@/lib/modules/legislation";
 import { listCommittees } from "@/lib/modules/tenancy";
 
+/** The board's filters carried to a stage's full list. */
+function boardQuery(filter: Record<string, string | number | undefined>) {
+  const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  return q.size ? `?${q}` : "";
+}
+
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> };
 
 /** The pipeline board: every regulation project by stage, filtered by year, committee and field. */
@@ -35,7 +41,7 @@ export default async function LegislationBoardPage({ params, searchParams }: Pro
         actions={can(member.roles, "legislation.manage") && <Link href={`${base}/regulations/new`} className={buttonClasses("primary")}>{t("new")}</Link>}
       />
       <BoardFilters filter={filter} committees={committees} fields={fields} />
-      <PipelineBoard columns={board.columns} base={base} />
+      <PipelineBoard columns={board.columns} base={base} query={boardQuery(filter)} />
       <Card as="section" aria-labelledby="in-force">
         <CardHeader>
           <CardTitle id="in-force">{t("inForce")}</CardTitle>
