@@ -89,7 +89,7 @@ test("a citizen proposes a regulation on a phone and tracks it by receipt code",
 
 test("legislation pages and API of one city answer 404 in another", async ({ page }) => {
   const liaoyuan = await (await page.request.get("/api/v1/liaoyuan/regulations")).json();
-  const regId = liaoyuan.data[0].id as string;
+  const regId = liaoyuan.data.regulations[0].id as string;
   for (const path of [`/jining/regulations/${regId}`, `/api/v1/jining/regulations/${regId}`]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }

@@ -7,7 +7,9 @@ import {
   isActive,
   PIPELINE,
   requiresDraft,
+  requiresEffectiveDate,
   requiresMeeting,
+  requiresReason,
   STAGES,
   TRANSITIONS,
   type RegulationStage,
@@ -123,10 +125,12 @@ describe("what an allowed transition must record", () => {
     expect(checkTransition("SUBMITTED", { to: "FIRST_READING", occurredOn: "2024-05-20", meeting: "常委会第三次会议" })).toEqual({ key: "draftRequired", field: "draftVersionId" });
   });
 
-  test("requiresMeeting / requiresDraft agree with the table", () => {
+  test("requiresMeeting / requiresDraft / requiresReason / requiresEffectiveDate agree with the table", () => {
     for (const s of STAGES) {
       expect(requiresMeeting(s), s).toBe(MEETING.includes(s));
       expect(requiresDraft(s), s).toBe(DRAFT.includes(s));
+      expect(requiresReason(s), s).toBe(NOTE.includes(s));
+      expect(requiresEffectiveDate(s), s).toBe(EFFECTIVE.includes(s));
     }
   });
 });
