@@ -1,14 +1,16 @@
 // Next.js glue: the session, locale, request id and client address of the current request.
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { headers } from "next/headers";
 import type { RequestContext } from "./action";
 import { authOptions } from "./auth";
 import { localeFromCookieHeader } from "./i18n/translate";
 
-export async function getIdentity(): Promise<RequestContext["identity"]> {
+/** Once per request: the console layout and its page both ask. */
+export const getIdentity = cache(async (): Promise<RequestContext["identity"]> => {
   const session = await getServerSession(authOptions);
   return session?.identity ?? null;
-}
+});
 
 export async function getRequestContext(): Promise<RequestContext> {
   const h = await headers();

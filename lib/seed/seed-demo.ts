@@ -20,8 +20,11 @@ async function createAreas(tx: Tx, tenantId: string, areas: DemoArea[], parentId
 
 async function seedTenant(t: DemoTenant, index: number, passwordHash: string): Promise<boolean> {
   if (await unsafePrisma.tenant.findUnique({ where: { slug: t.slug }, select: { id: true } })) return false;
-  await unsafePrisma.$transaction(
+  return unsafePrisma.$transaction(
     async (tx) => {
+      // Two seeders at once (two app processes starting together, parallel tests): one waits, then sees the tenant.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed:${t.slug}`}))`;
+      if (await tx.tenant.findUnique({ where: { slug: t.slug }, select: { id: true } })) return false;
       const tenant = await tx.tenant.create({ data: { slug: t.slug, shortName: t.shortName, fullName: t.fullName, province: t.province, intro: t.intro } });
       await createAreas(tx, tenant.id, t.areas, null, 0);
       await tx.committee.createMany({ data: t.committees.map((c, i) => ({ tenantId: tenant.id, code: c.code, name: c.name, shortName: c.shortName, sortOrder: i })) });
@@ -38,10 +41,10 @@ async function seedTenant(t: DemoTenant, index: number, passwordHash: string): P
         await tx.roleAssignment.create({ data: { tenantId: tenant.id, userId: user.id, role: account.role, scopeId: scopeId ?? null } });
       }
       await writeAudit(tx, tenant.id, { kind: "SYSTEM", name: "seed" }, { action: "system.seed", entityType: "Tenant", entityId: tenant.id, after: { slug: t.slug } });
+      return true;
     },
     { timeout: 60_000 },
   );
-  return true;
 }
 
 export async function seedDemo(log: (msg: string) => void = () => {}): Promise<{ tenants: string[] }> {
@@ -55,11 +58,15 @@ export async function seedDemo(log: (msg: string) => void = () => {}): Promise<{
     }
   }
   await seedLegislationDemo(demoTenants.map((t) => t.slug), log);
-  await unsafePrisma.platformOperator.upsert({
-    where: { username: PLATFORM_OPERATOR.username },
-    update: {},
-    create: { username: PLATFORM_OPERATOR.username, displayName: PLATFORM_OPERATOR.displayName, passwordHash },
-  });
+  await unsafePrisma.platformOperator
+    .upsert({
+      where: { username: PLATFORM_OPERATOR.username },
+      update: {},
+      create: { username: PLATFORM_OPERATOR.username, displayName: PLATFORM_OPERATOR.displayName, passwordHash },
+    })
+    .catch((err: { code?: string }) => {
+      if (err.code !== "P2002") throw err; // another seeder created it a moment ago
+    });
   return { tenants: created };
 }
 

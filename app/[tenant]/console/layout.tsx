@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/common/ClientMessages";
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { SessionKeepAlive } from "@/components/common/SessionKeepAlive";
 import { SignOutButton } from "@/components/common/SignOutButton";
@@ -25,7 +26,7 @@ export default async function ConsoleLayout({ children, params }: Props) {
       }
     >
       <SessionKeepAlive />
-      {children}
+      <ClientMessages namespaces={["console", "legislation", "legislationTerms"]}>{children}</ClientMessages>
     </ConsoleShell>
   );
 }

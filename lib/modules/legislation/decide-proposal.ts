@@ -16,8 +16,8 @@ export const decideProposal = defineAction({
     if (!canDecide(proposal.status)) throw new AppError("CONFLICT", "proposalDecided");
     let mergedIntoId: string | null = null;
     if (input.decision === "MERGED") {
-      const target = await tx.legislativeProposal.findFirst({ where: { id: input.mergedIntoId }, select: { id: true, status: true, mergedIntoId: true } });
-      if (!target || target.id === proposal.id || target.status === "REJECTED" || target.status === "MERGED") { // merged away: no chains, no cycles
+      const target = await tx.legislativeProposal.findFirst({ where: { id: input.mergedIntoId }, select: { id: true, callId: true, status: true, mergedIntoId: true } });
+      if (!target || target.callId !== proposal.callId || target.id === proposal.id || target.status === "REJECTED" || target.status === "MERGED") { // merged away: no chains, no cycles
         throw new AppError("VALIDATION", "VALIDATION", {}, { mergedIntoId: ["mergeTargetInvalid"] });
       }
       mergedIntoId = target.id;

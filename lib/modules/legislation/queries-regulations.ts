@@ -1,14 +1,14 @@
 // Read side: the pipeline board, regulation lists, one regulation with its timeline and drafts.
 import { isUuid } from "@/lib/ids";
 import { forTenant, unsafePrisma } from "@/lib/db";
-import { dateToDay } from "@/lib/dates";
+import { dateToDay, dayToDate, todayInShanghai } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegulationStage } from "@/lib/generated/prisma/enums";
 import type { BoardFilter } from "./schemas";
 import { PIPELINE } from "./workflow";
 
 /** Cards shown per board column; the column's count is exact and a link lists the rest. */
-export const BOARD_CARDS_PER_STAGE = 30;
+export const BOARD_CARDS_PER_STAGE = 12;
 
 /**
  * The board: one column per stage of the main line (plus the side exits), each with its exact count and its
@@ -93,7 +93,8 @@ export async function isPublicRegulation(tenantId: string, id: string): Promise<
 /** Regulations in force: promulgated and not repealed. */
 export async function listRegulationsInForce(tenantId: string) {
   const rows = await forTenant(tenantId).regulation.findMany({
-    where: { stage: "PROMULGATED", repealedOn: null, kind: "NEW" },
+    // A repeal promulgated with a later effective date leaves the regulation in force until that day.
+    where: { stage: "PROMULGATED", kind: "NEW", OR: [{ repealedOn: null }, { repealedOn: { gt: dayToDate(todayInShanghai()) } }] },
     orderBy: { promulgatedOn: "desc" },
     select: { id: true, title: true, promulgatedOn: true, effectiveOn: true, committeeId: true },
   });

@@ -1,5 +1,5 @@
 import { defineAction } from "@/lib/action";
-import { dayToDate } from "@/lib/dates";
+import { dayToDate, todayInShanghai } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { canActOnCommitteeRow } from "./policy";
 import { transitionSchema } from "./schemas";
@@ -28,6 +28,10 @@ export const transitionRegulation = defineAction({
     }
     const occurredOn = dayToDate(input.occurredOn);
     if (occurredOn < reg.stageChangedOn) throw new AppError("VALIDATION", "VALIDATION", {}, { occurredOn: ["beforeLastStage"] });
+    if (input.occurredOn > todayInShanghai()) throw new AppError("VALIDATION", "VALIDATION", {}, { occurredOn: ["dateInFuture"] });
+    if (input.to === "PROMULGATED" && input.effectiveOn! < input.occurredOn) {
+      throw new AppError("VALIDATION", "VALIDATION", {}, { effectiveOn: ["effectiveBeforePromulgation"] });
+    }
 
     const promulgated = input.to === "PROMULGATED";
     const moved = await tx.regulation.updateMany({

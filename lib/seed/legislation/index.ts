@@ -15,8 +15,10 @@ export async function seedLegislationDemo(slugs: string[], log: (m: string) => v
   for (const slug of slugs) {
     const tenant = await unsafePrisma.tenant.findUnique({ where: { slug }, select: { id: true } });
     if (!tenant || (await unsafePrisma.legalField.count({ where: { tenantId: tenant.id } })) > 0) continue;
-    await unsafePrisma.$transaction(
+    const seeded = await unsafePrisma.$transaction(
       async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed-legislation:${slug}`}))`;
+        if ((await tx.legalField.count({ where: { tenantId: tenant.id } })) > 0) return false; // another seeder won
         await tx.legalField.createMany({ data: FIELDS.map(([code, name], i) => ({ tenantId: tenant.id, code, name, sortOrder: i })) });
         const [committees, units, fields] = await Promise.all([
           tx.committee.findMany({ where: { tenantId: tenant.id }, select: { id: true, code: true } }),
@@ -25,9 +27,10 @@ export async function seedLegislationDemo(slugs: string[], log: (m: string) => v
         ]);
         const lookup = (rows: { id: string; code: string }[]) => (code: string) => rows.find((x) => x.code === code)?.id ?? null;
         await CITY_DATA[slug]?.(tx, { tenantId: tenant.id, committee: lookup(committees), unit: lookup(units), field: lookup(fields) });
+        return true;
       },
       { timeout: 120_000 },
     );
-    log(`seeded legislation demo data for ${slug}`);
+    if (seeded) log(`seeded legislation demo data for ${slug}`);
   }
 }

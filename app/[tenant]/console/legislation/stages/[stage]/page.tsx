@@ -10,7 +10,7 @@ import { boardFilterSchema, listRegulationsByStage, STAGES, type RegulationStage
 
 type Props = { params: Promise<{ tenant: string; stage: string }>; searchParams: Promise<Record<string, string>> };
 
-/** Every regulation in one stage: where the board's column (its 30 most recent cards) says "all N". */
+/** Every regulation in one stage: where the board's column (its 12 most recent cards) says "all N". */
 export default async function StagePage({ params, searchParams }: Props) {
   const { tenant: slug, stage } = await params;
   const { tenant, allowed } = await requireMember(slug, "legislation.view");

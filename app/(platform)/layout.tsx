@@ -1,0 +1,5 @@
+import { ClientMessages } from "@/components/common/ClientMessages";
+
+export default function PlatformLayout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages namespaces={["platform"]}>{children}</ClientMessages>;
+}
