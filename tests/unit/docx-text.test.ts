@@ -16,10 +16,10 @@ describe("docxToText", () => {
   test("one line per paragraph, entities decoded, runs joined, tabs kept", () => {
     const bytes = zipSync({
       "word/document.xml": strToU8(
-        `<w:document><w:body><w:p><w:r><w:t>第一条</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>为了 &lt;保护&gt; &amp; 利用</w:t></w:r></w:p><w:p><w:r><w:t>第二条　本条例</w:t></w:r></w:p></w:body></w:document>`,
+        `<w:document><w:body><w:p><w:r><w:t>第一条</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>为了 &lt;保护&gt; &amp; 利用</w:t></w:r></w:p><w:p><w:r><w:t>第二条\u3000本条例</w:t></w:r></w:p></w:body></w:document>`,
       ),
     });
-    expect(docxToText(bytes)).toBe("第一条\t为了 <保护> & 利用\n第二条　本条例");
+    expect(docxToText(bytes)).toBe("第一条\t为了 <保护> & 利用\n第二条\u3000本条例");
   });
 
   test("a Word draft parses into its articles like the same pasted text", () => {
