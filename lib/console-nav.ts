@@ -8,6 +8,7 @@ export const CONSOLE_NAV: { key: string; path: string; permission: Permission }[
   { key: "calls", path: "/legislation/calls", permission: "legislation.view" },
   { key: "plans", path: "/legislation/plans", permission: "legislation.view" },
   { key: "propose", path: "/legislation/propose", permission: "proposal.submit" },
+  { key: "fields", path: "/legislation/fields", permission: "legislation.view" },
   { key: "reference", path: "/reference", permission: "reference.view" },
   { key: "users", path: "/users", permission: "user.view" },
   { key: "audit", path: "/audit", permission: "audit.view" },

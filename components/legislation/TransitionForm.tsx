@@ -13,7 +13,19 @@ import { FormAlert } from "./FormAlert";
 
 export type TransitionOption = { to: RegulationStage; meeting: boolean; draft: boolean; note: boolean; effective: boolean };
 type Props = { tenantSlug: string; regulationId: string; today: string; options: TransitionOption[]; drafts: { id: string; label: string }[] };
-const FIELDS = ["to", "occurredOn", "meeting", "draftVersionId", "note", "effectiveOn"];
+const FIELDS = ["to", "occurredOn", "meeting", "draftVersionId", "note", "effectiveOn", "documents"];
+
+/** One document per line: its title, optionally followed by a link (审议意见报告 https://…). */
+function documentsFrom(text: string): { title: string; url?: string }[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const m = line.match(/^(.*?)\s+(https?:\/\/\S+)$/);
+      return m ? { title: m[1]!, url: m[2]! } : { title: line };
+    });
+}
 
 export function TransitionForm({ tenantSlug, regulationId, today, options, drafts }: Props) {
   const t = useTranslations("legislation.transition");
@@ -30,7 +42,7 @@ export function TransitionForm({ tenantSlug, regulationId, today, options, draft
     e.preventDefault();
     const form = e.currentTarget;
     const f = formObject(form);
-    const input = { regulationId, to: current!.to, occurredOn: f.occurredOn ?? "", meeting: f.meeting ?? "", draftVersionId: f.draftVersionId ?? "", note: f.note ?? "", effectiveOn: f.effectiveOn ?? "" };
+    const input = { regulationId, to: current!.to, occurredOn: f.occurredOn ?? "", meeting: f.meeting ?? "", draftVersionId: f.draftVersionId ?? "", note: f.note ?? "", effectiveOn: f.effectiveOn ?? "", documents: documentsFrom(f.documents ?? "") };
     setDone(null);
     submit(input, () => {
       setDone(input.to);
@@ -73,6 +85,9 @@ export function TransitionForm({ tenantSlug, regulationId, today, options, draft
       )}
       <Field label={current.note ? t("reason") : t("note")} error={fieldError("note")} required={current.note}>
         <Textarea name="note" rows={3} />
+      </Field>
+      <Field label={t("documents")} hint={t("documentsHint")} error={fieldError("documents")}>
+        <Textarea name="documents" rows={2} />
       </Field>
       <Button type="submit" disabled={pending}>{t("submit", { stage: stage(current.to) })}</Button>
     </form>

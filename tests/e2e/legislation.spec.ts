@@ -43,8 +43,10 @@ test("staff move a regulation from drafting to first reading and the public time
   await page.getByLabel("转入阶段").selectOption({ label: "一审" });
   await page.getByLabel("会议").fill("市九届人大常委会第十次会议");
   await page.getByLabel("草案版本").selectOption({ label: "一审稿" });
+  await page.getByLabel("相关文件（选填）").fill("关于《辽源市市政公用设施管理条例（草案）》的说明");
   await page.getByRole("button", { name: "转入「一审」" }).click();
   await expect(page.getByText("已转入「一审」。")).toBeVisible();
+  await expect(page.getByText("关于《辽源市市政公用设施管理条例（草案）》的说明")).toBeVisible();
 
   // The public timeline, seen by a citizen on a phone with no account.
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });

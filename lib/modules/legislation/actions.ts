@@ -9,6 +9,7 @@ import { getRequestContext } from "@/lib/request-context";
 import { failure } from "@/lib/result";
 import { addDraftVersion } from "./add-draft-version";
 import { addPlanItem } from "./add-plan-item";
+import { createLegalField } from "./create-legal-field";
 import { createPlan } from "./create-plan";
 import { createProposalCall } from "./create-proposal-call";
 import { createRegulation } from "./create-regulation";
@@ -17,6 +18,7 @@ import { docxToText } from "./docx-text";
 import { publishDraftVersion } from "./publish-draft-version";
 import { publishPlan } from "./publish-plan";
 import { recordScreeningStep } from "./record-screening-step";
+import { renameLegalField } from "./rename-legal-field";
 import { submitProposal } from "./submit-proposal";
 import { submitPublicProposal } from "./submit-public-proposal";
 import { transitionRegulation } from "./transition-regulation";
@@ -28,6 +30,8 @@ export async function createProposalCallAction(tenantSlug: string, input: unknow
 export async function submitProposalAction(tenantSlug: string, input: unknown) { return run(submitProposal, tenantSlug, input); }
 export async function recordScreeningStepAction(tenantSlug: string, input: unknown) { return run(recordScreeningStep, tenantSlug, input); }
 export async function decideProposalAction(tenantSlug: string, input: unknown) { return run(decideProposal, tenantSlug, input); }
+export async function createLegalFieldAction(tenantSlug: string, input: unknown) { return run(createLegalField, tenantSlug, input); }
+export async function renameLegalFieldAction(tenantSlug: string, input: unknown) { return run(renameLegalField, tenantSlug, input); }
 export async function createPlanAction(tenantSlug: string, input: unknown) { return run(createPlan, tenantSlug, input); }
 export async function addPlanItemAction(tenantSlug: string, input: unknown) { return run(addPlanItem, tenantSlug, input); }
 export async function publishPlanAction(tenantSlug: string, input: unknown) { return run(publishPlan, tenantSlug, input); }

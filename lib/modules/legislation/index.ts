@@ -1,6 +1,8 @@
 // Public face of the legislation module (issue #3): calls for proposals and screening, five-year and annual
 // plans, the regulation pipeline, and draft versions parsed into articles. Other modules import only this.
 export { createProposalCall } from "./create-proposal-call";
+export { createLegalField } from "./create-legal-field";
+export { renameLegalField } from "./rename-legal-field";
 export { submitPublicProposal } from "./submit-public-proposal";
 export { submitProposal } from "./submit-proposal";
 export { recordScreeningStep } from "./record-screening-step";

@@ -131,3 +131,6 @@ export const boardFilterSchema = z.object({
   fieldId: z.uuid().optional().catch(undefined),
 });
 export type BoardFilter = z.infer<typeof boardFilterSchema>;
+
+export const createLegalFieldSchema = z.strictObject({ name: text(30) });
+export const renameLegalFieldSchema = z.strictObject({ fieldId: requiredId, name: text(30) });
