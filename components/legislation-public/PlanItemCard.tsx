@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { StageBadge } from "@/components/legislation/StageBadge";
-import { Card, CardBody } from "@/components/ui";
+import { Card, CardBody, FactList } from "@/components/ui";
 import type { PublicPlanItem } from "@/lib/modules/legislation/public-api";
-import { Facts } from "./Facts";
 import { linkClasses } from "./format";
 
 /** One item of a published plan: who drafts it, who leads it, when, and where it stands now. */
@@ -21,7 +20,7 @@ export function PlanItemCard({ tenantSlug, item, index }: { tenantSlug: string; 
           <span aria-hidden="true" className="shrink-0 tabular-nums text-gray-500">{index}.</span>
           {href ? <Link href={href} className={linkClasses}>{item.title}</Link> : <span>{item.title}</span>}
         </h3>
-        <Facts
+        <FactList compact
           rows={[
             [t("field"), item.field],
             [t("draftingUnit"), item.draftingUnit],

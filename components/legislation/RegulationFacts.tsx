@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Badge } from "@/components/ui";
+import { Badge, FactList } from "@/components/ui";
 import type { RegulationStage } from "@/lib/modules/legislation/workflow";
 import { StageBadge } from "./StageBadge";
 import { dayDate, linkClasses } from "./util";
@@ -51,14 +51,7 @@ export function RegulationFacts({ base, regulation: r, committee, field, draftin
   }
   return (
     <div className="space-y-4">
-      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-sm font-medium text-gray-600">{label}</dt>
-            <dd className="text-gray-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} />
       {r.summary && <p className="max-w-prose whitespace-pre-line text-gray-800">{r.summary}</p>}
     </div>
   );

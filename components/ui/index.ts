@@ -15,3 +15,4 @@ export { Alert, type AlertProps, type AlertTone } from "./Alert";
 export { PageHeader, type PageHeaderProps } from "./PageHeader";
 export { EmptyState, type EmptyStateProps } from "./EmptyState";
 export { Pagination, type PaginationLabels, type PaginationProps } from "./Pagination";
+export { FactList, type Fact } from "./FactList";

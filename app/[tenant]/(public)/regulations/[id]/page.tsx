@@ -4,11 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { StageBadge } from "@/components/legislation/StageBadge";
 import { BackLink } from "@/components/legislation-public/BackLink";
-import { Facts } from "@/components/legislation-public/Facts";
 import { PublicShell } from "@/components/legislation-public/PublicShell";
 import { PublicTimeline } from "@/components/legislation-public/PublicTimeline";
 import { getDates, linkClasses } from "@/components/legislation-public/format";
-import { Badge, Card, CardBody, PageHeader } from "@/components/ui";
+import { Badge, Card, CardBody, PageHeader, FactList } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
 import { loadPublicRegulation } from "@/lib/modules/legislation/public-api";
 
@@ -47,7 +46,7 @@ export default async function RegulationPage({ params }: Props) {
           <span>{t("since", { date: dates.day(r.stageChangedOn) })}</span>
           {r.kind !== "NEW" && <Badge>{terms(`regulationKind.${r.kind}`)}</Badge>}
         </p>
-        <Facts
+        <FactList compact
           rows={[
             [t("year"), tp("year", { year: String(r.year) })],
             [t("committee"), r.committee],

@@ -8,7 +8,7 @@ import { ProposalStatusBadge } from "@/components/legislation/ProposalStatusBadg
 import { ScreeningStepForm } from "@/components/legislation/ScreeningStepForm";
 import { ScreeningTimeline } from "@/components/legislation/ScreeningTimeline";
 import { dayDate, linkClasses } from "@/components/legislation/util";
-import { Card, CardBody, CardHeader, CardTitle, PageHeader } from "@/components/ui";
+import { Card, CardBody, CardHeader, CardTitle, PageHeader, FactList } from "@/components/ui";
 import { can } from "@/lib/authz";
 import { dateToDay, todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
@@ -60,14 +60,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ tenan
       <PageHeader title={p.title} />
       <Card>
         <CardBody>
-          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
-            {rows.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-sm font-medium text-gray-600">{label}</dt>
-                <dd className="text-gray-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList rows={rows} />
         </CardBody>
       </Card>
       {([["necessity", p.necessity], ["mainContent", p.mainContent]] as const).map(([key, text]) => (
