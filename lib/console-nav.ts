@@ -5,6 +5,7 @@ import { can, type Permission } from "./authz";
 export const CONSOLE_NAV: { key: string; path: string; permission: Permission }[] = [
   { key: "dashboard", path: "", permission: "console.view" },
   { key: "legislation", path: "/legislation", permission: "legislation.view" },
+  { key: "inForce", path: "/legislation/in-force", permission: "legislation.view" },
   { key: "calls", path: "/legislation/calls", permission: "legislation.view" },
   { key: "plans", path: "/legislation/plans", permission: "legislation.view" },
   { key: "propose", path: "/legislation/propose", permission: "proposal.submit" },

@@ -43,6 +43,8 @@ const server = await startBenchServer();
 try {
   const cookie = await signInCookie(server.baseURL, SLUG, "legislative", "Bench-pass-2026");
   const targets: [string, string, Record<string, string>][] = [
+    // The floor: the signed-in console shell with almost nothing in it — what any console page costs here.
+    ["console home (the signed-in shell alone)", `${server.baseURL}/${SLUG}/console`, { cookie }],
     ["pipeline board, all 2,000 (console page, signed in)", `${server.baseURL}/${SLUG}/console/legislation`, { cookie }],
     ["pipeline board filtered by year (console page)", `${server.baseURL}/${SLUG}/console/legislation?year=2020`, { cookie }],
     ["GET /api/v1/{tenant}/regulations (first 200)", `${server.baseURL}/api/v1/${SLUG}/regulations`, {}],

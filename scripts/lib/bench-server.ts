@@ -26,9 +26,11 @@ export async function startBenchServer() {
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const port = await freePort();
   const baseURL = `http://localhost:${port}`;
-  const env = { ...process.env, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
+  const env = { ...process.env, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"), NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
+  // BENCH_CPU_PROF=dir writes a V8 CPU profile of the server to dir when it stops (to find where time goes).
+  const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const server = spawn(process.execPath, [...prof, nextBin, "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
   for (let i = 0; i < 240; i++) {
     if (await fetch(`${baseURL}/api/ready`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 250));

@@ -52,11 +52,17 @@ test("Liaoyuan's plans, regulations, drafts, calls, proposals and receipts are 4
     `/jining/console/legislation/proposals/${ids.proposal}`,
   ];
   for (const path of consolePaths) expect((await page.goto(path))?.status(), path).toBe(404);
+  // Lists hold only the city's own rows: Jining's in-force list never shows Liaoyuan's regulation.
+  await page.goto("/jining/console/legislation/in-force");
+  await expect(page.getByRole("heading", { name: "现行有效法规" })).toBeVisible();
+  await expect(page.getByText("辽源市柞蚕产业发展条例")).toHaveCount(0);
   // And Liaoyuan's own staff see them.
   const ctx = await page.context().browser()!.newContext();
   const ly = await ctx.newPage();
   await signIn(ly, "liaoyuan", "legislative");
   for (const path of consolePaths.map((p) => p.replace("/jining/", "/liaoyuan/"))) expect((await ly.goto(path))?.status(), path).toBe(200);
+  await ly.goto("/liaoyuan/console/legislation/in-force");
+  await expect(ly.getByRole("link", { name: "辽源市柞蚕产业发展条例" })).toBeVisible();
   await ctx.close();
 });
 

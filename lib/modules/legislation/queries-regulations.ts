@@ -9,6 +9,7 @@ import { PIPELINE } from "./workflow";
 
 /** Cards shown per board column; the column's count is exact and a link lists the rest. */
 export const BOARD_CARDS_PER_STAGE = 12;
+const BOARD_STAGES = [...PIPELINE, "SHELVED", "WITHDRAWN"] as RegulationStage[];
 
 /**
  * The board: one column per stage of the main line (plus the side exits), each with its exact count and its
@@ -20,12 +21,13 @@ export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
     ${filter.committeeId ? Prisma.sql`AND r."committeeId" = ${filter.committeeId}::uuid` : Prisma.empty}
     ${filter.fieldId ? Prisma.sql`AND r."fieldId" = ${filter.fieldId}::uuid` : Prisma.empty}`;
   const [rows, counts, committees] = await Promise.all([
+    // Per stage, the newest cards straight off (tenantId, stage, stageChangedOn DESC): ~12 index rows a column
+    // rather than sorting every regulation of the tenant.
     unsafePrisma.$queryRaw<{ id: string; title: string; kind: string; stage: RegulationStage; year: number; committeeId: string | null; stageChangedOn: Date }[]>(Prisma.sql`
-      SELECT "id", "title", "kind", "stage", "year", "committeeId", "stageChangedOn" FROM (
-        SELECT r."id", r."title", r."kind"::text AS "kind", r."stage"::text AS "stage", r."year", r."committeeId", r."stageChangedOn",
-               row_number() OVER (PARTITION BY r."stage" ORDER BY r."stageChangedOn" DESC, r."id") AS n
-        FROM "Regulation" r WHERE ${where}) x
-      WHERE n <= ${BOARD_CARDS_PER_STAGE}`),
+      SELECT c.* FROM unnest(${BOARD_STAGES}::"RegulationStage"[]) AS s("stage") CROSS JOIN LATERAL (
+        SELECT r."id", r."title", r."kind"::text AS "kind", r."stage"::text AS "stage", r."year", r."committeeId", r."stageChangedOn"
+        FROM "Regulation" r WHERE ${where} AND r."stage" = s."stage"
+        ORDER BY r."stageChangedOn" DESC, r."id" LIMIT ${BOARD_CARDS_PER_STAGE}) c`),
     unsafePrisma.$queryRaw<{ stage: RegulationStage; count: bigint }[]>(Prisma.sql`
       SELECT r."stage"::text AS "stage", count(*) AS "count" FROM "Regulation" r WHERE ${where} GROUP BY r."stage"`),
     forTenant(tenantId).committee.findMany({ where: {}, select: { id: true, shortName: true } }),
@@ -33,7 +35,7 @@ export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
   const committee = new Map(committees.map((c) => [c.id, c.shortName]));
   const count = new Map(counts.map((c) => [c.stage, Number(c.count)]));
   const columns = new Map<RegulationStage, { id: string; title: string; kind: string; year: number; committee: string | null; since: string }[]>(
-    [...PIPELINE, "SHELVED", "WITHDRAWN"].map((s) => [s as RegulationStage, []]),
+    BOARD_STAGES.map((s) => [s, []]),
   );
   rows.sort((a, b) => b.stageChangedOn.getTime() - a.stageChangedOn.getTime() || a.id.localeCompare(b.id));
   for (const r of rows) {
