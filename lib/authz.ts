@@ -33,6 +33,15 @@ export const PERMISSIONS = {
   "legislation.manage": ["legislative"],
   "legislation.committee": ["legislative", "committee"],
   "proposal.submit": ["legislative", "committee", "deputy", "unit", "deputyAffairs"],
+  // Public consultation (issue #4): legislative staff open consultations, assign contact points and publish
+  // dispositions; committee staff help dispose; leaders read. Coordinators submit for their own point only
+  // (lib/modules/consultation/policy.ts checks the point).
+  "consultation.view": ["admin", "legislative", "committee", "leader"],
+  "consultation.manage": ["legislative"],
+  "consultation.dispose": ["legislative", "committee"],
+  "contactPoint.view": ["admin", "legislative", "committee", "leader"],
+  "contactPoint.manage": ["legislative"],
+  "contactPoint.submit": ["contactPoint"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@
 export const TENANT_MODELS = new Set<string>([
   "Area", "Committee", "Unit", "User", "RoleAssignment", "AuditEvent",
   "LegalField", "ProposalCall", "LegislativeProposal", "ScreeningStep", "LegislativePlan", "PlanItem", "Regulation", "RegulationEvent", "DraftVersion", "DraftArticle",
+  "Consultation", "ContactPoint", "ConsultationAssignment", "Opinion", "OpinionCampaign",
 ]);
 
 export class UnscopedQueryError extends Error {

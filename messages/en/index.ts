@@ -2,6 +2,10 @@
 import auth from "./auth.json";
 import common from "./common.json";
 import console_ from "./console.json";
+import consultation from "./consultation.json";
+import consultationPublic from "./consultationPublic.json";
+import consultationTerms from "./consultationTerms.json";
+import contactPoints from "./contactPoints.json";
 import errors from "./errors.json";
 import legislation from "./legislation.json";
 import legislationPublic from "./legislationPublic.json";
@@ -11,5 +15,5 @@ import portal from "./portal.json";
 import shell from "./shell.json";
 import validation from "./validation.json";
 
-const messages = { auth, common, console: console_, errors, legislation, legislationPublic, legislationTerms, platform, portal, shell, validation };
+const messages = { auth, common, console: console_, consultation, consultationPublic, consultationTerms, contactPoints, errors, legislation, legislationPublic, legislationTerms, platform, portal, shell, validation };
 export default messages;

@@ -26,7 +26,7 @@ export default async function ConsoleLayout({ children, params }: Props) {
       }
     >
       <SessionKeepAlive />
-      <ClientMessages namespaces={["console", "legislation", "legislationTerms"]}>{children}</ClientMessages>
+      <ClientMessages namespaces={["console", "legislation", "legislationTerms", "consultation", "consultationTerms", "contactPoints"]}>{children}</ClientMessages>
     </ConsoleShell>
   );
 }

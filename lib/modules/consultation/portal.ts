@@ -1,0 +1,2 @@
+// Public side of a consultation: the open list with counts, the draft page, receipts and the public summary.
+export {};

@@ -1,0 +1,49 @@
+// The consultation and opinion state machines (DESIGN §5). A consultation's first three states follow from its
+// window, so they cannot drift from the clock: scheduled → open → closed; publishing the dispositions is the
+// one explicit step, allowed only once closed. An opinion is received, then disposed with one of DISPOSITIONS.
+export const CONSULTATION_CHANNELS = ["PUBLIC", "CONTACT_POINT", "UNIT", "DEPUTY", "EXPERT"] as const;
+export type ConsultationChannel = (typeof CONSULTATION_CHANNELS)[number];
+
+export const CONSULTATION_STATES = ["SCHEDULED", "OPEN", "CLOSED", "PUBLISHED"] as const;
+export type ConsultationState = (typeof CONSULTATION_STATES)[number];
+
+export const DISPOSITIONS = ["ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED", "REFERRED", "DUPLICATE"] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
+
+export const CONTACT_POINT_TYPES = ["SUBDISTRICT", "COMMUNITY", "VILLAGE", "UNIVERSITY", "LAW_FIRM", "ENTERPRISE", "OTHER"] as const;
+export type ContactPointType = (typeof CONTACT_POINT_TYPES)[number];
+
+export const CONSULT_METHODS = ["FORUM", "VISIT", "ONLINE"] as const;
+export type ConsultMethod = (typeof CONSULT_METHODS)[number];
+
+type Window = { startsAt: Date; endsAt: Date; dispositionsPublishedAt: Date | null };
+
+export function consultationState(c: Window, now: Date = new Date()): ConsultationState {
+  if (c.dispositionsPublishedAt) return "PUBLISHED";
+  if (now < c.startsAt) return "SCHEDULED";
+  if (now < c.endsAt) return "OPEN";
+  return "CLOSED";
+}
+
+/** Opinions are taken only while open; everything else is refused with the state named. */
+export function acceptsOpinions(c: Window, now: Date = new Date()): boolean {
+  return consultationState(c, now) === "OPEN";
+}
+
+/** Dispositions are published once, after the window has closed. */
+export function canPublishDispositions(c: Window, now: Date = new Date()): boolean {
+  return consultationState(c, now) === "CLOSED";
+}
+
+/** Staff may dispose (and re-dispose) opinions at any time until the dispositions are published. */
+export function canDispose(c: Window, now: Date = new Date()): boolean {
+  return consultationState(c, now) !== "PUBLISHED";
+}
+
+/** A reason is required for every disposition but adoption (the citizen is owed an explanation). */
+export function requiresReason(d: Disposition): boolean {
+  return d !== "ADOPTED";
+}
+
+/** Identical texts this many times or more are flagged as a campaign. */
+export const CAMPAIGN_MIN_SIZE = 3;
