@@ -116,6 +116,7 @@ export const ERROR_RESPONSES = {
   PayloadTooLarge: [413, "Body over 1 MB."],
   UnsupportedMediaType: [415, "Body not sent as application/json."],
   Validation: [422, "Validation failed: wrong types, unknown fields, values out of range; see fieldErrors."],
+  RateLimited: [429, "Too many submissions from this client or to this consultation; the Retry-After header says how many seconds to wait."],
 } as const;
 
 

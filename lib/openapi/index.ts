@@ -6,13 +6,14 @@ import { ERROR_RESPONSES, arrayOf, obj, paramRef, ref, str, tenantParam } from "
 import type { ApiSection, OpenApiDocument, PathItem, Schema, Tag } from "@/lib/openapi/core";
 import { ERROR_STATUS } from "@/lib/errors";
 import { locales, localeCookie } from "@/lib/i18n/config";
+import { consultationSection } from "@/lib/modules/consultation/openapi";
 import { legislationSection } from "@/lib/modules/legislation/openapi";
 import { identitySection, platformSection, systemSection } from "./foundation";
 
 // --- The document --------------------------------------------------------------------------------------------
 
 /** Later modules add their section here. */
-export const API_SECTIONS: ApiSection[] = [systemSection, identitySection, platformSection, legislationSection];
+export const API_SECTIONS: ApiSection[] = [systemSection, identitySection, platformSection, legislationSection, consultationSection];
 
 export function buildOpenApiDocument(sections: ApiSection[] = API_SECTIONS): OpenApiDocument {
   const paths: Record<string, PathItem> = {};

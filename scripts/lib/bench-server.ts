@@ -8,14 +8,15 @@ import path from "node:path";
 import { applyMigrations } from "@/lib/migrations";
 import { freePort, startEmbeddedDb } from "./embedded-db";
 
-export async function startBenchDatabase() {
+/** `durable`: fsync on, as in production — for write benchmarks, whose figures would flatter without it. */
+export async function startBenchDatabase(opts: { durable?: boolean } = {}) {
   if (process.env.DATABASE_URL) {
     await applyMigrations(process.env.DATABASE_URL);
     return { stop: async () => {} };
   }
   const tmp = mkdtempSync(path.join(os.tmpdir(), "lianxin-bench-db-"));
   chmodSync(tmp, 0o755);
-  const db = await startEmbeddedDb({ dataDir: path.join(tmp, "pg"), database: "lianxin_bench", persistent: false });
+  const db = await startEmbeddedDb({ dataDir: path.join(tmp, "pg"), database: "lianxin_bench", persistent: false, durable: opts.durable });
   process.env.DATABASE_URL = db.url;
   await applyMigrations(db.url);
   return { stop: async () => { await db.stop(); rmSync(tmp, { recursive: true, force: true }); } };

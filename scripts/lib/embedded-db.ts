@@ -10,7 +10,8 @@ import pg from "pg";
 
 export type EmbeddedDb = { url: string; port: number; stop: () => Promise<void> };
 
-type Options = { dataDir: string; port?: number; database: string; persistent: boolean; quiet?: boolean };
+// `persistent` keeps the data folder (and fsyncs); `durable` fsyncs a throwaway one too (write benchmarks).
+type Options = { dataDir: string; port?: number; database: string; persistent: boolean; durable?: boolean; quiet?: boolean };
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -73,7 +74,7 @@ export async function startEmbeddedDb(opts: Options): Promise<EmbeddedDb> {
     persistent: opts.persistent,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=" + (opts.persistent ? "on" : "off")],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=" + (opts.persistent || opts.durable ? "on" : "off")],
     onLog: quiet ? () => {} : (m) => console.log(String(m).trimEnd()),
     onError: (m) => {
       const text = m instanceof Error ? m.message : String(m);

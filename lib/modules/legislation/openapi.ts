@@ -71,9 +71,9 @@ export const legislationSection: ApiSection = {
     "/api/v1/{tenant}/receipts/{code}": {
       get: {
         operationId: "getReceipt", summary: "What became of a submission, by receipt code", tags: ["legislation"], security: [],
-        description: "For now: legislative proposals. Spaces, dashes and lower case in the code are forgiven. Never answers contact details. Cached privately only.",
+        description: "A legislative proposal (kind `proposal`) or an opinion on a draft under consultation (kind `opinion`: its disposition and reason appear once the dispositions are published). Spaces, dashes and lower case in the code are forgiven. Never answers contact details. Cached privately only.",
         parameters: [paramRef("tenant"), { name: "code", in: "path", required: true, schema: str(undefined, { example: "K7M3QX9PRT" }) }],
-        responses: { "200": ok("The submission's status.", data(ref("Receipt"))), ...publicErrors },
+        responses: { "200": ok("The submission's status.", data({ oneOf: [ref("Receipt"), ref("OpinionReceipt")] })), ...publicErrors },
       },
     },
   },

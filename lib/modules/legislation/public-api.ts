@@ -3,16 +3,11 @@
 // The `load*` functions answer null for anything unknown or unpublished; the `*ForApi` functions wrap them in
 // the API's Result (tenant from the URL, 404 / 422 in the user's language, never a 500 for bad input).
 import { isUuid } from "@/lib/ids";
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import type { RequestContext } from "@/lib/action";
-import { AppError, ERROR_STATUS, type Result } from "@/lib/errors";
-import { getTranslator } from "@/lib/i18n/translate";
+import type { Result } from "@/lib/errors";
 import { executePublicAction } from "@/lib/public-action";
 import { normaliseReceiptCode } from "@/lib/receipt";
-import { failure } from "@/lib/result";
-import { findActiveTenant, type TenantRecord } from "@/lib/tenant";
-import { parseInput } from "@/lib/validation";
 import { numberToChinese } from "./chinese-numerals";
 import type { ParsedChapter, ParsedClause } from "./draft-parser";
 import { getDraftVersion } from "./queries-drafts";
@@ -20,6 +15,9 @@ import { getPlan, listPlans } from "./queries-plans";
 import { findProposalReceipt } from "./queries-proposals";
 import { getRegulation, isPublicRegulation, listPublicRegulations } from "./queries-regulations";
 import { submitPublicProposal } from "./submit-public-proposal";
+import { executePublicRead, respondPublic } from "@/lib/public-read";
+
+export { executePublicRead, respondPublic };
 import { STAGES, type RegulationStage } from "./workflow";
 
 type PlanKind = "FIVE_YEAR" | "ANNUAL";
@@ -169,32 +167,8 @@ export async function loadReceipt(tenantId: string, typed: string): Promise<Publ
 // ---------------------------------------------------------------------------------------------------------------
 // JSON API
 
-type Parse = <S extends z.ZodType>(schema: S, raw: unknown) => z.infer<S>;
 
-/** Public reads: tenant from the URL (unknown → 404), then `read`; null → 404; user errors answered in the user's language. */
-export async function executePublicRead<R>(tenantSlug: string, request: RequestContext, read: (tenant: TenantRecord, parse: Parse) => Promise<R | null>): Promise<Result<R>> {
-  const t = await getTranslator(request.locale);
-  try {
-    const tenant = await findActiveTenant(tenantSlug);
-    if (!tenant) throw new AppError("NOT_FOUND");
-    const data = await read(tenant, (schema, raw) => parseInput(schema, raw, request.locale, t));
-    if (data === null) throw new AppError("NOT_FOUND");
-    return { ok: true, data };
-  } catch (err) {
-    return failure(err, t, { read: "legislation.public", requestId: request.requestId });
-  }
-}
 
-/**
- * Public GETs may be cached for a minute by anyone (the data is the same for every reader and language-free).
- * Error answers carry a message in the reader's language (cookie), so no shared cache may keep them; nor may
- * it keep a receipt: the code in its URL is the only key to a citizen's submission.
- */
-export function respondPublic<T>(result: Result<T>, cache: "public" | "private" = "public"): NextResponse {
-  // As lib/http.ts respond(), which this module does not import: it would load next-auth into lib/openapi.ts.
-  if (!result.ok) return NextResponse.json({ error: result.error }, { status: ERROR_STATUS[result.error.code], headers: { "Cache-Control": "no-store" } });
-  return NextResponse.json({ data: result.data }, { headers: { "Cache-Control": `${cache}, max-age=60` } });
-}
 
 const withoutEmpty = (query: Record<string, string>) => Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ""));
 
@@ -204,7 +178,6 @@ export const listRegulationsForApi = (slug: string, query: Record<string, string
   executePublicRead(slug, ctx, (tenant, parse) => loadPublicRegulations(tenant.id, parse(publicRegulationQuerySchema, withoutEmpty(query))));
 export const getRegulationForApi = (slug: string, id: string, ctx: RequestContext) => executePublicRead(slug, ctx, (tenant) => loadPublicRegulation(tenant.id, id));
 export const getDraftForApi = (slug: string, id: string, ctx: RequestContext) => executePublicRead(slug, ctx, (tenant) => loadPublicDraft(tenant.id, id));
-export const getReceiptForApi = (slug: string, code: string, ctx: RequestContext) => executePublicRead(slug, ctx, (tenant) => loadReceipt(tenant.id, code));
 
 /** A citizen's proposal through the API: the portal form's action; answers only the receipt code, never the row id. */
 export async function submitProposalForApi(slug: string, body: unknown, ctx: RequestContext): Promise<Result<{ receiptCode: string }>> {

@@ -1,11 +1,16 @@
-// GET: what became of something a citizen submitted, by its receipt code (for now: proposals). Never contact details.
+// GET: what became of something a citizen submitted, by its receipt code: a legislative proposal or an opinion
+// on a draft (its disposition and reason once published). Never contact details.
 import type { NextRequest } from "next/server";
 import { handle } from "@/lib/http";
-import { getReceiptForApi, respondPublic } from "@/lib/modules/legislation/public-api";
+import { loadOpinionReceipt } from "@/lib/modules/consultation/public-api";
+import { loadReceipt } from "@/lib/modules/legislation/public-api";
+import { executePublicRead, respondPublic } from "@/lib/public-read";
 
 type Params = { params: Promise<{ tenant: string; code: string }> };
 
 export async function GET(req: NextRequest, { params }: Params) {
   const { tenant, code } = await params;
-  return handle(req, async (ctx) => respondPublic(await getReceiptForApi(tenant, code, ctx), "private"));
+  return handle(req, async (ctx) =>
+    respondPublic(await executePublicRead(tenant, ctx, async (t) => (await loadReceipt(t.id, code)) ?? (await loadOpinionReceipt(t.id, code))), "private"),
+  );
 }

@@ -1,0 +1,61 @@
+// Fixed-window rate limits kept in PostgreSQL ("RateLimitWindow"), so every app process counts against the same
+// rows and a limit holds across replicas. A limit that many clients share (one consultation) is spread over
+// `slots` rows, each allowed limit/slots, so concurrent requests do not queue on one row lock.
+import { randomInt } from "node:crypto";
+import { unsafePrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type Limit = { bucket: string; limit: number; windowSeconds: number; slots?: number };
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const n = Number.parseInt(value ?? "", 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/** Opinions per client (IP address) per consultation per 10 minutes, and per consultation per minute. */
+export function opinionLimits(tenantId: string, consultationId: string, ip: string | null): Limit[] {
+  const limits: Limit[] = [
+    { bucket: `opinion:c:${tenantId}:${consultationId}`, limit: positiveInt(process.env.OPINION_LIMIT_PER_CONSULTATION, 60_000), windowSeconds: 60, slots: 16 },
+  ];
+  // Without a trusted address there is no per-client limit to apply: every request would share one bucket.
+  if (ip) limits.push({ bucket: `opinion:ip:${tenantId}:${consultationId}:${ip}`, limit: positiveInt(process.env.OPINION_LIMIT_PER_CLIENT, 60), windowSeconds: 600 });
+  return limits;
+}
+
+/**
+ * The SQL of a CTE that counts one hit against each limit and answers, per limit, whether it is now exceeded
+ * and how many seconds remain in its window. Used inside a larger statement so a hit costs no extra round trip.
+ */
+export function rateLimitCte(limits: Limit[]): Prisma.Sql {
+  const rows = limits.map((l) => {
+    const slots = l.slots ?? 1;
+    const bucket = slots > 1 ? `${l.bucket}#${randomInt(slots)}` : l.bucket;
+    const perSlot = Math.ceil(l.limit / slots);
+    return Prisma.sql`(${bucket}, to_timestamp(floor(extract(epoch FROM now()) / ${l.windowSeconds}) * ${l.windowSeconds}), ${perSlot}::int, ${l.windowSeconds}::int)`;
+  });
+  return Prisma.sql`
+    SELECT v.bucket, v.window_start, v.max_hits, v.window_seconds FROM (VALUES ${Prisma.join(rows)}) AS v(bucket, window_start, max_hits, window_seconds)`;
+}
+
+export type RateLimitVerdict = { limited: boolean; retryAfterSeconds: number };
+
+/** Count one hit against each limit on its own (for paths that have no statement to fold it into). */
+export async function hitRateLimits(limits: Limit[]): Promise<RateLimitVerdict> {
+  const rows = await unsafePrisma.$queryRaw<{ limited: boolean; retry: number }[]>(Prisma.sql`
+    WITH l AS (${rateLimitCte(limits)}),
+    hit AS (
+      INSERT INTO "RateLimitWindow" ("bucket", "windowStart", "hits") SELECT bucket, window_start, 1 FROM l
+      ON CONFLICT ("bucket", "windowStart") DO UPDATE SET "hits" = "RateLimitWindow"."hits" + 1
+      RETURNING "bucket", "windowStart", "hits")
+    SELECT coalesce(bool_or(hit."hits" > l.max_hits), false) AS limited,
+           coalesce(max(ceil(extract(epoch FROM l.window_start + make_interval(secs => l.window_seconds) - now())))::int, 0) AS retry
+    FROM hit JOIN l ON l.bucket = hit."bucket"`);
+  return { limited: rows[0]?.limited ?? false, retryAfterSeconds: Math.max(1, rows[0]?.retry ?? 1) };
+}
+
+let calls = 0;
+/** Old windows are useless; roughly one request in 2,000 sweeps them (no scheduler needed). */
+export function maybeSweepRateLimits(): void {
+  if (++calls % 2000 !== 0) return;
+  void unsafePrisma.$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" < now() - interval '1 hour'`.catch(() => {});
+}
