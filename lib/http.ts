@@ -8,7 +8,9 @@ import { AppError, ERROR_STATUS, type Result } from "./errors";
 import { getTranslator, localeFromCookieHeader } from "./i18n/translate";
 import { failure } from "./result";
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+import { MAX_BODY_BYTES } from "./http-constants";
+
+export { MAX_BODY_BYTES };
 
 export async function requestContext(req: NextRequest): Promise<RequestContext> {
   const session = await getServerSession(authOptions);

@@ -7,21 +7,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 export type Limit = { bucket: string; limit: number; windowSeconds: number; slots?: number };
 
-function positiveInt(value: string | undefined, fallback: number): number {
-  const n = Number.parseInt(value ?? "", 10);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-}
-
-/** Opinions per client (IP address) per consultation per 10 minutes, and per consultation per minute. */
-export function opinionLimits(tenantId: string, consultationId: string, ip: string | null): Limit[] {
-  const limits: Limit[] = [
-    { bucket: `opinion:c:${tenantId}:${consultationId}`, limit: positiveInt(process.env.OPINION_LIMIT_PER_CONSULTATION, 60_000), windowSeconds: 60, slots: 16 },
-  ];
-  // Without a trusted address there is no per-client limit to apply: every request would share one bucket.
-  if (ip) limits.push({ bucket: `opinion:ip:${tenantId}:${consultationId}:${ip}`, limit: positiveInt(process.env.OPINION_LIMIT_PER_CLIENT, 60), windowSeconds: 600 });
-  return limits;
-}
-
 /**
  * The SQL of a CTE that counts one hit against each limit and answers, per limit, whether it is now exceeded
  * and how many seconds remain in its window. Used inside a larger statement so a hit costs no extra round trip.

@@ -23,7 +23,7 @@ const TOPICS = ["文明养犬", "高空抛物", "公共场所吸烟", "礼让斑
 async function seed() {
   const tenant = await unsafePrisma.tenant.create({ data: { slug: SLUG, shortName: "基准", fullName: "基准市人大常委会", province: "测试省" } });
   const regulation = await unsafePrisma.regulation.create({ data: { tenantId: tenant.id, title: "基准市文明行为促进条例", stage: "DRAFTING", year: 2026, stageChangedOn: new Date() } });
-  const text = ["基准市文明行为促进条例（草案）", ...Array.from({ length: 40 }, (_, i) => `第${i + 1}条　本市应当加强${TOPICS[i % TOPICS.length]}方面的文明行为促进工作。`)].join("\n\n");
+  const text = ["基准市文明行为促进条例（草案）", ...Array.from({ length: 40 }, (_, i) => `第${i + 1}条\u3000本市应当加强${TOPICS[i % TOPICS.length]}方面的文明行为促进工作。`)].join("\n\n");
   const parsed = parseDraft(text.replace(/第(\d+)条/g, (_, n: string) => `第${toChinese(Number(n))}条`));
   const draft = await unsafePrisma.draftVersion.create({
     data: { tenantId: tenant.id, regulationId: regulation.id, versionNo: 1, label: "征求意见稿", title: regulation.title, sourceText: text, chapters: parsed.chapters, warnings: parsed.warnings, publishedAt: new Date() },
