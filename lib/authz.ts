@@ -35,7 +35,7 @@ export const PERMISSIONS = {
   "proposal.submit": ["legislative", "committee", "deputy", "unit", "deputyAffairs"],
   // Public consultation (issue #4): legislative staff open consultations, assign contact points and publish
   // dispositions; committee staff help dispose; leaders read. Coordinators submit for their own point only
-  // (lib/modules/consultation/policy.ts checks the point).
+  // (lib/modules/consultation/policy-contact-points.ts checks the point).
   "consultation.view": ["admin", "legislative", "committee", "leader"],
   "consultation.manage": ["legislative"],
   "consultation.dispose": ["legislative", "committee"],

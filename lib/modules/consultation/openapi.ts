@@ -13,7 +13,7 @@ export const consultationSection: ApiSection = {
       get: {
         operationId: "listConsultations", summary: "Consultations on draft regulations, with counts", tags: ["consultation"], security: [],
         description: "Open ones first (soonest to close first), then closed ones. `status=open` lists only those taking opinions now. Counts may lag by up to 30 seconds.",
-        parameters: [paramRef("tenant"), { name: "status", in: "query", required: false, description: "Only consultations in this state.", schema: { enum: ["open"] } }],
+        parameters: [paramRef("tenant"), { name: "status", in: "query", required: false, description: "Only consultations in this state.", schema: { const: "open" } }],
         responses: { "200": ok("The consultations.", data(arrayOf(ref("ConsultationSummary"))), true), "404": errorRef("NotFound"), "422": errorRef("Validation") },
       },
     },
