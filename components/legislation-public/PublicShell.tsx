@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { PortalShell } from "@/components/shell";
 
-export type PublicSection = "plans" | "regulations" | "drafts" | "propose" | "track";
-const SECTIONS: PublicSection[] = ["plans", "regulations", "drafts", "propose", "track"];
+export type PublicSection = "plans" | "regulations" | "drafts" | "consultations" | "propose" | "track";
+const SECTIONS: PublicSection[] = ["plans", "regulations", "drafts", "consultations", "propose", "track"];
 
 /** The portal's frame for the legislation pages: the city's name home, the sections, the language switch. */
 export async function PublicShell({ tenant, active, children }: { tenant: { slug: string; fullName: string }; active?: PublicSection; children: ReactNode }) {

@@ -4,6 +4,8 @@
 import { writeAudit } from "@/lib/audit";
 import { unsafePrisma } from "@/lib/db";
 import { hashPassword } from "@/lib/password";
+import { seedConsultationDemo } from "./consultation/chengdu-consultation";
+import { seedContactPointsDemo, seedPointAssignmentsDemo } from "./consultation/contact-points";
 import { seedLegislationDemo } from "./legislation";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPhone, PLATFORM_OPERATOR } from "./demo-accounts";
 import { demoTenants, type DemoArea, type DemoTenant } from "./demo-tenants";
@@ -57,7 +59,13 @@ export async function seedDemo(log: (msg: string) => void = () => {}): Promise<{
       log(`seeded ${t.slug} (${t.fullName})`);
     }
   }
-  await seedLegislationDemo(demoTenants.map((t) => t.slug), log);
+  const slugs = demoTenants.map((t) => t.slug);
+  await seedLegislationDemo(slugs, log);
+  // Consultation data builds on the drafts above: contact points first, then consultations and their
+  // opinions (some from the points), then the points' assignments to them.
+  await seedContactPointsDemo(slugs, log);
+  await seedConsultationDemo(slugs, log);
+  await seedPointAssignmentsDemo(slugs, log);
   await unsafePrisma.platformOperator
     .upsert({
       where: { username: PLATFORM_OPERATOR.username },

@@ -1,3 +1,4 @@
+/* eslint-disable no-irregular-whitespace -- the draft text uses full-width spaces after article numbers, as real drafts do */
 // The opinion intake against real PostgreSQL: what is stored, idempotency (sequential and concurrent), campaign
 // grouping, rate limits per client and per consultation, the window, and every kind of bad input — each
 // refusal clear, and nothing stored twice.

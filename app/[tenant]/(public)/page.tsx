@@ -3,7 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { PortalShell } from "@/components/shell";
 import { buttonClasses, Card, CardBody, CardTitle } from "@/components/ui";
+import { OpenConsultations } from "@/components/consultation-public/OpenConsultations";
 import { requireTenant } from "@/lib/guards";
+import { listPublicConsultations } from "@/lib/modules/consultation";
 import { listOpenCalls } from "@/lib/modules/legislation";
 
 // The sections a city's public portal will grow into, one per module to come (DESIGN §1). Those with a path are
@@ -11,7 +13,7 @@ import { listOpenCalls } from "@/lib/modules/legislation";
 const SECTIONS = [
   { key: "plans", path: "plans" },
   { key: "drafts", path: "drafts" },
-  { key: "consultations" },
+  { key: "consultations", path: "consultations" },
   { key: "deputies" },
   { key: "stations" },
   { key: "track", path: "track" },
@@ -19,7 +21,9 @@ const SECTIONS = [
 
 export default async function PortalHome({ params }: { params: Promise<{ tenant: string }> }) {
   const tenant = await requireTenant((await params).tenant);
-  const [t, format, calls] = await Promise.all([getTranslations("portal"), getFormatter(), listOpenCalls(tenant.id)]);
+  const [t, format, calls, consultations] = await Promise.all([
+    getTranslations("portal"), getFormatter(), listOpenCalls(tenant.id), listPublicConsultations(tenant.id, { status: "open" }),
+  ]);
   return (
     <PortalShell
       tenantName={tenant.fullName}
@@ -47,6 +51,7 @@ export default async function PortalHome({ params }: { params: Promise<{ tenant:
           </p>
         </section>
       )}
+      <OpenConsultations tenantSlug={tenant.slug} consultations={consultations} />
       <section aria-labelledby="sections-title" className="space-y-3">
         <h2 id="sections-title" className="text-lg font-semibold">{t("sectionsTitle")}</h2>
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { OpinionReceiptStatus } from "@/components/consultation-public/OpinionReceiptStatus";
 import { PublicShell } from "@/components/legislation-public/PublicShell";
 import { ReceiptStatus } from "@/components/legislation-public/ReceiptStatus";
 import { TrackForm } from "@/components/legislation-public/TrackForm";
 import { linkClasses } from "@/components/legislation-public/format";
 import { Alert, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
+import { findOpinionReceipt } from "@/lib/modules/consultation/queries-receipts";
 import { loadReceipt } from "@/lib/modules/legislation/public-api";
 import { normaliseReceiptCode } from "@/lib/receipt";
 
@@ -26,20 +28,27 @@ export async function generateMetadata() {
   return { title: t("resultTitle"), robots: { index: false, follow: false } };
 }
 
-/** What became of a submission; an unknown code is asked for again (a typo should not end at a bare 404). */
+/**
+ * What became of a submission (a legislative proposal or an opinion on a draft: one box for every receipt code);
+ * an unknown code is asked for again (a typo should not end at a bare 404).
+ */
 export default async function ReceiptPage({ params }: Props) {
   const { tenant: slug, code: typed } = await params;
   const tenant = await requireTenant(slug);
   const raw = safeDecode(typed).slice(0, 40);
   const code = normaliseReceiptCode(raw);
-  const [t, receipt] = await Promise.all([getTranslations("legislationPublic.track"), code ? loadReceipt(tenant.id, code) : null]);
+  const [t, receipt, opinion] = await Promise.all([
+    getTranslations("legislationPublic.track"),
+    code ? loadReceipt(tenant.id, code) : null,
+    code ? findOpinionReceipt(tenant.id, code) : null,
+  ]);
   return (
     <PublicShell tenant={tenant} active="track">
       <div className="mx-auto max-w-2xl">
         <PageHeader title={t("resultTitle")} />
-        {receipt ? (
+        {receipt || opinion ? (
           <>
-            <ReceiptStatus receipt={receipt} />
+            {receipt ? <ReceiptStatus receipt={receipt} /> : opinion && <OpinionReceiptStatus tenantSlug={tenant.slug} receipt={opinion} />}
             <p className="mt-6 text-sm">
               <Link href={`/${tenant.slug}/track`} className={linkClasses}>{t("another")}</Link>
             </p>

@@ -1,0 +1,12 @@
+// GET: consultations on draft regulations with their windows and counts (?status=open: only those open now).
+import type { NextRequest } from "next/server";
+import { handle } from "@/lib/http";
+import { listConsultationsForApi } from "@/lib/modules/consultation/public-api";
+import { respondPublic } from "@/lib/public-read";
+
+type Params = { params: Promise<{ tenant: string }> };
+
+export async function GET(req: NextRequest, { params }: Params) {
+  const { tenant } = await params;
+  return handle(req, async (ctx) => respondPublic(await listConsultationsForApi(tenant, Object.fromEntries(req.nextUrl.searchParams), ctx)));
+}
