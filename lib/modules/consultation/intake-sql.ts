@@ -41,10 +41,10 @@ ins AS (
   ON CONFLICT ("tenantId", "consultationId", "idempotencyKey") DO NOTHING
   RETURNING "id", "tenantId", "receiptCode"),
 camp AS (
-  -- The statement's snapshot does not see the new row: any match is an earlier copy of the same text.
+  -- Every distinct text of a consultation has its row, counting its copies: an upsert on the primary key, whose
+  -- cost does not grow with the consultation (a lookup among the opinions would, with the wrong plan).
   INSERT INTO "OpinionCampaign" ("tenantId", "consultationId", "contentHash", "size")
-  SELECT ins."tenantId", $2::uuid, $5::text, 2 FROM ins
-  WHERE EXISTS (SELECT 1 FROM "Opinion" o WHERE o."tenantId" = ins."tenantId" AND o."consultationId" = $2::uuid AND o."contentHash" = $5::text)
+  SELECT ins."tenantId", $2::uuid, $5::text, 1 FROM ins
   ON CONFLICT ("tenantId", "consultationId", "contentHash") DO UPDATE SET "size" = "OpinionCampaign"."size" + 1),
 audit AS (
   INSERT INTO "AuditEvent" ("tenantId", "actorKind", "action", "entityType", "entityId", "after", "requestId", "ip")

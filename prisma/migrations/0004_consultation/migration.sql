@@ -109,8 +109,8 @@ CREATE INDEX "Opinion_tenantId_consultationId_articleIdentity_idx" ON "Opinion"(
 CREATE INDEX "Opinion_tenantId_consultationId_contentHash_idx" ON "Opinion"("tenantId", "consultationId", "contentHash");
 CREATE INDEX "Opinion_tenantId_contactPointId_idx" ON "Opinion"("tenantId", "contactPointId") WHERE "contactPointId" IS NOT NULL;
 
--- Texts received more than once in a consultation. Kept by the intake so staff can filter campaigns without
--- grouping every opinion; `size` counts every copy, the first included.
+-- Every distinct text of a consultation, with the number of its copies (`size`): kept by the intake with one
+-- upsert on the primary key, so staff filter campaigns (size >= CAMPAIGN_MIN_SIZE) without grouping the opinions.
 CREATE TABLE "OpinionCampaign" (
   "tenantId" UUID NOT NULL,
   "consultationId" UUID NOT NULL,
