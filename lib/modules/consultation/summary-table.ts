@@ -1,0 +1,183 @@
+// 意见采纳情况汇总表: per article (the whole draft first, then in article order), how many opinions, a few
+// representative excerpts, and how they were disposed with the reasons given. The head (which articles, the
+// totals) comes from the narrow count index; rows are computed a few articles at a time, so the console page
+// and the exports never hold more than a chunk — however many opinions the consultation has.
+import { unsafePrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countByArticle, draftArticles, getConsultation, type ConsultationDetail } from "./queries-consultations";
+import { adoptedArticleLabels } from "./queries-opinions";
+import { CAMPAIGN_MIN_SIZE, DISPOSITIONS, type Disposition } from "./workflow";
+
+export const EXCERPTS_PER_ARTICLE = 3;
+export const EXCERPT_LENGTH = 200;
+/** Distinct reasons listed per article and disposition; the rest are counted as "other reasons". */
+export const REASONS_PER_DISPOSITION = 10;
+export const SUMMARY_ROWS_PER_PAGE = 10;
+/** Candidates read per article when picking excerpts. */
+export const EXCERPT_SCAN = 1000;
+
+export type SummaryTableArticle = { identity: string | null; articleId: string | null; label: string | null; text: string; count: number; pending: number };
+export type SummaryTableDisposition = {
+  /** null: still pending. */
+  disposition: Disposition | null;
+  count: number;
+  reasons: { reason: string; count: number }[];
+  /** Opinions with a reason not listed (beyond REASONS_PER_DISPOSITION distinct ones). */
+  otherReasons: number;
+  /** Where adopted opinions went: "二审稿 第六条". */
+  adoptedInto: { version: string; label: string }[];
+};
+export type SummaryTableRow = SummaryTableArticle & { excerpts: string[]; dispositions: SummaryTableDisposition[] };
+export type SummaryTableHead = {
+  consultation: ConsultationDetail;
+  articles: SummaryTableArticle[];
+  total: number;
+  pending: number;
+  byDisposition: { disposition: Disposition; count: number }[];
+};
+
+/** The consultation and the articles that drew opinions, with the totals; null for another tenant's id. */
+export async function summaryTableHead(tenantId: string, consultationId: string): Promise<SummaryTableHead | null> {
+  const consultation = await getConsultation(tenantId, consultationId);
+  if (!consultation) return null;
+  const [counts, articles] = await Promise.all([countByArticle(tenantId, consultation.id), draftArticles(tenantId, consultation.draftVersionId)]);
+  const perIdentity = new Map<string | null, { count: number; pending: number }>();
+  const perDisposition = new Map<Disposition, number>();
+  let pending = 0;
+  for (const n of counts) {
+    const entry = perIdentity.get(n.identity) ?? { count: 0, pending: 0 };
+    entry.count += n.n;
+    if (n.disposition) {
+      perDisposition.set(n.disposition, (perDisposition.get(n.disposition) ?? 0) + n.n);
+    } else {
+      entry.pending += n.n;
+      pending += n.n;
+    }
+    perIdentity.set(n.identity, entry);
+  }
+  const rows: SummaryTableArticle[] = [];
+  const whole = perIdentity.get(null);
+  if (whole) rows.push({ identity: null, articleId: null, label: null, text: "", ...whole });
+  for (const a of articles) {
+    const n = perIdentity.get(a.identity);
+    if (n) rows.push({ identity: a.identity, articleId: a.id, label: a.label, text: a.text, ...n });
+  }
+  return {
+    consultation,
+    articles: rows,
+    total: counts.reduce((s, n) => s + n.n, 0),
+    pending,
+    byDisposition: DISPOSITIONS.filter((d) => perDisposition.has(d)).map((d) => ({ disposition: d, count: perDisposition.get(d)! })),
+  };
+}
+
+type GroupRow = { identity: string | null; disposition: Disposition; reason: string | null; n: number; total: number; rank: number };
+
+/** Whitespace collapsed and cut at EXCERPT_LENGTH characters (by code point, so no half characters). */
+export function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const chars = [...flat];
+  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join("")}…` : flat;
+}
+
+/** The rows of a few articles of the head (a chunk): two queries, each over those articles' opinions only. */
+export async function summaryTableRows(tenantId: string, consultationId: string, chunk: SummaryTableArticle[]): Promise<SummaryTableRow[]> {
+  if (chunk.length === 0) return [];
+  const ids = chunk.flatMap((a) => (a.identity ? [a.identity] : []));
+  const whole = chunk.some((a) => a.identity === null);
+  const base = Prisma.sql`o."tenantId" = ${tenantId}::uuid AND o."consultationId" = ${consultationId}::uuid`;
+  const onChunk = Prisma.sql`(o."articleIdentity" = ANY(${ids}::uuid[])${whole ? Prisma.sql` OR o."articleIdentity" IS NULL` : Prisma.empty})`;
+  const notCampaign = Prisma.sql`NOT EXISTS (SELECT 1 FROM "OpinionCampaign" k WHERE k."tenantId" = o."tenantId" AND k."consultationId" = o."consultationId"
+    AND k."contentHash" = o."contentHash" AND k."size" >= ${CAMPAIGN_MIN_SIZE})`;
+  // Excerpts: the longest texts (a long opinion usually argues its point) among at most EXCERPT_SCAN candidates,
+  // read off the (article, disposition, createdAt) index — adopted ones first, then the other dispositions, then
+  // the pending — so the cost per article is bounded and the texts shown lean towards those acted upon. A few
+  // more than needed are fetched, as copies repeat.
+  const longest = (on: Prisma.Sql, lead: string) => Prisma.sql`SELECT c."content", c."contentHash" FROM (
+      SELECT o."content", o."contentHash", o."id" FROM "Opinion" o WHERE ${base} AND ${on} AND ${notCampaign}
+      ORDER BY ${Prisma.raw(lead)}o."disposition" ASC NULLS LAST, o."createdAt" DESC, o."id" LIMIT ${EXCERPT_SCAN}) c
+    ORDER BY char_length(c."content") DESC, c."id" LIMIT ${EXCERPTS_PER_ARTICLE * 3}`;
+  const excerptParts = [
+    ...(ids.length ? [Prisma.sql`SELECT k.identity::text AS identity, x."content", x."contentHash" FROM unnest(${ids}::uuid[]) AS k(identity)
+      CROSS JOIN LATERAL (${longest(Prisma.sql`o."articleIdentity" = k.identity`, "")}) x`] : []),
+    ...(whole ? [Prisma.sql`SELECT NULL::text AS identity, x."content", x."contentHash" FROM (${longest(Prisma.sql`o."articleIdentity" IS NULL`, `o."articleIdentity" ASC NULLS LAST, `)}) x`] : []),
+  ];
+  const [groups, adoptions, texts] = await Promise.all([
+    // Identical reasons grouped; the row without a reason ranks first so the listed ones and the rest add up. Only
+    // disposed opinions are read: the pending are counted already (the head's index-only counts). Grouped on the
+    // raw columns (a hash aggregate, cast once per group).
+    unsafePrisma.$queryRaw<GroupRow[]>(Prisma.sql`
+      WITH g AS (
+        SELECT o."articleIdentity" AS i, o."disposition" AS d, o."reason", count(*)::int AS n
+        FROM "Opinion" o WHERE ${base} AND ${onChunk} AND o."disposition" IS NOT NULL GROUP BY 1, 2, 3),
+      r AS (
+        SELECT g.*, sum(n) OVER (PARTITION BY i, d)::int AS total,
+               row_number() OVER (PARTITION BY i, d ORDER BY (reason IS NOT NULL), n DESC, reason)::int AS rank FROM g)
+      SELECT i::text AS identity, d::text AS disposition, reason, n, total, rank FROM r WHERE rank <= ${REASONS_PER_DISPOSITION + 1}`),
+    // Where adopted opinions went: only the adopted ones are read.
+    unsafePrisma.$queryRaw<{ identity: string | null; disposition: Disposition; adopted: string }[]>(Prisma.sql`
+      SELECT DISTINCT o."articleIdentity"::text AS identity, o."disposition"::text AS disposition, o."adoptedArticleId"::text AS adopted
+      FROM "Opinion" o WHERE ${base} AND ${onChunk} AND o."disposition" IN ('ADOPTED', 'PARTLY_ADOPTED') AND o."adoptedArticleId" IS NOT NULL`),
+    unsafePrisma.$queryRaw<{ identity: string | null; content: string; contentHash: string }[]>(Prisma.join(excerptParts, " UNION ALL ")),
+  ]);
+  const labels = await adoptedArticleLabels(tenantId, [...new Set(adoptions.map((a) => a.adopted))]);
+  return chunk.map((a) => {
+    const dispositions = dispositionsOf(groups.filter((g) => g.identity === a.identity), adoptions.filter((x) => x.identity === a.identity), labels);
+    if (a.pending) dispositions.push({ disposition: null, count: a.pending, reasons: [], otherReasons: 0, adoptedInto: [] });
+    return { ...a, excerpts: pickExcerpts(texts.filter((t) => t.identity === a.identity)), dispositions };
+  });
+}
+
+function pickExcerpts(texts: { content: string; contentHash: string }[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of texts) {
+    if (seen.has(t.contentHash) || out.length >= EXCERPTS_PER_ARTICLE) continue;
+    seen.add(t.contentHash);
+    out.push(excerpt(t.content));
+  }
+  return out;
+}
+
+function dispositionsOf(groups: GroupRow[], adoptions: { disposition: Disposition; adopted: string }[], labels: Map<string, { label: string; version: string }>): SummaryTableDisposition[] {
+  const out = new Map<Disposition | null, SummaryTableDisposition & { listed: number; adoptedIds: Set<string> }>();
+  for (const g of [...groups].sort((x, y) => x.rank - y.rank)) {
+    let d = out.get(g.disposition);
+    if (!d) {
+      d = { disposition: g.disposition, count: g.total, reasons: [], otherReasons: 0, adoptedInto: [], listed: 0, adoptedIds: new Set() };
+      out.set(g.disposition, d);
+    }
+    if (g.reason === null) d.listed += g.n;
+    else if (d.reasons.length < REASONS_PER_DISPOSITION) {
+      d.reasons.push({ reason: g.reason, count: g.n });
+      d.listed += g.n;
+    }
+  }
+  for (const a of adoptions) out.get(a.disposition)?.adoptedIds.add(a.adopted);
+  const order = (x: Disposition | null) => (x === null ? DISPOSITIONS.length : DISPOSITIONS.indexOf(x));
+  return [...out.values()]
+    .sort((x, y) => order(x.disposition) - order(y.disposition))
+    .map(({ listed, adoptedIds, ...d }) => ({
+      ...d,
+      reasons: d.reasons.sort((x, y) => y.count - x.count || x.reason.localeCompare(y.reason)),
+      otherReasons: Math.max(0, d.count - listed),
+      adoptedInto: [...adoptedIds].flatMap((id) => (labels.has(id) ? [labels.get(id)!] : [])).sort((x, y) => x.version.localeCompare(y.version) || x.label.localeCompare(y.label)),
+    }));
+}
+
+/** Every row of the table, a chunk of articles at a time (for the exports). */
+export async function* summaryTableStream(tenantId: string, head: SummaryTableHead, chunkSize = SUMMARY_ROWS_PER_PAGE): AsyncGenerator<SummaryTableRow> {
+  for (let i = 0; i < head.articles.length; i += chunkSize) {
+    yield* await summaryTableRows(tenantId, head.consultation.id, head.articles.slice(i, i + chunkSize));
+  }
+}
+
+/** One page of the table for the console. */
+export async function summaryTablePage(tenantId: string, consultationId: string, page: number) {
+  const head = await summaryTableHead(tenantId, consultationId);
+  if (!head) return null;
+  const pageCount = Math.max(1, Math.ceil(head.articles.length / SUMMARY_ROWS_PER_PAGE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const rows = await summaryTableRows(tenantId, head.consultation.id, head.articles.slice((current - 1) * SUMMARY_ROWS_PER_PAGE, current * SUMMARY_ROWS_PER_PAGE));
+  return { head, rows, page: current, pageCount };
+}

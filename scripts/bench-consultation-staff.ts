@@ -1,0 +1,101 @@
+// Issue #4 targets for a consultation with 500,000 opinions, measured (not a timed test):
+// - staff list pages (signed in, production build) answer in < 200 ms p95;
+// - the .xlsx summary table export completes with the exporting process's RSS under 300 MB.
+// The opinions are generated in SQL: spread over 60 articles (every 20th on the whole draft), channels, districts,
+// a third disposed, one in 50 a copy of one of 7 campaign texts.
+// Usage: npx tsx scripts/bench-consultation-staff.ts [opinions=500000]
+import { spawnSync } from "node:child_process";
+import os from "node:os";
+import { unsafePrisma } from "@/lib/db";
+import { dayToDate } from "@/lib/dates";
+import { parseDraft } from "@/lib/modules/legislation";
+import { hashPassword } from "@/lib/password";
+import { runLoad } from "./lib/load";
+import { signInCookie, startBenchDatabase, startBenchServer } from "./lib/bench-server";
+
+const SLUG = "benchcity";
+const N = Number(process.argv[2] ?? 500_000);
+const DIGITS = "零一二三四五六七八九";
+const cn = (n: number) => (n < 10 ? DIGITS[n]! : n < 20 ? `十${n % 10 ? DIGITS[n % 10] : ""}` : `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ""}`);
+
+async function seed() {
+  const tenant = await unsafePrisma.tenant.create({ data: { slug: SLUG, shortName: "基准", fullName: "基准市人大常委会", province: "测试省" } });
+  const user = await unsafePrisma.user.create({ data: { tenantId: tenant.id, username: "legislative", displayName: "基准", passwordHash: await hashPassword("Bench-pass-2026") } });
+  await unsafePrisma.roleAssignment.create({ data: { tenantId: tenant.id, userId: user.id, role: "legislative" } });
+  const areas = await Promise.all(["一区", "二区", "三区", "四区", "五区"].map((name, i) => unsafePrisma.area.create({ data: { tenantId: tenant.id, name, level: "DISTRICT", sortOrder: i } })));
+  const regulation = await unsafePrisma.regulation.create({ data: { tenantId: tenant.id, title: "基准市文明行为促进条例", stage: "DRAFTING", year: 2026, stageChangedOn: dayToDate("2026-09-01") } });
+  const text = ["基准市文明行为促进条例（草案）", ...Array.from({ length: 60 }, (_, i) => `第${cn(i + 1)}条\u3000本市应当加强第${i + 1}方面的文明行为促进工作，具体办法由市人民政府制定。`)].join("\n\n");
+  const parsed = parseDraft(text);
+  const draft = await unsafePrisma.draftVersion.create({
+    data: { tenantId: tenant.id, regulationId: regulation.id, versionNo: 1, label: "征求意见稿", title: regulation.title, sourceText: text, chapters: parsed.chapters, warnings: parsed.warnings, publishedAt: new Date() },
+  });
+  await unsafePrisma.draftArticle.createMany({
+    data: parsed.articles.map((a, i) => ({ tenantId: tenant.id, draftVersionId: draft.id, identity: crypto.randomUUID(), ordinal: i + 1, number: a.number, suffix: a.suffix, label: a.label, text: a.text, clauses: a.clauses })),
+  });
+  const consultation = await unsafePrisma.consultation.create({
+    data: { tenantId: tenant.id, regulationId: regulation.id, draftVersionId: draft.id, title: "基准市文明行为促进条例（草案）公开征求意见", startsAt: new Date(Date.now() - 40 * 86_400_000), endsAt: new Date(Date.now() - 86_400_000), channels: ["PUBLIC", "CONTACT_POINT", "UNIT", "DEPUTY", "EXPERT"] },
+  });
+  const t0 = performance.now();
+  await unsafePrisma.$executeRawUnsafe(
+    `INSERT INTO "Opinion" ("tenantId", "consultationId", "articleId", "articleIdentity", "channel", "content", "contentHash", "areaId", "receiptCode", "status", "disposition", "reason", "disposedAt", "createdAt")
+     SELECT $1::uuid, $2::uuid, CASE WHEN g % 20 = 0 THEN NULL ELSE art.ids[1 + g % art.n] END, CASE WHEN g % 20 = 0 THEN NULL ELSE art.idents[1 + g % art.n] END,
+            (ARRAY['PUBLIC','PUBLIC','PUBLIC','PUBLIC','PUBLIC','CONTACT_POINT','UNIT','DEPUTY','EXPERT'])[1 + g % 9]::"ConsultationChannel",
+            CASE WHEN g % 50 = 0 THEN '坚决支持第' || (g % 7) || '号倡议：请把这一条写进条例！' ELSE '关于这一条的意见（' || g || '）：建议进一步明确责任主体、执法部门和处罚标准，加强宣传引导。' || repeat('具体理由如下。', g % 5) END,
+            CASE WHEN g % 50 = 0 THEN 'campaign-' || (g % 7) ELSE md5(g::text) END,
+            ar.ids[1 + g % 5], 'B' || lpad(g::text, 9, '0'),
+            CASE WHEN g % 3 = 0 THEN 'DISPOSED' ELSE 'RECEIVED' END::"OpinionStatus",
+            CASE WHEN g % 3 = 0 THEN (ARRAY['ADOPTED','PARTLY_ADOPTED','NOT_ADOPTED','REFERRED','DUPLICATE'])[1 + (g / 3) % 5]::"OpinionDisposition" END,
+            CASE WHEN g % 3 = 0 AND (g / 3) % 5 <> 0 THEN '已在修改稿中统筹考虑' END,
+            CASE WHEN g % 3 = 0 THEN now() END,
+            now() - make_interval(secs => g)
+     FROM generate_series(1, ${N}) g,
+          (SELECT array_agg("id" ORDER BY "ordinal") AS ids, array_agg("identity" ORDER BY "ordinal") AS idents, count(*)::int AS n FROM "DraftArticle" WHERE "tenantId" = $1::uuid AND "draftVersionId" = $3::uuid) art,
+          (SELECT array_agg("id" ORDER BY "sortOrder") AS ids FROM "Area" WHERE "tenantId" = $1::uuid) ar`,
+    tenant.id, consultation.id, draft.id,
+  );
+  await unsafePrisma.$executeRawUnsafe(
+    `INSERT INTO "OpinionCampaign" ("tenantId", "consultationId", "contentHash", "size")
+     SELECT "tenantId", "consultationId", "contentHash", count(*) FROM "Opinion" WHERE "tenantId" = $1::uuid AND "consultationId" = $2::uuid AND "contentHash" LIKE 'campaign-%' GROUP BY 1, 2, 3`,
+    tenant.id, consultation.id,
+  );
+  await unsafePrisma.$executeRawUnsafe(`ANALYZE`);
+  console.log(`seeded ${N} opinions in ${((performance.now() - t0) / 1000).toFixed(1)} s; areas ${areas.length}`);
+  const article = await unsafePrisma.draftArticle.findFirstOrThrow({ where: { tenantId: tenant.id, draftVersionId: draft.id, ordinal: 5 } });
+  return { tenant, consultation, article, area: areas[2]! };
+}
+
+const db = await startBenchDatabase();
+const { tenant, consultation, article, area } = await seed();
+await unsafePrisma.$disconnect();
+
+// The export first, in its own process: its peak RSS is the figure (the server below is another process).
+const exported = spawnSync(process.execPath, ["--import", "tsx", "scripts/lib/export-rss.ts", tenant.id, consultation.id], { encoding: "utf8", env: process.env });
+const exportLine = exported.stdout.trim().split("\n").at(-1) ?? exported.stderr;
+
+const server = await startBenchServer();
+try {
+  const cookie = await signInCookie(server.baseURL, SLUG, "legislative", "Bench-pass-2026");
+  const base = `${server.baseURL}/${SLUG}/console/consultations/${consultation.id}`;
+  const targets: [string, string][] = [
+    ["consultation overview (counts by article)", base],
+    ["opinions, first page", `${base}/opinions`],
+    ["opinions of one article, received", `${base}/opinions?article=${article.id}&status=RECEIVED`],
+    ["opinions by channel and district", `${base}/opinions?channel=CONTACT_POINT&area=${area.id}`],
+    ["opinions of campaigns", `${base}/opinions?campaign=only`],
+    ["summary table (意见采纳情况汇总表) page", `${base}/summary`],
+  ];
+  console.log(`machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; date ${new Date().toISOString().slice(0, 10)}; ${N} opinions`);
+  console.log("| page | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const [name, url] of targets) {
+    await runLoad(url, { concurrency: 2, total: 20, headers: { cookie } });
+    for (const concurrency of [1, 4]) {
+      const r = await runLoad(url, { concurrency, total: 100, headers: { cookie } });
+      console.log(`| ${name} | ${concurrency} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`);
+    }
+  }
+  console.log(`xlsx export: ${exportLine}`);
+} finally {
+  server.stop();
+  await db.stop();
+}
