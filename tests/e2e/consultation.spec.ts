@@ -27,21 +27,23 @@ test("a citizen comments on 第五条; staff adopt it with a reason and publish;
   );
   const title = unique("e2e 征求意见 ");
 
-  // Staff open the consultation (the form's window starts now and runs for 30 days).
+  // Staff open the consultation, from midnight today (Beijing time) for 30 days as the form proposes.
   await signIn(page, "liaoyuan", "legislative");
   await page.goto("/liaoyuan/console/consultations/new");
   await page.getByLabel("草案版本").selectOption(draft!.id);
   await page.getByLabel("标题").fill(title);
+  const today = new Date().toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 10);
+  await page.getByLabel("开始时间").fill(`${today}T00:00`);
   await page.getByRole("button", { name: "发起征求意见" }).click();
-  await page.waitForURL(/\/liaoyuan\/console\/consultations\/[0-9a-f-]{36}$/);
-  const consultationId = page.url().split("/").at(-1)!;
+  await page.waitForURL(/\/liaoyuan\/console\/consultations\/[0-9a-f-]{36}(\?|$)/);
+  const consultationId = new URL(page.url()).pathname.split("/").at(-1)!;
 
   // A citizen, on their own phone, comments on 第五条.
   const citizenContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const citizen = await citizenContext.newPage();
   await citizen.goto(`/liaoyuan/consultations/${consultationId}`);
   await expect(citizen.getByRole("heading", { name: title })).toBeVisible();
-  await citizen.getByRole("button", { name: "对本条提意见（第五条）" }).click();
+  await citizen.getByRole("button", { name: /对本条提意见\s*（第五条）/ }).click();
   const opinion = `建议第五条明确养护责任的分工。${unique("")}`;
   await citizen.getByLabel("您的意见").fill(opinion);
   await citizen.getByRole("button", { name: "提交意见" }).click();
@@ -49,7 +51,7 @@ test("a citizen comments on 第五条; staff adopt it with a reason and publish;
   const code = (await citizen.getByTestId("opinion-receipt-code").textContent())!.trim();
   expect(code).toMatch(/^[A-Z2-9]{10}$/);
   await citizen.goto(`/liaoyuan/track/${code}`);
-  await expect(citizen.getByRole("main")).toContainText("待处理");
+  await expect(citizen.getByRole("main")).toContainText("已收到");
 
   // The window closes (the clock is simulated: the end moves into the past).
   await sql(`UPDATE "Consultation" SET "startsAt" = now() - interval '2 days', "endsAt" = now() - interval '1 minute' WHERE id = $1`, [consultationId]);
@@ -57,10 +59,11 @@ test("a citizen comments on 第五条; staff adopt it with a reason and publish;
   // Staff adopt it with a reason, then publish.
   await page.goto(`/liaoyuan/console/consultations/${consultationId}/opinions`);
   await page.locator("li, tr").filter({ hasText: opinion }).getByRole("checkbox").check();
-  await page.getByLabel("处理结果").selectOption({ label: "采纳" });
+  const dispose = page.getByRole("form", { name: "处理所选意见" });
+  await dispose.getByLabel("处理结果").selectOption({ label: "采纳" });
   const reason = "已在修改稿第五条中明确市、区两级的养护责任。";
-  await page.getByLabel("理由").fill(reason);
-  await page.getByRole("button", { name: "处理所选意见" }).click();
+  await dispose.getByLabel("理由").fill(reason);
+  await dispose.getByRole("button", { name: "处理所选意见" }).click();
   await expect(page.getByText("已处理 1 条意见。")).toBeVisible();
 
   await page.goto(`/liaoyuan/console/consultations/${consultationId}`);

@@ -195,7 +195,9 @@ export async function getPublicSummary(tenantId: string, id: string): Promise<Pu
   for (const a of articles) a.dispositions.sort((x, y) => order(x.disposition) - order(y.disposition));
   return {
     consultation: { id: c.id, title: c.title, startsAt: c.startsAt, endsAt: c.endsAt, publishedAt: c.dispositionsPublishedAt },
-    opinionCount: counts[c.id]?.opinions ?? 0, peopleCount: counts[c.id]?.people ?? 0,
+    // The opinions are counted exactly from the rows (read once, after publication); the people count may lag the
+    // list's 30-second cache, which is harmless.
+    opinionCount: articles.reduce((n, a) => n + a.opinions, 0), peopleCount: counts[c.id]?.people ?? 0,
     totals: [...totals.entries()].map(([disposition, count]) => ({ disposition, count })).sort((x, y) => order(x.disposition) - order(y.disposition)),
     articles,
   };
