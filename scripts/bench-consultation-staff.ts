@@ -58,6 +58,9 @@ async function seed() {
      SELECT "tenantId", "consultationId", "contentHash", count(*) FROM "Opinion" WHERE "tenantId" = $1::uuid AND "consultationId" = $2::uuid AND "contentHash" LIKE 'campaign-%' GROUP BY 1, 2, 3`,
     tenant.id, consultation.id,
   );
+  // The steady state autovacuum reaches on its own after bulk inserts (PostgreSQL 13+ vacuums insert-only
+  // tables too): statistics, and the visibility map that lets counts read indexes only.
+  await unsafePrisma.$executeRawUnsafe(`VACUUM ANALYZE "Opinion"`);
   await unsafePrisma.$executeRawUnsafe(`ANALYZE`);
   console.log(`seeded ${N} opinions in ${((performance.now() - t0) / 1000).toFixed(1)} s; areas ${areas.length}`);
   const article = await unsafePrisma.draftArticle.findFirstOrThrow({ where: { tenantId: tenant.id, draftVersionId: draft.id, ordinal: 5 } });

@@ -38,8 +38,8 @@ async function main(): Promise<number> {
       const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
       if (build.status !== 0) return build.status ?? 1;
     }
-    // The production server (scripts/server.ts): Next plus the intake fast path, as `npm start` runs it.
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+    // The production server (scripts/server.mjs): Next plus the intake fast path, as `npm start` runs it.
+    server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
     const until = Date.now() + 60_000;
     while (Date.now() < until) {
       const ok = await fetch(`${baseURL}/api/ready`).then((r) => r.ok, () => false);

@@ -92,8 +92,8 @@ async function main() {
     if (build.status !== 0) await stop(build.status ?? 1);
   }
 
-  // Production: scripts/server.ts (Next plus the opinion intake's fast path); --dev: plain `next dev`.
-  const child = spawn(process.execPath, dev ? [nextBin, "dev", "-p", String(port)] : ["--import", "tsx", "scripts/server.ts", "-p", String(port)], { stdio: "inherit", env });
+  // Production: scripts/server.mjs (Next plus the opinion intake's fast path); --dev: plain `next dev`.
+  const child = spawn(process.execPath, dev ? [nextBin, "dev", "-p", String(port)] : ["scripts/server.mjs", "-p", String(port)], { stdio: "inherit", env });
   running.child = child;
   child.on("exit", (code) => void stop(code ?? 0));
   if (await waitForReady(`http://localhost:${port}/api/ready`, child)) {

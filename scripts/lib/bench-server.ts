@@ -31,7 +31,9 @@ export async function startBenchServer() {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
   // BENCH_CPU_PROF=dir writes a V8 CPU profile of the server to dir when it stops (to find where time goes).
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const server = spawn(process.execPath, [...prof, "--import", "tsx", "scripts/server.ts", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
+  // BENCH_NEXT_START=1: plain `next start` instead of scripts/server.mjs, to compare the two.
+  const serverArgs = process.env.BENCH_NEXT_START === "1" ? [nextBin, "start", "-p", String(port)] : ["scripts/server.mjs", "-p", String(port)];
+  const server = spawn(process.execPath, [...prof, ...serverArgs], { stdio: ["ignore", "ignore", "inherit"], env });
   for (let i = 0; i < 240; i++) {
     if (await fetch(`${baseURL}/api/ready`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 250));

@@ -1,4 +1,4 @@
-// The opinion intake's fast path in scripts/server.ts: anonymous POST …/consultations/{id}/opinions is answered
+// The opinion intake's fast path in scripts/server.mjs: anonymous POST …/consultations/{id}/opinions is answered
 // here, on node:http, without Next's routing, proxy and rendering machinery — which alone costs more per request
 // than the whole intake (a bare Next route handler tops out near 600 requests a second on 2 cores; the target is
 // 1,000 accepted opinions a second). Same checks and answers as the Next route (opinion-api.ts), which still

@@ -1,5 +1,5 @@
 // POST /api/v1/{tenant}/consultations/{id}/opinions inside Next (signed-in requests, `next dev`, and any
-// deployment without scripts/server.ts). Anonymous requests under `npm start` take the server's fast path
+// deployment without scripts/server.mjs). Anonymous requests under `npm start` take the server's fast path
 // (intake-http.ts) to the same submitOpinion and the same answers. An anonymous request skips the session decode.
 import { getServerSession } from "next-auth";
 import type { NextRequest } from "next/server";

@@ -15,7 +15,8 @@ import { opinionFilterSchema } from "./schemas";
 import { CAMPAIGN_MIN_SIZE, DISPOSITIONS, type ConsultationChannel, type Disposition } from "./workflow";
 
 export const OPINIONS_PER_PAGE = 50;
-export const OPINION_COUNT_CAP = 10_000;
+// Low enough that a count over two filters (say channel and district) stays a few thousand index entries.
+export const OPINION_COUNT_CAP = 2_000;
 const MAX_AREA_BRANCHES = 16;
 
 const cursor = z.string().regex(/^\d{1,15}\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -177,7 +178,7 @@ export async function listTriageOpinions(s: OpinionScope, f: Partial<TriageFilte
   };
 }
 
-/** How many opinions match, counted up to OPINION_COUNT_CAP + 1 (the page says "more than 10,000"). */
+/** How many opinions match, counted up to OPINION_COUNT_CAP + 1 (the page says "more than 2,000"). */
 export async function countTriageOpinions(s: OpinionScope, f: Partial<TriageFilter>): Promise<{ count: number; capped: boolean }> {
   const p = await plan(s, f);
   if (!p) return { count: 0, capped: false };
