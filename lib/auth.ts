@@ -1,6 +1,7 @@
 // next-auth 4 with JWT sessions and two credential providers: tenant users (signing in at /{slug}/login)
 // and platform operators (/platform/login). The JWT only says who signed in where and when; roles and the
 // active flag are re-read from the database on every request (lib/member.ts).
+import { clientIp as trustedClientIp } from "./client-ip";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { log } from "./log";
@@ -16,8 +17,9 @@ function header(req: { headers?: Record<string, unknown> } | undefined, name: st
   return typeof v === "string" ? v : null;
 }
 
+/** The client address for audit rows: forwarded headers count only behind a trusted proxy (lib/client-ip.ts). */
 function clientIp(req: { headers?: Record<string, unknown> } | undefined): string | null {
-  return header(req, "x-forwarded-for")?.split(",")[0]?.trim() || header(req, "x-real-ip");
+  return trustedClientIp({ get: (name) => header(req, name) });
 }
 
 export const authOptions: NextAuthOptions = {

@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import type { RequestContext } from "./action";
 import { authOptions } from "./auth";
+import { clientIp } from "./client-ip";
 import { AppError, ERROR_STATUS, type Result } from "./errors";
 import { getTranslator, localeFromCookieHeader } from "./i18n/translate";
 import { failure } from "./result";
@@ -18,7 +19,7 @@ export async function requestContext(req: NextRequest): Promise<RequestContext> 
     identity: session?.identity ?? null,
     locale: localeFromCookieHeader(req.headers.get("cookie")),
     requestId: req.headers.get("x-request-id"),
-    ip: req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip"),
+    ip: clientIp(req.headers),
   };
 }
 

@@ -9,12 +9,15 @@ import { getTranslator } from "./i18n/translate";
 import { log } from "./log";
 import { failure } from "./result";
 import { findActiveTenant, type TenantRecord } from "./tenant";
+import { hitRateLimits, type Limit } from "./rate-limit";
 import { parseInput } from "./validation";
 
 export type PublicActionDef<S extends z.ZodType, R> = {
   name: string;
   schema: S;
   run: (ctx: { tx: TenantTx; tenant: TenantRecord; request: RequestContext }, input: z.infer<S>) => Promise<ActionOutcome<R>>;
+  /** Rate limits counted (in PostgreSQL) before anything else is done; over any of them → 429. */
+  limits?: (ctx: { tenant: TenantRecord; request: RequestContext }) => Limit[];
 };
 
 export function definePublicAction<S extends z.ZodType, R>(def: PublicActionDef<S, R>) {
@@ -26,6 +29,10 @@ export async function executePublicAction<S extends z.ZodType, R>(def: PublicAct
   try {
     const tenant = await findActiveTenant(tenantSlug);
     if (!tenant) throw new AppError("NOT_FOUND");
+    if (def.limits) {
+      const verdict = await hitRateLimits(def.limits({ tenant, request }));
+      if (verdict.limited) throw new AppError("RATE_LIMITED", "submissionRateLimited", { seconds: verdict.retryAfterSeconds });
+    }
     const input = parseInput(def.schema, rawInput, request.locale, t);
     const result = await forTenant(tenant.id).$transaction(async (tx) => {
       const outcome = await def.run({ tx, tenant, request }, input);

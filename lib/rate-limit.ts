@@ -7,6 +7,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 export type Limit = { bucket: string; limit: number; windowSeconds: number; slots?: number };
 
+/** A limit from the environment (operators tune them), else the default. */
+export function positiveInt(value: string | undefined, fallback: number): number {
+  const n = Number.parseInt(value ?? "", 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
 /**
  * The SQL of a CTE that counts one hit against each limit and answers, per limit, whether it is now exceeded
  * and how many seconds remain in its window. Used inside a larger statement so a hit costs no extra round trip.

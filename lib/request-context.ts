@@ -4,6 +4,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import type { RequestContext } from "./action";
 import { authOptions } from "./auth";
+import { clientIp } from "./client-ip";
 import { localeFromCookieHeader } from "./i18n/translate";
 
 /** Once per request: the console layout and its page both ask. */
@@ -18,6 +19,6 @@ export async function getRequestContext(): Promise<RequestContext> {
     identity: await getIdentity(),
     locale: localeFromCookieHeader(h.get("cookie")),
     requestId: h.get("x-request-id"),
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip"),
+    ip: clientIp(h),
   };
 }

@@ -56,6 +56,22 @@ async function proposalCount(tenantId: string) {
 }
 
 describe("public submission", () => {
+  test("a client over its limit is refused with a wait (counted in PostgreSQL); others go on", async () => {
+    process.env.PROPOSAL_LIMIT_PER_CLIENT = "2";
+    try {
+      const { tenant, call } = await world();
+      const from = (ip: string) => ({ ...anonymousContext(), ip });
+      const results = [];
+      for (let i = 0; i < 3; i++) results.push(await executePublicAction(submitPublicProposal, tenant.slug, publicInput(call.id, { title: `限流测试${i}` }), from("198.51.100.7")));
+      expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+      expect(results[2]!.ok === false && results[2]!.error).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/^提交过于频繁，请在 \d+ 秒后再试。$/) });
+      expect((await executePublicAction(submitPublicProposal, tenant.slug, publicInput(call.id), from("198.51.100.8"))).ok).toBe(true);
+      expect(await proposalCount(tenant.id)).toBe(3);
+    } finally {
+      delete process.env.PROPOSAL_LIMIT_PER_CLIENT;
+    }
+  });
+
   test("in an open call: a receipt code; the receipt shows the status but never the contact details", async () => {
     const { tenant, call } = await world();
     const field = await createLegalField(tenant, { name: "城乡建设与管理" });

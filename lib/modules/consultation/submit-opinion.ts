@@ -10,6 +10,7 @@ import { AppError, type Result } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/translate";
 import { isUuid } from "@/lib/ids";
 import { pgPool } from "@/lib/pg";
+import { positiveInt } from "@/lib/rate-limit";
 import { newReceiptCode } from "@/lib/receipt";
 import { failure } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
@@ -35,11 +36,6 @@ const KEY_FORMAT = /^[\x21-\x7e]{1,100}$/;
 const SLUG_FORMAT = /^[a-z][a-z0-9-]{1,39}$/;
 /** Per-consultation hits are spread over this many rows, so concurrent requests rarely wait on one row lock. */
 const CONSULTATION_SLOTS = 16;
-
-function positiveInt(value: string | undefined, fallback: number): number {
-  const n = Number.parseInt(value ?? "", 10);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-}
 
 export async function submitOpinion(tenantSlug: string, consultationId: string, rawInput: unknown, opts: SubmitOpinionOptions): Promise<SubmitOpinionResult> {
   try {

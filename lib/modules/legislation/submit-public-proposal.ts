@@ -1,4 +1,5 @@
 import { definePublicAction } from "@/lib/public-action";
+import { positiveInt } from "@/lib/rate-limit";
 import { newReceiptCode } from "@/lib/receipt";
 import { assertFieldOfTenant, findOpenCall } from "./find-open-call";
 import { publicProposalSchema } from "./schemas";
@@ -7,6 +8,11 @@ import { publicProposalSchema } from "./schemas";
 export const submitPublicProposal = definePublicAction({
   name: "proposal.submitPublic",
   schema: publicProposalSchema,
+  // Floods are refused before any work: per client address (behind a trusted proxy) and per city.
+  limits: ({ tenant, request }) => [
+    { bucket: `proposal:t:${tenant.id}`, limit: positiveInt(process.env.PROPOSAL_LIMIT_PER_CITY, 600), windowSeconds: 3600, slots: 4 },
+    ...(request.ip ? [{ bucket: `proposal:ip:${tenant.id}:${request.ip}`, limit: positiveInt(process.env.PROPOSAL_LIMIT_PER_CLIENT, 20), windowSeconds: 3600 }] : []),
+  ],
   async run({ tx, tenant }, input) {
     await findOpenCall(tx, input.callId);
     await assertFieldOfTenant(tx, input.fieldId);
