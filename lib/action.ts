@@ -29,6 +29,8 @@ export type ActionDef<S extends z.ZodType, R> = {
   permission: Permission;
   schema: S;
   run: (ctx: ActionContext, input: z.infer<S>) => Promise<ActionOutcome<R>>;
+  /** The transaction's time limit when an action may touch very many rows (Prisma's default is 5 s). */
+  timeoutMs?: number;
 };
 
 export function defineAction<S extends z.ZodType, R>(def: ActionDef<S, R>): ActionDef<S, R> {
@@ -79,7 +81,7 @@ export async function executeAction<S extends z.ZodType, R>(
       const actor = { kind: "USER" as const, id: member.id, name: member.displayName };
       for (const entry of [outcome.audit].flat()) await writeAudit(tx, tenant.id, actor, entry, request);
       return outcome.result;
-    });
+    }, def.timeoutMs ? { timeout: def.timeoutMs, maxWait: 10_000 } : undefined);
     log.info("action.ok", { action: def.name, tenant: tenant.slug, userId: member.id, requestId: request.requestId });
     return { ok: true, data: result };
   } catch (err) {

@@ -96,6 +96,8 @@ export const disposeCampaign = defineAction({
   name: "opinion.disposeCampaign",
   permission: "consultation.dispose",
   schema: disposeCampaignSchema,
+  // One UPDATE over every copy of a text: a campaign of 100,000 copies takes longer than the default 5 s.
+  timeoutMs: 120_000,
   async run(ctx, input) {
     const c = await checkDisposable(ctx, input.consultationId);
     await checkAdoptedArticle(ctx.tx, c, input.adoptedArticleId);
