@@ -9,14 +9,13 @@ import os from "node:os";
 import { unsafePrisma } from "@/lib/db";
 import { dayToDate } from "@/lib/dates";
 import { parseDraft } from "@/lib/modules/legislation";
+import { numberToChinese } from "@/lib/modules/legislation/chinese-numerals";
 import { hashPassword } from "@/lib/password";
 import { runLoad } from "./lib/load";
 import { signInCookie, startBenchDatabase, startBenchServer } from "./lib/bench-server";
 
 const SLUG = "benchcity";
 const N = Number(process.argv[2] ?? 500_000);
-const DIGITS = "零一二三四五六七八九";
-const cn = (n: number) => (n < 10 ? DIGITS[n]! : n < 20 ? `十${n % 10 ? DIGITS[n % 10] : ""}` : `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ""}`);
 
 async function seed() {
   const tenant = await unsafePrisma.tenant.create({ data: { slug: SLUG, shortName: "基准", fullName: "基准市人大常委会", province: "测试省" } });
@@ -24,7 +23,7 @@ async function seed() {
   await unsafePrisma.roleAssignment.create({ data: { tenantId: tenant.id, userId: user.id, role: "legislative" } });
   const areas = await Promise.all(["一区", "二区", "三区", "四区", "五区"].map((name, i) => unsafePrisma.area.create({ data: { tenantId: tenant.id, name, level: "DISTRICT", sortOrder: i } })));
   const regulation = await unsafePrisma.regulation.create({ data: { tenantId: tenant.id, title: "基准市文明行为促进条例", stage: "DRAFTING", year: 2026, stageChangedOn: dayToDate("2026-09-01") } });
-  const text = ["基准市文明行为促进条例（草案）", ...Array.from({ length: 60 }, (_, i) => `第${cn(i + 1)}条\u3000本市应当加强第${i + 1}方面的文明行为促进工作，具体办法由市人民政府制定。`)].join("\n\n");
+  const text = ["基准市文明行为促进条例（草案）", ...Array.from({ length: 60 }, (_, i) => `第${numberToChinese(i + 1)}条\u3000本市应当加强第${i + 1}方面的文明行为促进工作，具体办法由市人民政府制定。`)].join("\n\n");
   const parsed = parseDraft(text);
   const draft = await unsafePrisma.draftVersion.create({
     data: { tenantId: tenant.id, regulationId: regulation.id, versionNo: 1, label: "征求意见稿", title: regulation.title, sourceText: text, chapters: parsed.chapters, warnings: parsed.warnings, publishedAt: new Date() },

@@ -10,6 +10,7 @@ import os from "node:os";
 import pg from "pg";
 import { unsafePrisma } from "@/lib/db";
 import { parseDraft } from "@/lib/modules/legislation";
+import { numberToChinese } from "@/lib/modules/legislation/chinese-numerals";
 import { opinionContentHash } from "@/lib/modules/consultation/content-hash";
 import { newReceiptCode } from "@/lib/receipt";
 import { runHttpLoad } from "./lib/http-load";
@@ -24,7 +25,7 @@ async function seed() {
   const tenant = await unsafePrisma.tenant.create({ data: { slug: SLUG, shortName: "基准", fullName: "基准市人大常委会", province: "测试省" } });
   const regulation = await unsafePrisma.regulation.create({ data: { tenantId: tenant.id, title: "基准市文明行为促进条例", stage: "DRAFTING", year: 2026, stageChangedOn: new Date() } });
   const text = ["基准市文明行为促进条例（草案）", ...Array.from({ length: 40 }, (_, i) => `第${i + 1}条\u3000本市应当加强${TOPICS[i % TOPICS.length]}方面的文明行为促进工作。`)].join("\n\n");
-  const parsed = parseDraft(text.replace(/第(\d+)条/g, (_, n: string) => `第${toChinese(Number(n))}条`));
+  const parsed = parseDraft(text.replace(/第(\d+)条/g, (_, n: string) => `第${numberToChinese(Number(n))}条`));
   const draft = await unsafePrisma.draftVersion.create({
     data: { tenantId: tenant.id, regulationId: regulation.id, versionNo: 1, label: "征求意见稿", title: regulation.title, sourceText: text, chapters: parsed.chapters, warnings: parsed.warnings, publishedAt: new Date() },
   });
@@ -37,13 +38,6 @@ async function seed() {
       data: { tenantId: tenant.id, regulationId: regulation.id, draftVersionId: draft.id, title, startsAt: new Date(Date.now() - 3600_000), endsAt: new Date(Date.now() + 86_400_000), channels: ["PUBLIC"] },
     });
   return { tenant, articles, warm: await consultation("预热"), http: await consultation("HTTP 接口"), plain: await consultation("直接 INSERT") };
-}
-
-function toChinese(n: number): string {
-  const d = "零一二三四五六七八九";
-  if (n < 10) return d[n]!;
-  if (n < 20) return `十${n % 10 ? d[n % 10] : ""}`;
-  return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ""}`;
 }
 
 const content = (i: number) => `关于${TOPICS[i % TOPICS.length]}的意见（第${i}号）：建议进一步明确责任主体和处罚标准，加强宣传引导。`;

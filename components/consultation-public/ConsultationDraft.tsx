@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { ArticleBody } from "@/components/legislation/ArticleBody";
-import { numberToChinese } from "@/lib/modules/legislation/chinese-numerals";
+import { withDraftHeadings } from "@/components/legislation-public/DraftText";
 import type { PublicConsultation } from "@/lib/modules/consultation/queries-public";
 import { OPINION_MAX_LENGTH } from "@/lib/modules/consultation/schemas";
 import { OpinionForm } from "./OpinionForm";
@@ -13,9 +12,6 @@ type Props = {
   districts: { id: string; name: string }[] | null;
 };
 
-// 第一章 + U+3000 + 总则, as drafts write a heading.
-const heading = (label: string, title: string) => (title ? `${label}\u3000${title}` : label);
-
 /**
  * The draft under consultation, article by article, with a heading wherever a chapter (h3) or section (h4) begins.
  * Every article is an anchor (#article-<ordinal>, as on the draft's own page) and, while comments are taken, has its own comment action: the
@@ -23,35 +19,17 @@ const heading = (label: string, title: string) => (title ? `${label}\u3000${titl
  */
 export function ConsultationDraft({ tenantSlug, consultation: c, districts }: Props) {
   const t = useTranslations("consultationPublic.detail");
-  const body: ReactNode[] = [];
-  let chapter: number | null = null;
-  let section: number | null = null;
-  for (const a of c.draft.articles) {
-    if (a.chapter !== null && a.chapter !== chapter) {
-      const ch = c.draft.chapters.find((x) => x.number === a.chapter);
-      body.push(
-        <h3 key={`c-${a.id}`} className="pt-4 text-center text-lg font-bold text-gray-900">{heading(`第${numberToChinese(a.chapter)}章`, ch?.title ?? "")}</h3>,
-      );
-      section = null;
-    }
-    chapter = a.chapter;
-    if (a.section !== null && a.section !== section) {
-      const s = c.draft.chapters.find((x) => x.number === a.chapter)?.sections?.find((x) => x.number === a.section);
-      // A section outside any chapter (the parser warns about it) still keeps the heading levels in order.
-      const Heading = a.chapter === null ? "h3" : "h4";
-      body.push(<Heading key={`s-${a.id}`} className="pt-2 text-center text-base font-bold text-gray-900">{heading(`第${numberToChinese(a.section)}节`, s?.title ?? "")}</Heading>);
-    }
-    section = a.section;
+  const body = withDraftHeadings(c.draft.articles, c.draft.chapters, 3, (a) => {
     const anchor = `article-${a.ordinal}`;
-    body.push(
+    return (
       <article key={a.id} aria-label={a.label} className="border-b border-gray-100 pb-3 last:border-b-0">
         <div id={anchor} className="scroll-mt-4 rounded-md target:bg-amber-50 target:outline-2 target:outline-offset-4 target:outline-amber-300">
           <ArticleBody label={a.label} text={a.text} clauses={a.clauses} />
         </div>
         {districts && <OpinionForm tenantSlug={tenantSlug} consultationId={c.id} article={{ id: a.id, label: a.label }} districts={districts} max={OPINION_MAX_LENGTH} articleElementId={anchor} />}
-      </article>,
+      </article>
     );
-  }
+  });
   return (
     <section aria-labelledby="draft-title" className="space-y-3">
       <h2 id="draft-title" className="text-lg font-semibold text-gray-900">{t("draftTitle")}</h2>

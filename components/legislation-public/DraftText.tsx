@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { PublicArticle, PublicDraft } from "@/lib/modules/legislation/public-api";
+import type { PublicArticle, PublicChapter, PublicDraft } from "@/lib/modules/legislation/public-api";
 import { linkClasses } from "./format";
 
 /** The paragraphs of one 款: its lead line, then its 项 lines (they keep their （一）（二） marks). */
@@ -38,25 +38,26 @@ function Article({ a }: { a: PublicArticle }) {
   );
 }
 
+type Outlined = { id: string; chapter: number | null; section: number | null };
+
 /**
- * The draft as it is read: preamble, a table of contents when it has chapters, then the articles with a heading
- * wherever a chapter (h2) or section (h3) begins, so the page's outline is the draft's own 章/节.
+ * The articles, each rendered by `render`, with a heading wherever a chapter (h`level`, anchored #chapter-N) or
+ * a section (one level below) begins: the page's outline is the draft's own 章/节. Shared by the draft page and
+ * the consultation page, which nest it at different depths.
  */
-export function DraftText({ draft }: { draft: PublicDraft }) {
-  const t = useTranslations("legislationPublic.draft");
-  const chapterOf = new Map(draft.chapters.map((c) => [c.number, c]));
-  const firstOfChapter = new Map<number, number>();
-  for (const a of draft.articles) if (a.chapter !== null && !firstOfChapter.has(a.chapter)) firstOfChapter.set(a.chapter, a.ordinal);
+export function withDraftHeadings<A extends Outlined>(articles: A[], chapters: PublicChapter[], level: 2 | 3, render: (a: A) => ReactNode): ReactNode[] {
+  const chapterOf = new Map(chapters.map((c) => [c.number, c]));
+  const [ChapterHeading, SectionHeading] = level === 2 ? (["h2", "h3"] as const) : (["h3", "h4"] as const);
   const body: ReactNode[] = [];
   let chapter: number | null = null;
   let section: number | null = null;
-  for (const a of draft.articles) {
+  for (const a of articles) {
     const c = a.chapter !== null && a.chapter !== chapter ? chapterOf.get(a.chapter) : undefined;
     if (c) {
       body.push(
-        <h2 key={`c-${a.id}`} id={`chapter-${c.number}`} className="scroll-mt-4 pt-4 text-center text-lg font-bold text-gray-900">
+        <ChapterHeading key={`c-${a.id}`} id={`chapter-${c.number}`} className="scroll-mt-4 pt-4 text-center text-lg font-bold text-gray-900">
           {headingText(c)}
-        </h2>,
+        </ChapterHeading>,
       );
     }
     if (a.chapter !== chapter) section = null;
@@ -64,7 +65,7 @@ export function DraftText({ draft }: { draft: PublicDraft }) {
     const s = a.section !== null && a.section !== section ? chapterOf.get(a.chapter ?? -1)?.sections.find((x) => x.number === a.section) : undefined;
     if (s) {
       // A section outside any chapter (the parser warns about it) still keeps the heading levels in order.
-      const Heading = a.chapter === null ? "h2" : "h3";
+      const Heading = a.chapter === null ? ChapterHeading : SectionHeading;
       body.push(
         <Heading key={`s-${a.id}`} className="pt-2 text-center text-base font-bold text-gray-900">
           {headingText(s)}
@@ -72,8 +73,20 @@ export function DraftText({ draft }: { draft: PublicDraft }) {
       );
     }
     section = a.section;
-    body.push(<Article key={a.id} a={a} />);
+    body.push(render(a));
   }
+  return body;
+}
+
+/**
+ * The draft as it is read: preamble, a table of contents when it has chapters, then the articles with a heading
+ * wherever a chapter (h2) or section (h3) begins, so the page's outline is the draft's own 章/节.
+ */
+export function DraftText({ draft }: { draft: PublicDraft }) {
+  const t = useTranslations("legislationPublic.draft");
+  const firstOfChapter = new Map<number, number>();
+  for (const a of draft.articles) if (a.chapter !== null && !firstOfChapter.has(a.chapter)) firstOfChapter.set(a.chapter, a.ordinal);
+  const body = withDraftHeadings(draft.articles, draft.chapters, 2, (a) => <Article key={a.id} a={a} />);
   const whole = draft.articles.length === 0;
   return (
     <div className="max-w-3xl space-y-4 text-base md:text-lg">

@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/ids";
-import { getDraftVersion, type ParsedChapter } from "@/lib/modules/legislation";
+import { getDraftVersion, publicChapters, type PublicChapter } from "@/lib/modules/legislation";
 import { getAreaTree } from "@/lib/modules/tenancy";
 import { consultationState, DISPOSITIONS, type ConsultationChannel, type ConsultationState, type Disposition } from "./workflow";
 
@@ -95,7 +95,7 @@ export async function listPublicConsultations(tenantId: string, opts: { status?:
 export type PublicConsultationArticle = { id: string; identity: string; ordinal: number; label: string; chapter: number | null; section: number | null; text: string; clauses: unknown };
 export type PublicConsultation = PublicConsultationSummary & {
   introduction: string; explanation: string; channels: ConsultationChannel[]; publicChannel: boolean; dispositionsPublishedAt: Date | null;
-  draft: { label: string; title: string; preamble: string; chapters: ParsedChapter[]; articles: PublicConsultationArticle[] };
+  draft: { label: string; title: string; preamble: string; chapters: PublicChapter[]; articles: PublicConsultationArticle[] };
 };
 
 /** One consultation with its draft, article by article; null for an unknown id or another tenant's. */
@@ -113,7 +113,7 @@ export async function getPublicConsultation(tenantId: string, id: string): Promi
     introduction: c.introduction, explanation: c.explanation, channels: c.channels, publicChannel: c.channels.includes("PUBLIC"),
     dispositionsPublishedAt: c.dispositionsPublishedAt,
     draft: {
-      label: v.label, title: v.title, preamble: v.preamble, chapters: Array.isArray(v.chapters) ? v.chapters : [],
+      label: v.label, title: v.title, preamble: v.preamble, chapters: publicChapters(v.chapters),
       articles: articles.map((a) => ({ id: a.id, identity: a.identity, ordinal: a.ordinal, label: a.label, chapter: a.chapter, section: a.section, text: a.text, clauses: a.clauses })),
     },
   };

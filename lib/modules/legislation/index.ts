@@ -24,3 +24,4 @@ export { listCalls, listOpenCalls, getCallSummary, listProposals, getProposal, f
 export { listPlans, getPlan } from "./queries-plans";
 export { pipelineBoard, listRegulationsByStage, BOARD_CARDS_PER_STAGE, listPublicRegulations, isPublicRegulation, listRegulationsInForce, getRegulation } from "./queries-regulations";
 export { getDraftVersion, compareDraftVersions } from "./queries-drafts";
+export { publicChapters, type PublicChapter } from "./public-api";

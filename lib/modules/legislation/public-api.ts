@@ -136,19 +136,24 @@ export async function loadPublicRegulation(tenantId: string, id: string): Promis
 const chapterLabel = (n: number) => `第${numberToChinese(n)}章`;
 const sectionLabel = (n: number) => `第${numberToChinese(n)}节`;
 
+/** A draft version's stored chapters (JSON) with their labels (第一章, 第一节), as every public page shows them. */
+export function publicChapters(stored: unknown): PublicChapter[] {
+  const chapters: ParsedChapter[] = Array.isArray(stored) ? stored : [];
+  return chapters.map((c) => ({
+    number: c.number, label: chapterLabel(c.number), title: c.title,
+    sections: (c.sections ?? []).map((s) => ({ number: s.number, label: sectionLabel(s.number), title: s.title })),
+  }));
+}
+
 export async function loadPublicDraft(tenantId: string, id: string): Promise<PublicDraft | null> {
   if (!isUuid(id)) return null;
   const found = await getDraftVersion(tenantId, id, { publishedOnly: true });
   const publishedAt = found?.version.publishedAt;
   if (!found?.regulation || !publishedAt) return null;
   const { version: v, regulation, articles } = found;
-  const chapters: ParsedChapter[] = Array.isArray(v.chapters) ? v.chapters : [];
   return {
     id: v.id, versionNo: v.versionNo, label: v.label, title: v.title, publishedAt: publishedAt.toISOString(), regulation, preamble: v.preamble,
-    chapters: chapters.map((c) => ({
-      number: c.number, label: chapterLabel(c.number), title: c.title,
-      sections: (c.sections ?? []).map((s) => ({ number: s.number, label: sectionLabel(s.number), title: s.title })),
-    })),
+    chapters: publicChapters(v.chapters),
     articles: articles.map((a) => ({
       id: a.id, ordinal: a.ordinal, number: a.number, suffix: a.suffix, label: a.label, chapter: a.chapter, section: a.section, text: a.text,
       clauses: Array.isArray(a.clauses) ? (a.clauses as ParsedClause[]) : [],
