@@ -2,6 +2,7 @@
 // transaction in which the change and its AuditEvent commit together. Server actions (lib/server-action.ts)
 // and route handlers (lib/http.ts) both end here; nothing else writes tenant data.
 import type { z } from "zod";
+import { bumpActionVersion } from "./action-version";
 import { writeAudit, type AuditEntry } from "./audit";
 import { can, type Permission } from "./authz";
 import { forTenant, type TenantTx } from "./db";
@@ -80,6 +81,8 @@ export async function executeAction<S extends z.ZodType, R>(
       const outcome = await def.run({ tx, tenant, member, request }, input);
       const actor = { kind: "USER" as const, id: member.id, name: member.displayName };
       for (const entry of [outcome.audit].flat()) await writeAudit(tx, tenant.id, actor, entry, request);
+      // Last, so the tenant row is locked only for the moment before commit: cached console pages key on it.
+      await bumpActionVersion(tx, tenant.id);
       return outcome.result;
     }, def.timeoutMs ? { timeout: def.timeoutMs, maxWait: 10_000 } : undefined);
     log.info("action.ok", { action: def.name, tenant: tenant.slug, userId: member.id, requestId: request.requestId });

@@ -7,10 +7,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { log } from "./log";
 import { authenticateOperator, authenticateUser } from "./modules/identity";
 
-/** No activity for this long ends the session (the console pings /api/auth/session on activity). */
-export const SESSION_IDLE_MINUTES = Number(process.env.SESSION_IDLE_MINUTES ?? 30);
-/** However active, a session ends this long after sign-in. */
-export const SESSION_MAX_HOURS = Number(process.env.SESSION_MAX_HOURS ?? 12);
+import { SESSION_IDLE_MINUTES, sessionTooOld } from "./session-limits";
+
+export { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "./session-limits";
 
 function header(req: { headers?: Record<string, unknown> } | undefined, name: string): string | null {
   const v = req?.headers?.[name];
@@ -64,7 +63,7 @@ export const authOptions: NextAuthOptions = {
         token.tenantSlug = u.tenantSlug ?? null;
         token.roles = u.roles ?? [];
       }
-      if (token.identity && Date.now() - token.identity.authAt > SESSION_MAX_HOURS * 3_600_000) {
+      if (token.identity && sessionTooOld(token.identity.authAt)) {
         return { ...token, identity: undefined };
       }
       return token;

@@ -1,8 +1,9 @@
 // The production server (`npm start`, the e2e suite and the benchmarks run it): Next's request handler behind a
-// node:http server that answers one hot route itself — anonymous opinion POSTs (lib/modules/consultation/
-// intake-http.ts) — and hands everything else to Next unchanged.
-// Plain JavaScript on purpose: only the intake's TypeScript is loaded through tsx (`tsImport`, scoped to that
-// module tree). Running the whole server under tsx's global loader slowed every Next request (about 5 ms each).
+// node:http server that answers two kinds of request itself — anonymous opinion POSTs (lib/modules/consultation/
+// intake-http.ts), and signed-in console pages it has cached for that user (lib/page-cache) — and hands
+// everything else to Next unchanged.
+// Plain JavaScript on purpose: only those two modules' TypeScript is loaded through tsx (`tsImport`, scoped to
+// their module trees). Running the whole server under tsx's global loader slowed every Next request (about 5 ms each).
 // Usage: node scripts/server.mjs -p 3000   (after `next build`)
 import http from "node:http";
 import { setTimeout } from "node:timers";
@@ -10,6 +11,7 @@ import next from "next";
 import { tsImport } from "tsx/esm/api";
 
 const { handleOpinionIntake } = await tsImport("../lib/modules/consultation/intake-http.ts", import.meta.url);
+const { handleCachedConsolePage } = await tsImport("../lib/page-cache/index.ts", import.meta.url);
 
 const portArg = process.argv.indexOf("-p");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
@@ -21,6 +23,7 @@ const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
   if (handleOpinionIntake(req, res)) return;
+  if (handleCachedConsolePage(req, res, handle)) return;
   void handle(req, res);
 });
 server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout, so they never reuse a closed socket

@@ -2,17 +2,19 @@
 // requests in all, recording each latency. Loopback only (benchmarks never leave this machine).
 export type LoadResult = { requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number; max: number };
 
-export async function runLoad(url: string, opts: { concurrency: number; total: number; headers?: Record<string, string> }): Promise<LoadResult> {
+/** `headers` may differ per client (a function of the client's number), e.g. one signed-in user each. */
+export async function runLoad(url: string, opts: { concurrency: number; total: number; headers?: Record<string, string> | ((client: number) => Record<string, string>) }): Promise<LoadResult> {
   if (!/^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(url)) throw new Error("load tests target loopback only");
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
   const started = performance.now();
-  const client = async () => {
+  const client = async (_: unknown, n: number) => {
+    const headers = typeof opts.headers === "function" ? opts.headers(n) : opts.headers;
     while (next < opts.total) {
       next++;
       const t0 = performance.now();
-      const res = await fetch(url, { headers: opts.headers }).catch(() => null);
+      const res = await fetch(url, { headers }).catch(() => null);
       if (res) await res.arrayBuffer();
       latencies.push(performance.now() - t0);
       if (!res || !res.ok) errors++;

@@ -20,7 +20,13 @@ const DRAFT = `辽源市市政公用设施管理条例（草案）
 
 test("staff move a regulation from drafting to first reading and the public timeline shows it", async ({ page, browser }) => {
   await signIn(page, "liaoyuan", "legislative");
+  // The board comes from the per-user page cache once rendered (scripts/server.mjs, lib/page-cache).
+  const board = async () => (await page.request.get("/liaoyuan/console/legislation")).headers()["x-page-cache"];
+  expect(await board()).toMatch(/^(hit|miss)$/); // another spec may have rendered it for this user already
+  expect(await board()).toBe("hit");
   await page.goto("/liaoyuan/console/legislation");
+  const column = (name: string) => page.getByRole("region", { name: "各阶段的法规项目" }).getByRole("region", { name: new RegExp(`^${name}`) });
+  await expect(column("起草").getByRole("link", { name: /辽源市市政公用设施管理条例/ })).toBeVisible();
   await page.getByRole("link", { name: /辽源市市政公用设施管理条例/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: /辽源市市政公用设施管理条例/ })).toBeVisible();
   const regulationUrl = page.url();
@@ -47,6 +53,12 @@ test("staff move a regulation from drafting to first reading and the public time
   await page.getByRole("button", { name: "转入「一审」" }).click();
   await expect(page.getByText("已转入「一审」。")).toBeVisible();
   await expect(page.getByText("关于《辽源市市政公用设施管理条例（草案）》的说明")).toBeVisible();
+
+  // Each move invalidated the cached board: it shows the project under 一审 at once.
+  expect(await board()).toBe("miss");
+  await page.goto("/liaoyuan/console/legislation");
+  await expect(column("一审").getByRole("link", { name: /辽源市市政公用设施管理条例/ })).toBeVisible();
+  await expect(column("起草").getByRole("link", { name: /辽源市市政公用设施管理条例/ })).toHaveCount(0);
 
   // The public timeline, seen by a citizen on a phone with no account.
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });

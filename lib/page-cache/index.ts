@@ -1,0 +1,2 @@
+// The console page cache's public face: scripts/server.mjs puts it in front of Next; tests clear it.
+export { cacheablePath, clearPageCache, handleCachedConsolePage } from "./console-page-cache";
