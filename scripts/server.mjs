@@ -11,7 +11,7 @@ import next from "next";
 import { tsImport } from "tsx/esm/api";
 
 const { handleOpinionIntake } = await tsImport("../lib/modules/consultation/intake-http.ts", import.meta.url);
-const { handleCachedConsolePage } = await tsImport("../lib/page-cache/index.ts", import.meta.url);
+const { handleCachedRoute } = await tsImport("../lib/page-cache/index.ts", import.meta.url);
 
 const portArg = process.argv.indexOf("-p");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
@@ -23,7 +23,7 @@ const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
   if (handleOpinionIntake(req, res)) return;
-  if (handleCachedConsolePage(req, res, handle)) return;
+  if (handleCachedRoute(req, res, handle)) return;
   void handle(req, res);
 });
 server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout, so they never reuse a closed socket

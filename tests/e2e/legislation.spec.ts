@@ -31,6 +31,10 @@ test("staff move a regulation from drafting to first reading and the public time
   await expect(page.getByRole("heading", { level: 1, name: /辽源市市政公用设施管理条例/ })).toBeVisible();
   const regulationUrl = page.url();
   const id = regulationUrl.split("/").pop()!;
+  // The public API answer is cached too (shared by every reader) until the next action.
+  const before = [await page.request.get(`/api/v1/liaoyuan/regulations/${id}`), await page.request.get(`/api/v1/liaoyuan/regulations/${id}`)];
+  expect(before[1]!.headers()["x-page-cache"]).toBe("hit");
+  expect((await before[1]!.json()).data.stage).toBe("DRAFTING");
 
   // A draft version, parsed into articles.
   await page.getByLabel("版本名称").fill("一审稿");

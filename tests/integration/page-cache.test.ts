@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { executeAction } from "@/lib/action";
 import { unsafePrisma } from "@/lib/db";
 import { createLegalField } from "@/lib/modules/legislation";
-import { clearPageCache, handleCachedConsolePage } from "@/lib/page-cache";
+import { clearPageCache, handleCachedRoute } from "@/lib/page-cache";
 import { createTenant, createUser, sessionFor, uniqueSuffix, type TestTenant, type TestUser } from "../factories";
 
 const SECRET = "page-cache-test-secret-0123456789abcdef";
@@ -25,6 +25,7 @@ function render(req: http.IncomingMessage, res: http.ServerResponse) {
   setTimeout(() => {
     if (req.url?.includes("NO_SUCH_STAGE")) return void res.writeHead(404, { "content-type": "text/html" }).end("<p>404</p>");
     if (req.url?.includes("cookie")) res.setHeader("set-cookie", "x=1");
+    if (req.url?.startsWith("/api/")) return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data: { render: n } }));
     res.setHeader("content-type", "text/html; charset=utf-8");
     res.setHeader("x-frame-options", "DENY");
     res.write(`<html><body>render ${n} `);
@@ -45,7 +46,7 @@ async function get(path: string, cookie?: string, headers: Record<string, string
 beforeAll(async () => {
   process.env.NEXTAUTH_SECRET = SECRET;
   server = http.createServer((req, res) => {
-    if (!handleCachedConsolePage(req, res, render)) render(req, res);
+    if (!handleCachedRoute(req, res, render)) render(req, res);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -145,5 +146,18 @@ describe("console page cache", () => {
     const anonymous = await get(board());
     expect(anonymous.cache).toBeNull();
     expect((await twice(`${board()}/stages/DRAFTING`)).renders).toBe(1);
+  });
+
+  test("public API answers are shared by every reader, need no session, and miss after any action", async () => {
+    clearPageCache();
+    const path = `/api/v1/${tenant.slug}/regulations?stage=DRAFTING`;
+    const first = await get(path);
+    expect(first).toMatchObject({ status: 200, cache: "miss" });
+    expect(await get(path, await cookieFor(staff))).toMatchObject({ cache: "hit", body: first.body });
+    expect(await get(`/api/v1/${tenant.slug}/consultations`)).toMatchObject({ cache: null }); // not listed
+    expect(await get(`/api/v1/no-such-city/regulations`)).toMatchObject({ cache: null }); // Next answers the 404
+    const done = await executeAction(createLegalField, tenant.slug, { name: `环境保护${uniqueSuffix(4)}` }, sessionFor(staff));
+    expect(done.ok).toBe(true);
+    expect(await get(path)).toMatchObject({ cache: "miss" });
   });
 });

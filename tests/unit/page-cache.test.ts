@@ -4,12 +4,16 @@ import { ByteLru } from "@/lib/page-cache/byte-lru";
 import { cacheablePath } from "@/lib/page-cache";
 
 describe("cacheablePath", () => {
+  const member = { slug: "liaoyuan", scope: "member" };
+  const shared = { slug: "liaoyuan", scope: "public" };
+  const id = "0195f3a2-7c1e-7000-8000-00000000abcd";
+
   test("takes full-document GETs of the listed console pages, and nothing else", () => {
-    expect(cacheablePath("GET", "/liaoyuan/console/legislation", {})).toBe("liaoyuan");
-    expect(cacheablePath("GET", "/liaoyuan/console/legislation?year=2024&committeeId=x", {})).toBe("liaoyuan");
-    expect(cacheablePath("GET", "/liaoyuan/console/legislation/", {})).toBe("liaoyuan");
-    expect(cacheablePath("GET", "/liaoyuan/console/legislation/in-force", {})).toBe("liaoyuan");
-    expect(cacheablePath("GET", "/liaoyuan/console/legislation/stages/FIRST_READING", {})).toBe("liaoyuan");
+    expect(cacheablePath("GET", "/liaoyuan/console/legislation", {})).toEqual(member);
+    expect(cacheablePath("GET", "/liaoyuan/console/legislation?year=2024&committeeId=x", {})).toEqual(member);
+    expect(cacheablePath("GET", "/liaoyuan/console/legislation/", {})).toEqual(member);
+    expect(cacheablePath("GET", "/liaoyuan/console/legislation/in-force", {})).toEqual(member);
+    expect(cacheablePath("GET", "/liaoyuan/console/legislation/stages/FIRST_READING", {})).toEqual(member);
     expect(cacheablePath("HEAD", "/liaoyuan/console/legislation", {})).toBeNull();
     expect(cacheablePath("POST", "/liaoyuan/console/legislation", {})).toBeNull();
     expect(cacheablePath("GET", "/liaoyuan/console/legislation", { rsc: "1" })).toBeNull();
@@ -19,6 +23,20 @@ describe("cacheablePath", () => {
     expect(cacheablePath("GET", "/liaoyuan/legislation", {})).toBeNull();
     expect(cacheablePath("GET", "/Liaoyuan/console/legislation", {})).toBeNull();
     expect(cacheablePath("GET", `/liaoyuan/console/legislation?${"q=1&".repeat(200)}`, {})).toBeNull();
+  });
+
+  test("takes the public legislation API's GETs, shared by every reader, and no other API", () => {
+    expect(cacheablePath("GET", "/api/v1/liaoyuan/regulations?stage=FIRST_READING", {})).toEqual(shared);
+    expect(cacheablePath("GET", `/api/v1/liaoyuan/regulations/${id}`, {})).toEqual(shared);
+    expect(cacheablePath("GET", "/api/v1/liaoyuan/plans", {})).toEqual(shared);
+    expect(cacheablePath("GET", `/api/v1/liaoyuan/plans/${id}`, {})).toEqual(shared);
+    expect(cacheablePath("GET", `/api/v1/liaoyuan/drafts/${id}`, {})).toEqual(shared);
+    expect(cacheablePath("GET", "/api/v1/liaoyuan/drafts", {})).toBeNull();
+    expect(cacheablePath("GET", "/api/v1/liaoyuan/regulations/not-an-id", {})).toBeNull();
+    expect(cacheablePath("GET", "/api/v1/liaoyuan/consultations", {})).toBeNull(); // counts change with every opinion
+    expect(cacheablePath("GET", "/api/v1/liaoyuan/receipts/ABCDEFGHJK", {})).toBeNull();
+    expect(cacheablePath("GET", "/api/v1/liaoyuan/users", {})).toBeNull();
+    expect(cacheablePath("POST", "/api/v1/liaoyuan/proposals", {})).toBeNull();
   });
 });
 

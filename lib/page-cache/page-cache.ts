@@ -1,20 +1,21 @@
-// A per-user cache of rendered console pages, in front of Next (scripts/server.mjs). Next's server rendering
-// of a signed-in console page costs 15–40 ms of CPU; on a 2-core machine that caps a page near 25–70 answers a
-// second, far below 20 staff refreshing the pipeline board at once. A hit costs one PostgreSQL round trip.
+// A cache of rendered answers in front of Next (scripts/server.mjs), for signed-in console pages (per user) and
+// for the public legislation API (shared). Next's server rendering of a signed-in console page costs 15–40 ms of
+// CPU, and a route handler's JSON several ms more than the query; on a 2-core machine that caps a page near 25–70
+// answers a second, far below 20 staff refreshing the pipeline board at once. A hit costs one PostgreSQL round trip.
 //
 // Why it is safe:
-// - Only the pages in CACHED_PAGES, which show nothing but data changed through the one action path, the
-//   tenant's name and the user's own name and roles.
-// - Every request is checked as lib/guards.ts's requireMember checks it: the session cookie decoded with the
-//   same secret, the user active in exactly this tenant, the session newer than the last password change.
+// - Only the routes in CACHED, which show nothing but data changed through the one action path, the tenant's
+//   name and (console pages) the user's own name and roles.
+// - Every console request is checked as lib/guards.ts's requireMember checks it: the session cookie decoded with
+//   the same secret, the user active in exactly this tenant, the session newer than the last password change.
 //   Anything else (no cookie, another city, a disabled user) goes to Next, which redirects or answers 404.
-// - The key holds the user, the URL, the locale, the accepted encodings, the tenant's name, the user's name and
-//   roles, and Tenant.actionVersion, which every action bumps just before commit (lib/action-version.ts). A
-//   page rendered before a change is never served after it, on any replica. The version is read before the
-//   render, so a change committed during the render makes the next request miss.
+// - The key holds the URL, the locale, the accepted encodings, the tenant's name and Tenant.actionVersion, which
+//   every action bumps just before commit (lib/action-version.ts); console keys also hold the user, their name and
+//   roles. An answer rendered before a change is never served after it, on any replica. The version is read
+//   before the render, so a change committed during the render makes the next request miss.
 // - Entries also expire (PAGE_CACHE_TTL_SECONDS, default 300) for what no action changes: the clock, seeds.
-// - Only full-document GETs of 200 text/html without Set-Cookie are stored; Next's client navigations (RSC
-//   requests) are not cached.
+// - Only full-document GETs answered 200 (HTML, or JSON for the API) without Set-Cookie are stored; Next's
+//   client navigations (RSC requests) are not cached. Errors are never stored.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { localeFromCookieHeader } from "@/lib/i18n/translate";
@@ -23,13 +24,16 @@ import { pgPool } from "@/lib/pg";
 import { ByteLru } from "./byte-lru";
 import { readSessionIdentity } from "./read-session";
 
-/** Console pages (after /{city}/console/) whose content depends only on what the key holds. */
-const CACHED_PAGES = [
-  /^legislation$/, // the pipeline board: regulations, committees, fields
-  /^legislation\/in-force$/, // regulations in force
-  /^legislation\/stages\/[A-Z_]{3,30}$/, // one stage's full list
+const SLUG = "([a-z][a-z0-9-]{1,39})";
+const QUERY = "\\/?(?:\\?.*)?$";
+/** Which answers may be cached, and for whom: a console page per user, a public API answer for everyone. */
+const CACHED: { pattern: RegExp; scope: "member" | "public" }[] = [
+  // The pipeline board (regulations, committees, fields), regulations in force, one stage's full list.
+  { pattern: new RegExp(`^/${SLUG}/console/legislation(?:/in-force|/stages/[A-Z_]{3,30})?${QUERY}`), scope: "member" },
+  // Published plans, regulations with their timelines, published drafts: all changed only by staff actions.
+  { pattern: new RegExp(`^/api/v1/${SLUG}/(?:regulations|plans)(?:/[0-9a-f-]{36})?${QUERY}`), scope: "public" },
+  { pattern: new RegExp(`^/api/v1/${SLUG}/drafts/[0-9a-f-]{36}${QUERY}`), scope: "public" },
 ];
-const ROUTE = /^\/([a-z][a-z0-9-]{1,39})\/console\/([^?#]*?)\/?(?:\?.*)?$/;
 /** Headers that mark a client-side navigation or server action: their answers are not the HTML document. */
 const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 /** Not replayed from the cache: per-connection, per-response, or set afresh. */
@@ -46,30 +50,34 @@ const cache = new ByteLru<Entry>(positive(process.env.PAGE_CACHE_MAX_MB, 64) * 1
 /** Renders under way, so a burst of identical requests after a change renders once. */
 const rendering = new Map<string, Promise<Entry | null>>();
 
+type Cacheable = { slug: string; scope: "member" | "public" };
+
 /** Whether a request may be answered from the cache: the cheap checks, before any I/O. */
-export function cacheablePath(method: string | undefined, url: string | undefined, headers: IncomingMessage["headers"]): string | null {
+export function cacheablePath(method: string | undefined, url: string | undefined, headers: IncomingMessage["headers"]): Cacheable | null {
   if (method !== "GET" || !url || url.length > MAX_URL) return null;
-  const match = ROUTE.exec(url);
-  if (!match || !CACHED_PAGES.some((p) => p.test(match[2]!))) return null;
   if (NEXT_REQUEST_HEADERS.some((h) => h in headers)) return null;
-  return match[1]!;
+  for (const { pattern, scope } of CACHED) {
+    const match = pattern.exec(url);
+    if (match) return { slug: match[1]!, scope };
+  }
+  return null;
 }
 
 /** Answers the request from the cache, or lets Next render it (storing the answer); false when it is not ours. */
-export function handleCachedConsolePage(req: IncomingMessage, res: ServerResponse, next: Next): boolean {
+export function handleCachedRoute(req: IncomingMessage, res: ServerResponse, next: Next): boolean {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret || process.env.PAGE_CACHE === "0") return false;
-  const slug = cacheablePath(req.method, req.url, req.headers);
-  if (!slug || !req.headers.cookie) return false;
-  void serve(req, res, next, slug, secret).catch((err: unknown) => {
+  const route = cacheablePath(req.method, req.url, req.headers);
+  if (!route || (route.scope === "member" && !req.headers.cookie)) return false;
+  void serve(req, res, next, route, secret).catch((err: unknown) => {
     log.warn("page_cache.error", { message: err instanceof Error ? err.message : String(err) });
     if (!res.headersSent) void next(req, res);
   });
   return true;
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, next: Next, slug: string, secret: string) {
-  const key = await cacheKey(req, slug, secret);
+async function serve(req: IncomingMessage, res: ServerResponse, next: Next, route: Cacheable, secret: string) {
+  const key = route.scope === "member" ? await memberKey(req, route.slug, secret) : await publicKey(req, route.slug);
   if (!key) return void next(req, res);
   const hit = cache.get(key);
   if (hit) return send(req, res, hit, "hit");
@@ -78,7 +86,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, next: Next, slug
     const shared = await Promise.race([pending, new Promise<null>((r) => setTimeout(r, WAIT_FOR_RENDER_MS, null))]);
     return shared ? send(req, res, shared, "hit") : void next(req, res);
   }
-  const render = capture(res);
+  const render = capture(res, route.scope);
   rendering.set(key, render);
   void render.then((entry) => {
     rendering.delete(key);
@@ -88,8 +96,22 @@ async function serve(req: IncomingMessage, res: ServerResponse, next: Next, slug
   void next(req, res);
 }
 
-/** The cache key, or null when the cookie is not a live member of this city (Next then answers as it would). */
-async function cacheKey(req: IncomingMessage, slug: string, secret: string): Promise<string | null> {
+/** Public answers are the same for every reader (and language-free: errors, which are not, are not stored). */
+async function publicKey(req: IncomingMessage, slug: string): Promise<string | null> {
+  const { rows } = await pgPool().query<{ actionVersion: number; fullName: string }>({
+    name: "page-cache-tenant",
+    text: `SELECT "actionVersion", "fullName" FROM "Tenant" WHERE "slug" = $1 AND "active"`,
+    values: [slug],
+  });
+  const t = rows[0];
+  if (!t) return null;
+  return JSON.stringify([req.headers.host ?? "", req.url, t.actionVersion, encodingOf(req), t.fullName]);
+}
+
+const encodingOf = (req: IncomingMessage) => String(req.headers["accept-encoding"] ?? "").slice(0, 100);
+
+/** A console page's key, or null when the cookie is not a live member of this city (Next then answers as it would). */
+async function memberKey(req: IncomingMessage, slug: string, secret: string): Promise<string | null> {
   const identity = await readSessionIdentity(req.headers.cookie, secret);
   if (!identity) return null;
   const { rows } = await pgPool().query<{ fullName: string; actionVersion: number; displayName: string; passwordChangedAt: Date; roles: string }>({
@@ -107,8 +129,7 @@ async function cacheKey(req: IncomingMessage, slug: string, secret: string): Pro
   // lib/member.ts: a session issued before the last password change is signed out (1 s slack).
   if (!m || m.passwordChangedAt.getTime() > identity.authAt + 1000) return null;
   const locale = localeFromCookieHeader(req.headers.cookie);
-  const encoding = String(req.headers["accept-encoding"] ?? "").slice(0, 100);
-  return JSON.stringify([req.headers.host ?? "", req.url, identity.userId, m.actionVersion, locale, encoding, m.fullName, m.displayName, m.roles]);
+  return JSON.stringify([req.headers.host ?? "", req.url, identity.userId, m.actionVersion, locale, encodingOf(req), m.fullName, m.displayName, m.roles]);
 }
 
 function send(req: IncomingMessage, res: ServerResponse, entry: Entry, status: "hit") {
@@ -118,7 +139,7 @@ function send(req: IncomingMessage, res: ServerResponse, entry: Entry, status: "
 }
 
 /** Tees what Next writes (after its own compression) into an entry; null when the answer is not storable. */
-function capture(res: ServerResponse): Promise<Entry | null> {
+function capture(res: ServerResponse, scope: Cacheable["scope"]): Promise<Entry | null> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let bytes = 0;
@@ -151,17 +172,17 @@ function capture(res: ServerResponse): Promise<Entry | null> {
     res.end = function (this: ServerResponse, ...args: unknown[]) {
       take(args[0], args[1]);
       const result = (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-      finish(storable ? toEntry(res, headHeaders, Buffer.concat(chunks)) : null);
+      finish(storable ? toEntry(res, headHeaders, Buffer.concat(chunks), scope) : null);
       return result;
     } as ServerResponse["end"];
     res.on("close", () => finish(null));
   });
 }
 
-function toEntry(res: ServerResponse, headHeaders: OutgoingHttpHeaders, body: Buffer): Entry | null {
+function toEntry(res: ServerResponse, headHeaders: OutgoingHttpHeaders, body: Buffer, scope: Cacheable["scope"]): Entry | null {
   const all: OutgoingHttpHeaders = { ...res.getHeaders(), ...lowerKeys(headHeaders) };
   const type = String(all["content-type"] ?? "");
-  if (res.statusCode !== 200 || all["set-cookie"] !== undefined || !type.startsWith("text/html")) return null;
+  if (res.statusCode !== 200 || all["set-cookie"] !== undefined || !type.startsWith(scope === "member" ? "text/html" : "application/json")) return null;
   const headers: OutgoingHttpHeaders = {};
   for (const [k, v] of Object.entries(all)) if (v !== undefined && !NOT_STORED.has(k)) headers[k] = v;
   return { status: 200, headers, body, bytes: body.length + 1024, storedAt: Date.now() };
