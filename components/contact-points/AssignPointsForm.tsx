@@ -13,6 +13,7 @@ import { todayInShanghai } from "@/lib/dates";
 import { assignConsultationAction } from "@/lib/modules/consultation/actions-contact-points";
 import type { ContactPointType } from "@/lib/modules/consultation/workflow";
 import { SubmissionBadge } from "./AssignmentStatus";
+import { WithdrawAssignment } from "./WithdrawAssignment";
 
 export type AssignPointsFormProps = {
   tenantSlug: string;
@@ -33,6 +34,7 @@ export function AssignPointsForm({ tenantSlug, consultationId, points, assignmen
   const groupId = useId();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [done, setDone] = useState<{ assigned: number; created: number; updated: number } | null>(null);
+  const [withdrawn, setWithdrawn] = useState<string | null>(null);
   const { pending, error, submit, fieldError } = useActionForm((input) => assignConsultationAction(tenantSlug, input));
   const today = todayInShanghai();
   const assigned = new Map(assignments.map((a) => [a.contactPointId, a]));
@@ -42,6 +44,7 @@ export function AssignPointsForm({ tenantSlug, consultationId, points, assignmen
     e.preventDefault();
     const dueOn = String(new FormData(e.currentTarget).get("dueOn") ?? "");
     setDone(null);
+    setWithdrawn(null);
     submit({ consultationId, contactPointIds: [...selected], dueOn }, (data) => {
       setDone(data);
       setSelected(new Set());
@@ -52,6 +55,7 @@ export function AssignPointsForm({ tenantSlug, consultationId, points, assignmen
   const pointsError = fieldError("contactPointIds");
   return (
     <div className="space-y-4">
+      {withdrawn && <Alert tone="success">{t("withdrawn", { name: withdrawn })}</Alert>}
       {assignments.length > 0 ? (
         <ul className="divide-y divide-gray-200 rounded-md border border-gray-200" aria-label={t("assignedList")}>
           {assignments.map((a) => (
@@ -60,6 +64,15 @@ export function AssignPointsForm({ tenantSlug, consultationId, points, assignmen
               <span className="text-gray-700">{t("dueOnShort", { date: format.dateTime(dayDate(a.dueOn), "date") })}</span>
               <SubmissionBadge dueOn={a.dueOn} submitted={!!a.submittedAt} today={today} />
               <span className="tabular-nums text-gray-700">{t("opinionCount", { count: a.opinions })}</span>
+              {!a.submittedAt && a.opinions === 0 && (
+                <WithdrawAssignment
+                  tenantSlug={tenantSlug}
+                  consultationId={consultationId}
+                  contactPointId={a.contactPointId}
+                  pointName={a.pointName}
+                  onWithdrawn={(name) => { setDone(null); setWithdrawn(name); }}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { unsafePrisma } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
 import {
   assignConsultation, coverageByDistrict, createContactPoint, getContactPoint, getMyAssignment, listAssignmentsForConsultation, listContactPoints, listMyPoints,
-  publishedAnnualPlans, submitPointOpinions, updateContactPoint,
+  publishedAnnualPlans, submitPointOpinions, updateContactPoint, withdrawAssignment,
 } from "@/lib/modules/consultation";
 import { loadMember } from "@/lib/member";
 import { DEMO_CONTACT_POINTS, seedContactPointsFor, seedPointAssignmentsDemo } from "@/lib/seed/consultation/contact-points";
@@ -184,6 +184,53 @@ describe("assigning a consultation to points", () => {
     expect(await executeAction(assignConsultation, a.slug, { consultationId: cA.id, contactPointIds: [pointA.id, pointB.id], dueOn }, sessionFor(staffA))).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(await executeAction(assignConsultation, a.slug, { consultationId: cA.id, contactPointIds: [pointA.id], dueOn }, sessionFor(committee))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     for (const t of [a, b]) expect(await unsafePrisma.consultationAssignment.count({ where: { tenantId: t.id } })).toBe(0);
+  });
+});
+
+describe("withdrawing an assignment", () => {
+  test("staff take a consultation back from a point that has sent nothing; audited; the coordinator no longer sees it", async () => {
+    const tenant = await createTenant();
+    const staff = await staffOf(tenant);
+    const coordinator = await createCoordinator(tenant);
+    const point = await makePoint(tenant, { coordinatorId: coordinator.id });
+    const { consultation } = await createConsultation(tenant);
+    const assignment = await createAssignment(tenant, consultation, point);
+    const withdraw = () => executeAction(withdrawAssignment, tenant.slug, { consultationId: consultation.id, contactPointId: point.id }, sessionFor(staff));
+    expect(await withdraw()).toEqual({ ok: true, data: { withdrawn: true } });
+    expect(await listAssignmentsForConsultation(tenant.id, consultation.id)).toEqual([]);
+    expect((await listMyPoints(tenant.id, await memberOf(coordinator)))[0]?.assignments).toEqual([]);
+    expect(await auditRows(tenant.id, { action: "consultation.withdrawAssignment" })).toMatchObject([
+      { entityId: consultation.id, before: { contactPointId: point.id, dueOn: dateToDay(assignment.dueOn) } },
+    ]);
+    // A second click finds nothing left to withdraw; the coordinator's late submission is refused as unassigned.
+    expect(await withdraw()).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    const late = await executeAction(submitPointOpinions, tenant.slug, { consultationId: consultation.id, contactPointId: point.id, entries: [entry(null)] }, sessionFor(coordinator));
+    expect(late.ok).toBe(false);
+    expect(await unsafePrisma.opinion.count({ where: { tenantId: tenant.id } })).toBe(0);
+  });
+
+  test("refused once the point has sent opinions or the consultation has closed; other cities 404; committee staff 403", async () => {
+    const tenant = await createTenant();
+    const staff = await staffOf(tenant);
+    const coordinator = await createCoordinator(tenant);
+    const point = await makePoint(tenant, { coordinatorId: coordinator.id });
+    const { consultation } = await createConsultation(tenant);
+    await createAssignment(tenant, consultation, point);
+    expect((await executeAction(submitPointOpinions, tenant.slug, { consultationId: consultation.id, contactPointId: point.id, entries: [entry(null)] }, sessionFor(coordinator))).ok).toBe(true);
+    const withdraw = (slug: string, consultationId: string, contactPointId: string, user = staff) => executeAction(withdrawAssignment, slug, { consultationId, contactPointId }, sessionFor(user));
+    expect(await withdraw(tenant.slug, consultation.id, point.id)).toMatchObject({ ok: false, error: { code: "CONFLICT", fieldErrors: { contactPointId: ["该联系点已报送意见，不能撤回交办。"] } } });
+
+    const closed = await createConsultation(tenant, { window: "closed" });
+    await createAssignment(tenant, closed.consultation, point);
+    expect(await withdraw(tenant.slug, closed.consultation.id, point.id)).toMatchObject({ ok: false, error: { code: "CONFLICT", fieldErrors: { contactPointId: [expect.stringContaining("已截止")] } } });
+
+    const other = await createTenant();
+    const otherStaff = await staffOf(other);
+    expect(await withdraw(other.slug, consultation.id, point.id, otherStaff)).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    const committee = await createUser(tenant, { roles: ["committee"] });
+    expect(await withdraw(tenant.slug, closed.consultation.id, point.id, committee)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await withdraw(tenant.slug, "not-a-uuid", point.id)).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
+    expect(await unsafePrisma.consultationAssignment.count({ where: { tenantId: tenant.id } })).toBe(2);
   });
 });
 

@@ -7,6 +7,7 @@ import { assignConsultation } from "./assign-consultation";
 import { createContactPoint } from "./create-contact-point";
 import { submitPointOpinions } from "./submit-point-opinions";
 import { updateContactPoint } from "./update-contact-point";
+import { withdrawAssignment } from "./withdraw-assignment";
 
 export async function createContactPointAction(tenantSlug: string, input: unknown) {
   return executeAction(createContactPoint, tenantSlug, input, await getRequestContext());
@@ -16,6 +17,9 @@ export async function updateContactPointAction(tenantSlug: string, input: unknow
 }
 export async function assignConsultationAction(tenantSlug: string, input: unknown) {
   return executeAction(assignConsultation, tenantSlug, input, await getRequestContext());
+}
+export async function withdrawAssignmentAction(tenantSlug: string, input: unknown) {
+  return executeAction(withdrawAssignment, tenantSlug, input, await getRequestContext());
 }
 export async function submitPointOpinionsAction(tenantSlug: string, input: unknown) {
   return executeAction(submitPointOpinions, tenantSlug, input, await getRequestContext());

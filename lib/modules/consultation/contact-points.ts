@@ -2,6 +2,7 @@
 export { createContactPoint } from "./create-contact-point";
 export { updateContactPoint } from "./update-contact-point";
 export { assignConsultation } from "./assign-consultation";
+export { withdrawAssignment } from "./withdraw-assignment";
 export { submitPointOpinions } from "./submit-point-opinions";
 export { coordinatesPoint, scopedPointIds } from "./policy-contact-points";
 export {

@@ -68,6 +68,12 @@ export const assignConsultationSchema = z.strictObject({
   dueOn: day,
 });
 
+/** Takes a consultation back from one assigned contact point. */
+export const withdrawAssignmentSchema = z.strictObject({
+  consultationId: requiredId,
+  contactPointId: requiredId,
+});
+
 /** A contact point's consolidated opinions: one entry per article (or the whole draft), with how many people were heard and how. */
 export const pointOpinionsSchema = z.strictObject({
   consultationId: requiredId,
