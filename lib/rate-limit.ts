@@ -4,6 +4,7 @@
 import { randomInt } from "node:crypto";
 import { unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { RATE_LIMIT_HIT_SQL, RATE_LIMIT_VERDICT_SQL, windowStartSql } from "@/lib/rate-limit-sql";
 
 export type Limit = { bucket: string; limit: number; windowSeconds: number; slots?: number };
 
@@ -17,12 +18,12 @@ export function positiveInt(value: string | undefined, fallback: number): number
  * The SQL of a CTE that counts one hit against each limit and answers, per limit, whether it is now exceeded
  * and how many seconds remain in its window. Used inside a larger statement so a hit costs no extra round trip.
  */
-export function rateLimitCte(limits: Limit[]): Prisma.Sql {
+function rateLimitCte(limits: Limit[]): Prisma.Sql {
   const rows = limits.map((l) => {
     const slots = l.slots ?? 1;
     const bucket = slots > 1 ? `${l.bucket}#${randomInt(slots)}` : l.bucket;
     const perSlot = Math.ceil(l.limit / slots);
-    return Prisma.sql`(${bucket}, to_timestamp(floor(extract(epoch FROM now()) / ${l.windowSeconds}) * ${l.windowSeconds}), ${perSlot}::int, ${l.windowSeconds}::int)`;
+    return Prisma.sql`(${bucket}, ${Prisma.raw(windowStartSql(positiveInt(String(l.windowSeconds), 60)))}, ${perSlot}::int, ${l.windowSeconds}::int)`;
   });
   return Prisma.sql`
     SELECT v.bucket, v.window_start, v.max_hits, v.window_seconds FROM (VALUES ${Prisma.join(rows)}) AS v(bucket, window_start, max_hits, window_seconds)`;
@@ -34,13 +35,8 @@ export type RateLimitVerdict = { limited: boolean; retryAfterSeconds: number };
 export async function hitRateLimits(limits: Limit[]): Promise<RateLimitVerdict> {
   const rows = await unsafePrisma.$queryRaw<{ limited: boolean; retry: number }[]>(Prisma.sql`
     WITH l AS (${rateLimitCte(limits)}),
-    hit AS (
-      INSERT INTO "RateLimitWindow" ("bucket", "windowStart", "hits") SELECT bucket, window_start, 1 FROM l
-      ON CONFLICT ("bucket", "windowStart") DO UPDATE SET "hits" = "RateLimitWindow"."hits" + 1
-      RETURNING "bucket", "windowStart", "hits")
-    SELECT coalesce(bool_or(hit."hits" > l.max_hits), false) AS limited,
-           coalesce(max(ceil(extract(epoch FROM l.window_start + make_interval(secs => l.window_seconds) - now())))::int, 0) AS retry
-    FROM hit JOIN l ON l.bucket = hit."bucket"`);
+    hit AS (${Prisma.raw(RATE_LIMIT_HIT_SQL)})
+    ${Prisma.raw(RATE_LIMIT_VERDICT_SQL)}`);
   return { limited: rows[0]?.limited ?? false, retryAfterSeconds: Math.max(1, rows[0]?.retry ?? 1) };
 }
 

@@ -3,6 +3,8 @@
 // $8 area id, $9 receipt code, $10 submitter key, $11 idempotency key, $12 request hash, $13 consultation bucket,
 // $14 its limit per minute, $15 client bucket (NULL: none), $16 its limit per 10 minutes, $17 request id,
 // $18 IP for the audit row, $19 signed in. Every table is reached through the tenant `t` resolved from the slug.
+import { RATE_LIMIT_HIT_SQL, RATE_LIMIT_VERDICT_SQL, windowStartSql } from "@/lib/rate-limit-sql";
+
 export const CONSULTATION_WINDOW_SECONDS = 60;
 export const CLIENT_WINDOW_SECONDS = 600;
 
@@ -12,18 +14,12 @@ WITH t AS (
   FROM "Tenant" WHERE "slug" = $1::text AND "active"),
 l AS (
   SELECT v.* FROM (VALUES
-    ($13::text, to_timestamp(floor(extract(epoch FROM now()) / ${CONSULTATION_WINDOW_SECONDS}) * ${CONSULTATION_WINDOW_SECONDS}), $14::int, ${CONSULTATION_WINDOW_SECONDS}),
-    ($15::text, to_timestamp(floor(extract(epoch FROM now()) / ${CLIENT_WINDOW_SECONDS}) * ${CLIENT_WINDOW_SECONDS}), $16::int, ${CLIENT_WINDOW_SECONDS})
+    ($13::text, ${windowStartSql(CONSULTATION_WINDOW_SECONDS)}, $14::int, ${CONSULTATION_WINDOW_SECONDS}),
+    ($15::text, ${windowStartSql(CLIENT_WINDOW_SECONDS)}, $16::int, ${CLIENT_WINDOW_SECONDS})
   ) AS v(bucket, window_start, max_hits, window_seconds)
   WHERE v.bucket IS NOT NULL AND EXISTS (SELECT 1 FROM t)),
-hit AS (
-  INSERT INTO "RateLimitWindow" ("bucket", "windowStart", "hits") SELECT bucket, window_start, 1 FROM l
-  ON CONFLICT ("bucket", "windowStart") DO UPDATE SET "hits" = "RateLimitWindow"."hits" + 1
-  RETURNING "bucket", "hits"),
-verdict AS (
-  SELECT coalesce(bool_or(hit."hits" > l.max_hits), false) AS limited,
-         coalesce(max(ceil(extract(epoch FROM l.window_start + make_interval(secs => l.window_seconds) - now()))) FILTER (WHERE hit."hits" > l.max_hits), 0)::int AS retry
-  FROM hit JOIN l ON l.bucket = hit."bucket"),
+hit AS (${RATE_LIMIT_HIT_SQL}),
+verdict AS (${RATE_LIMIT_VERDICT_SQL}),
 c AS (
   SELECT c."tenantId", c."id", c."draftVersionId" FROM "Consultation" c JOIN t ON c."tenantId" = t."id"
   WHERE c."id" = $2::uuid AND c."startsAt" <= now() AND c."endsAt" > now() AND c."dispositionsPublishedAt" IS NULL
