@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/common/ClientMessages";
+import { BODY_CLASSES, THEME_COLOR } from "@/components/shell/document";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,13 +9,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#991b1b" };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: THEME_COLOR };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
+      <body className={BODY_CLASSES}>
         <ClientMessages>{children}</ClientMessages>
       </body>
     </html>

@@ -8,11 +8,13 @@
 // With a URL or a path (the robust way; run `next build && next start` first), the page's HTML is fetched as a
 // phone would and every script it makes the browser load is counted: each <script src> and each
 // <link rel="preload|modulepreload" as="script">, fetched and gzipped, plus the inline scripts (React's flight data,
-// bootstrap), gzipped together as they travel inside the HTML. <script nomodule> (legacy polyfills) is skipped: a
-// current phone browser never runs it. With a route pattern, only the build output is read: the root main files
-// (.next/build-manifest.json) and the route's own client chunks (its page_client-reference-manifest.js, page and
-// layouts); inline data cannot be known that way, so the URL form is the one to hold against the budget.
-// Chunks a page might load later (next/dynamic, other routes on navigation) are not counted in either form.
+// bootstrap, a page's own inline script) and the inline JSON data that scripts read (the Pages Router's
+// __NEXT_DATA__), gzipped together as they travel inside the HTML. <script nomodule> (legacy polyfills) is skipped: a
+// current phone browser never runs it. With a route pattern (App Router routes only), only the build output is
+// read: the root main files (.next/build-manifest.json) and the route's own client chunks (its
+// page_client-reference-manifest.js, page and layouts); inline data cannot be known that way, so the URL form is the
+// one to hold against the budget. Chunks a page might load later (next/dynamic, other routes on navigation) are not
+// counted in either form.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
@@ -48,7 +50,8 @@ function scriptsOf(html: string, base: string): { external: string[]; inline: st
     const a = attrs(m[1]!);
     if ("nomodule" in a) continue;
     const type = typeof a.type === "string" ? a.type.toLowerCase() : "";
-    if (type && !/^(text\/javascript|application\/javascript|module)$/.test(type)) continue; // JSON data, not code
+    // Code, or JSON data a script reads (__NEXT_DATA__); not other kinds (templates, JSON-LD for search engines).
+    if (type && !/^(text\/javascript|application\/javascript|module|application\/json)$/.test(type)) continue;
     if (typeof a.src === "string") external.add(new URL(unescapeHtml(a.src), base).href);
     else if (m[2]!.trim()) inline.push(m[2]!);
   }
@@ -60,7 +63,7 @@ function scriptsOf(html: string, base: string): { external: string[]; inline: st
   return { external: [...external], inline };
 }
 
-async function fromUrl(url: string): Promise<{ items: Item[]; inline: Item | null }> {
+async function fromUrl(url: string): Promise<{ items: Item[]; inline: Item | null; html: Item }> {
   const res = await fetch(url, { headers: { "user-agent": PHONE_UA, "accept-language": "zh-CN,zh;q=0.9" } });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   const html = await res.text();
@@ -74,13 +77,17 @@ async function fromUrl(url: string): Promise<{ items: Item[]; inline: Item | nul
     }),
   );
   const joined = inline.join("\n");
-  return { items, inline: inline.length ? { name: `${inline.length} inline scripts (gzipped together)`, raw: Buffer.byteLength(joined), gzip: gz(joined) } : null };
+  return {
+    items,
+    inline: inline.length ? { name: `${inline.length} inline scripts and data (gzipped together)`, raw: Buffer.byteLength(joined), gzip: gz(joined) } : null,
+    html: { name: "the HTML document itself, inline scripts and data included (not JavaScript: for comparison)", raw: Buffer.byteLength(html), gzip: gz(html) },
+  };
 }
 
-function fromBuild(route: string, dir: string): { items: Item[]; inline: null } {
+function fromBuild(route: string, dir: string): { items: Item[]; inline: null; html?: undefined } {
   const page = route.replace(/\/$/, "").replace(/\/page$/, "");
   const manifestFile = path.join(dir, "server", "app", page.slice(1), "page_client-reference-manifest.js");
-  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} not found: run \`next build\` first, and give the route as its folders read, e.g. "/[tenant]/(public)/consultations/[id]"`);
+  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} not found: run \`next build\` first, and give an App Router route as its folders read, e.g. "/[tenant]/(public)/consultations/[id]/summary" (a Pages Router page: measure its URL)`);
   const sandbox: { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } = {};
   vm.runInNewContext(readFileSync(manifestFile, "utf8"), sandbox);
   const manifest = sandbox.__RSC_MANIFEST?.[`${page}/page`];
@@ -102,12 +109,16 @@ function fromBuild(route: string, dir: string): { items: Item[]; inline: null } 
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(8);
 
-/** The framework's root main files (React, the Next router …), which every page of the app loads alike. */
-function rootMainFiles(dir: string): Set<string> {
+/**
+ * The framework's runtime files, which every page of a router loads alike: the App Router's root main files (React,
+ * the Next router …) and the Pages Router's (its `/_app` chunks, polyfills and manifests).
+ */
+function runtimeFiles(dir: string): Set<string> {
   const file = path.join(dir, "build-manifest.json");
   if (!existsSync(file)) return new Set();
-  const build = JSON.parse(readFileSync(file, "utf8")) as { rootMainFiles?: string[] };
-  return new Set((build.rootMainFiles ?? []).map((f) => path.basename(f)));
+  const build = JSON.parse(readFileSync(file, "utf8")) as { rootMainFiles?: string[]; polyfillFiles?: string[]; lowPriorityFiles?: string[]; pages?: Record<string, string[]> };
+  const files = [...(build.rootMainFiles ?? []), ...(build.polyfillFiles ?? []), ...(build.lowPriorityFiles ?? []), ...(build.pages?.["/_app"] ?? [])];
+  return new Set(files.map((f) => path.basename(f)));
 }
 
 async function main() {
@@ -118,21 +129,23 @@ async function main() {
   }
   const budget = option("budget") ? Number(option("budget")) : undefined;
   const isRoute = /[[(]/.test(target) && !/^https?:/.test(target);
-  const { items, inline } = isRoute
+  const { items, inline, html } = isRoute
     ? fromBuild(target, path.resolve(option("dir") ?? ".next"))
     : await fromUrl(/^https?:/.test(target) ? target : new URL(target, option("base") ?? "http://localhost:3000").href);
-  const roots = rootMainFiles(path.resolve(option("dir") ?? ".next"));
+  const roots = runtimeFiles(path.resolve(option("dir") ?? ".next"));
   for (const i of items) i.root = roots.has(path.basename(i.name));
   const rows = [...items].sort((a, b) => Number(b.root) - Number(a.root) || b.gzip - a.gzip);
   if (inline) rows.push(inline);
   console.log(`JavaScript of ${target}${isRoute ? " (from the build output; inline scripts not included)" : ""}\n`);
   console.log(`${"raw KB".padStart(8)} ${"gzip KB".padStart(8)}  file`);
-  for (const r of rows) console.log(`${kb(r.raw)} ${kb(r.gzip)}  ${r.name}${r.root ? "  (root main: every page)" : ""}`);
+  for (const r of rows) console.log(`${kb(r.raw)} ${kb(r.gzip)}  ${r.name}${r.root ? "  (runtime: every page)" : ""}`);
   const total = rows.reduce((s, r) => s + r.gzip, 0);
   const raw = rows.reduce((s, r) => s + r.raw, 0);
   const framework = items.filter((i) => i.root).reduce((s, r) => s + r.gzip, 0);
-  if (framework > 0) console.log(`${"".padStart(8)} ${kb(framework)}  of which root main files, the same on every page (React, Next router)`);
+  console.log(`${"".padStart(8)} ${kb(framework)}  of which Next/React runtime, the same on every page of its router`);
+  if (inline) console.log(`${"".padStart(8)} ${kb(inline.gzip)}  of which inline (scripts and page data)`);
   console.log(`${kb(raw)} ${kb(total)}  TOTAL (${items.length} files${inline ? " + inline" : ""})`);
+  if (html) console.log(`${kb(html.raw)} ${kb(html.gzip)}  ${html.name}`);
   if (budget !== undefined) {
     const ok = total <= budget * 1024;
     console.log(`\n${ok ? "within" : "OVER"} the budget of ${budget} KB gzip (${(total / 1024).toFixed(1)} KB)`);

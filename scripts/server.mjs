@@ -7,8 +7,12 @@
 // Usage: node scripts/server.mjs -p 3000   (after `next build`)
 import http from "node:http";
 import { setTimeout } from "node:timers";
-import next from "next";
 import { tsImport } from "tsx/esm/api";
+
+// A production server whatever the shell says: React picks its development build when NODE_ENV is unset, and the
+// Pages Router page (/{city}/consultations/{id}) then fails. Set before Next (and React) load, hence the import().
+process.env.NODE_ENV ??= "production";
+const { default: next } = await import("next");
 
 const { handleOpinionIntake } = await tsImport("../lib/modules/consultation/intake-http.ts", import.meta.url);
 const { handleCachedRoute } = await tsImport("../lib/page-cache/index.ts", import.meta.url);

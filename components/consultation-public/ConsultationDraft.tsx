@@ -2,14 +2,12 @@ import { useTranslations } from "next-intl";
 import { ArticleBody } from "@/components/legislation/ArticleBody";
 import { withDraftHeadings } from "@/components/legislation-public/DraftText";
 import type { PublicConsultation } from "@/lib/modules/consultation/queries-public";
-import { OPINION_MAX_LENGTH } from "@/lib/modules/consultation/schemas";
-import { OpinionForm } from "./OpinionForm";
+import { OpinionSlot, type CommentContext } from "./OpinionSlot";
 
 type Props = {
-  tenantSlug: string;
-  consultation: Pick<PublicConsultation, "id" | "draft">;
-  /** Districts for the form; null when no form is offered (closed, upcoming, sign-in required …). */
-  districts: { id: string; name: string }[] | null;
+  consultation: Pick<PublicConsultation, "draft">;
+  /** Where comment forms open; null when no form is offered (closed, upcoming, sign-in required …). */
+  comments: CommentContext | null;
 };
 
 /**
@@ -17,7 +15,7 @@ type Props = {
  * Every article is an anchor (#article-<ordinal>, as on the draft's own page) and, while comments are taken, has its own comment action: the
  * form opens right under the article's text, so the reader sees what they comment on.
  */
-export function ConsultationDraft({ tenantSlug, consultation: c, districts }: Props) {
+export function ConsultationDraft({ consultation: c, comments }: Props) {
   const t = useTranslations("consultationPublic.detail");
   const body = withDraftHeadings(c.draft.articles, c.draft.chapters, 3, (a) => {
     const anchor = `article-${a.ordinal}`;
@@ -26,7 +24,7 @@ export function ConsultationDraft({ tenantSlug, consultation: c, districts }: Pr
         <div id={anchor} className="scroll-mt-4 rounded-md target:bg-amber-50 target:outline-2 target:outline-offset-4 target:outline-amber-300">
           <ArticleBody label={a.label} text={a.text} clauses={a.clauses} />
         </div>
-        {districts && <OpinionForm tenantSlug={tenantSlug} consultationId={c.id} article={{ id: a.id, label: a.label }} districts={districts} max={OPINION_MAX_LENGTH} articleElementId={anchor} />}
+        {comments && <OpinionSlot ctx={comments} article={{ id: a.id, label: a.label, anchor }} />}
       </article>
     );
   });

@@ -1,32 +1,36 @@
-"use client";
 // The receipt code in place of the form, large enough to read out and screenshot, with the way to track it.
-import Link from "next/link";
+// Markup only, like OpinionForm: rendered by the server after a post without script, and cloned from a <template>
+// by the page's script (page-script.ts), which fills in the code, focuses the heading and wires the buttons.
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
 import { Button, buttonClasses } from "@/components/ui";
 
-type Props = { tenantSlug: string; code: string; headingId: string; onAnother: () => void; onClose: () => void };
+type Props = {
+  /** Prefix of the heading's id, the same as the form's it replaces (the section is labelled by it). */
+  idPrefix: string;
+  tenantSlug: string;
+  /** The code, or "__CODE__" in the template. */
+  code: string;
+  /** Without script: a fresh form for the same article, and the page without the form. */
+  anotherHref: string;
+  closeHref: string;
+};
 
-export function OpinionReceipt({ tenantSlug, code, headingId, onAnother, onClose }: Props) {
+export function OpinionReceipt({ idPrefix, tenantSlug, code, anotherHref, closeHref }: Props) {
   const t = useTranslations("consultationPublic.form");
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [copied, setCopied] = useState(false);
-  // The form is gone: move focus to the news so keyboard and screen-reader users land on it.
-  useEffect(() => heading.current?.focus(), []);
-  const copy = () => navigator.clipboard?.writeText(code).then(() => setCopied(true), () => setCopied(false));
   return (
-    <div className="space-y-3 text-center">
-      <h3 id={headingId} ref={heading} tabIndex={-1} className="text-lg font-bold text-green-900 outline-none">{t("doneTitle")}</h3>
+    <div className="space-y-3 text-center" data-opinion-receipt>
+      <h3 id={`${idPrefix}-title`} tabIndex={-1} className="text-lg font-bold text-green-900 outline-none">{t("doneTitle")}</h3>
       <p className="text-sm text-gray-800">{t("receiptLabel")}</p>
       <p className="select-all break-all font-mono text-3xl font-bold tracking-[0.2em] text-gray-900" data-testid="opinion-receipt-code">{code}</p>
       <p className="text-sm text-gray-800">{t("receiptHint")}</p>
       <div className="flex flex-col items-stretch gap-3 sm:flex-row sm:justify-center">
-        <Link href={`/${tenantSlug}/track/${code}`} className={buttonClasses("primary")}>{t("trackIt")}</Link>
-        <Button type="button" variant="secondary" onClick={copy}>{t("copy")}</Button>
-        <Button type="button" variant="ghost" onClick={onAnother}>{t("another")}</Button>
-        <Button type="button" variant="ghost" onClick={onClose}>{t("cancel")}</Button>
+        <a href={`/${tenantSlug}/track/${code}`} className={buttonClasses("primary")}>{t("trackIt")}</a>
+        {/* Shown by the script where the clipboard can be written (HTTPS pages). */}
+        <Button type="button" variant="secondary" hidden data-receipt-copy={code}>{t("copy")}</Button>
+        <a href={anotherHref} data-opinion-another className={buttonClasses("ghost")}>{t("another")}</a>
+        <a href={closeHref} data-opinion-close className={buttonClasses("ghost")}>{t("cancel")}</a>
       </div>
-      <p aria-live="polite" className="min-h-5 text-sm text-green-900">{copied ? t("copied") : ""}</p>
+      <p aria-live="polite" data-receipt-copied className="min-h-5 text-sm text-green-900"></p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { PortalShell } from "@/components/shell";
@@ -6,15 +6,26 @@ import { PortalShell } from "@/components/shell";
 export type PublicSection = "plans" | "regulations" | "drafts" | "consultations" | "propose" | "track";
 const SECTIONS: PublicSection[] = ["plans", "regulations", "drafts", "consultations", "propose", "track"];
 
-/** The portal's frame for the legislation pages: the city's name home, the sections, the language switch. */
-export async function PublicShell({ tenant, active, children }: { tenant: { slug: string; fullName: string }; active?: PublicSection; children: ReactNode }) {
-  const t = await getTranslations("legislationPublic.nav");
+type Props = {
+  tenant: { slug: string; fullName: string };
+  active?: PublicSection;
+  /** The App Router's LanguageSwitch unless given: the Pages Router page passes its script-driven one. */
+  languageSwitch?: ReactNode;
+  children: ReactNode;
+};
+
+/**
+ * The portal's frame for the legislation and consultation pages: the city's name home, the sections, the language
+ * switch. Synchronous (next-intl's useTranslations), so it renders in the App Router and the Pages Router alike.
+ */
+export function PublicShell({ tenant, active, languageSwitch, children }: Props) {
+  const t = useTranslations("legislationPublic.nav");
   return (
     <PortalShell
       tenantName={tenant.fullName}
       homeHref={`/${tenant.slug}`}
       nav={SECTIONS.map((s) => ({ href: `/${tenant.slug}/${s}`, label: t(s), active: s === active }))}
-      actions={<LanguageSwitch tone="light" />}
+      actions={languageSwitch ?? <LanguageSwitch tone="light" />}
     >
       {children}
     </PortalShell>

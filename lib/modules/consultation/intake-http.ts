@@ -14,6 +14,7 @@ import { log } from "@/lib/log";
 import { failure } from "@/lib/result";
 import { opinionResponse } from "./opinion-response";
 import { submitOpinion } from "./submit-opinion";
+import { submitterKeyOf } from "./submitter-cookie";
 
 const ROUTE = /^\/api\/v1\/([a-z][a-z0-9-]{1,39})\/consultations\/([^/?#]+)\/opinions\/?(?:\?.*)?$/;
 /** The headers next.config.ts adds to every answer, so the fast path answers alike. */
@@ -35,8 +36,10 @@ async function serve(req: IncomingMessage, res: ServerResponse, tenant: string, 
   const request: RequestContext = { identity: null, locale: localeFromCookieHeader(header("cookie")), requestId, ip };
   try {
     const body = await readBody(req, header("content-type"));
-    const r = opinionResponse(await submitOpinion(tenant, consultationId, body, { idempotencyKey: header("idempotency-key"), clientIp: ip, request }));
-    res.writeHead(r.status, { ...COMMON_HEADERS, ...r.headers, "x-request-id": requestId }).end(r.body);
+    // The portal's people-count cookie, as the Next route reads and sets it (submitter-cookie.ts).
+    const submitter = submitterKeyOf(header("cookie"), header("x-forwarded-proto") === "https");
+    const r = opinionResponse(await submitOpinion(tenant, consultationId, body, { idempotencyKey: header("idempotency-key"), submitterKey: submitter.key, clientIp: ip, request }));
+    res.writeHead(r.status, { ...COMMON_HEADERS, ...r.headers, ...(submitter.setCookie ? { "set-cookie": submitter.setCookie } : {}), "x-request-id": requestId }).end(r.body);
   } catch (err) {
     try {
       const r = opinionResponse(failure(err, await getTranslator(request.locale), { path: req.url, requestId }));

@@ -24,7 +24,8 @@ export const consultationSection: ApiSection = {
           "`articleId` is an article id of the consultation's draft version (GET /api/v1/{tenant}/drafts/{draftVersionId}); omit it to comment on the whole draft. " +
           "`area` is a district id of the city. Name and contact are optional, used only to contact the submitter about this opinion, never published. " +
           "Send an `Idempotency-Key` header (e.g. a UUID made once per submission): a retry with the same key answers 201 with the same receipt code and the header `Idempotent-Replayed: true`, and stores nothing new; the same key with different content is refused (422). " +
-          "Limits per client and per consultation answer 429 with `Retry-After`. Identical texts are all kept and counted as a campaign.",
+          "Limits per client and per consultation answer 429 with `Retry-After`. Identical texts are all kept and counted as a campaign. " +
+          "A browser is counted as one person by an anonymous `lx_sid` cookie, set with the answer when the request carries none.",
         parameters: [
           paramRef("tenant"),
           { name: "id", in: "path", required: true, description: "The consultation's id.", schema: uuid() },

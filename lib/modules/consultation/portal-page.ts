@@ -1,0 +1,140 @@
+// The public draft page's server side (pages/[tenant]/consultations/[id].tsx, a Pages Router page that ships no
+// React to the browser): the tenant and consultation from the URL, the visitor's language and session, the form
+// shown open for a visitor without script (?comment=<article id | whole>, &receipt=<code> after sending), and
+// that visitor's form post, which takes the same intake as the JSON API (submitOpinion) and the same
+// people-count cookie. Everything comes back as plain JSON props (Next's rule for getServerSideProps).
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestContext } from "@/lib/action";
+import { clientIp } from "@/lib/client-ip";
+import { ERROR_STATUS } from "@/lib/errors";
+import { MAX_BODY_BYTES, SESSION_COOKIE } from "@/lib/http-constants";
+import { timeZone, type Locale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+import { localeFromCookieHeader } from "@/lib/i18n/translate";
+import { findActiveTenant } from "@/lib/tenant";
+import { getPublicConsultation, listDistricts, type PublicConsultation } from "./queries-public";
+import { OPINION_MAX_LENGTH } from "./schemas";
+import { submitOpinion } from "./submit-opinion";
+import { submitterKeyOf } from "./submitter-cookie";
+
+/** The message namespaces the page renders (the shell, the 404 look, the consultation's own texts). */
+const NAMESPACES = ["common", "shell", "legislationPublic", "consultationPublic", "consultationTerms"] as const;
+
+export type IntlProps = { locale: Locale; timeZone: string; now: string; messages: Record<string, unknown> };
+/** What a form shows again after a refused post without script: the values sent and the refusal. */
+export type OpinionFormValues = { content: string; name: string; contact: string; area: string };
+export type OpinionFormError = { message: string; fieldErrors?: Record<string, string[]> };
+/** The form (or receipt) the server shows open under an article (or the whole draft: target "whole"). */
+export type OpenComment =
+  | { target: string; kind: "form"; key: string; values?: OpinionFormValues; error?: OpinionFormError | null }
+  | { target: string; kind: "receipt"; code: string };
+/** PublicConsultation with its dates as ISO strings (props must be JSON). */
+export type ConsultationJson = Omit<PublicConsultation, "startsAt" | "endsAt" | "dispositionsPublishedAt"> & { startsAt: string; endsAt: string; dispositionsPublishedAt: string | null };
+export type ConsultationPageProps =
+  /** `appRouter`: a request from an App Router page's link (see below), answered with an empty document. */
+  | { intl: IntlProps; found: false; appRouter?: true }
+  | {
+      intl: IntlProps; found: true;
+      tenant: { slug: string; fullName: string };
+      consultation: ConsultationJson;
+      mustSignIn: boolean;
+      /** Districts for the form; null when no form is offered (closed, upcoming, sign-in required …). */
+      districts: { id: string; name: string }[] | null;
+      max: number;
+      open: OpenComment | null;
+    };
+
+type Ctx = { req: IncomingMessage; res: ServerResponse; params?: Record<string, string | string[] | undefined>; query: Record<string, string | string[] | undefined> };
+export type PageResult = { props: ConsultationPageProps } | { redirect: { destination: string; statusCode: 303 } };
+
+const RECEIPT = /^[A-Z2-9]{10}$/;
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+async function intlFor(req: IncomingMessage): Promise<IntlProps> {
+  const locale = localeFromCookieHeader(req.headers.cookie);
+  const all = await loadMessages(locale);
+  return { locale, timeZone, now: new Date().toISOString(), messages: Object.fromEntries(NAMESPACES.map((n) => [n, all[n]])) };
+}
+
+export async function consultationPageProps({ req, res, params, query }: Ctx): Promise<PageResult> {
+  const intl = await intlFor(req);
+  // The App Router's links (the list, the home page, the summary) prefetch and fetch their targets as RSC. This page
+  // has no RSC to give: any HTML answer makes the router load it as a plain page instead, so answer those requests
+  // without touching the database rather than render the whole draft for every link in view.
+  res.setHeader("vary", "RSC");
+  if (req.headers.rsc) return { props: { intl, found: false, appRouter: true } };
+  const notFound = () => {
+    res.statusCode = 404;
+    return { props: { intl, found: false as const } };
+  };
+  const tenant = await findActiveTenant(one(params?.tenant) ?? "");
+  if (!tenant) return notFound();
+  const c = await getPublicConsultation(tenant.id, one(params?.id) ?? "");
+  if (!c) return notFound();
+
+  const cookie = req.headers.cookie ?? null;
+  const identity = cookie && SESSION_COOKIE.test(cookie) ? await sessionIdentity(req, res) : null;
+  const signedIn = identity?.kind === "tenant" && identity.tenantId === tenant.id;
+  const taking = c.state === "OPEN" && c.publicChannel;
+  const mustSignIn = taking && tenant.settings.commentsRequireSignIn && !signedIn;
+  const districts = taking && !mustSignIn ? await listDistricts(tenant.id) : null;
+  const here = `/${tenant.slug}/consultations/${c.id}`;
+  const isTarget = (v: string | undefined): v is string => v === "whole" || (!!v && c.draft.articles.some((a) => a.id === v));
+
+  let open: OpenComment | null = null;
+  if (districts && req.method === "POST") {
+    // A post from a browser without script: the same intake as the JSON API.
+    const form = await readForm(req);
+    if (form) {
+      const values: OpinionFormValues = { content: form.get("content") ?? "", name: form.get("name") ?? "", contact: form.get("contact") ?? "", area: form.get("area") ?? "" };
+      const articleId = form.get("articleId") ?? "";
+      const header = (name: string) => { const v = req.headers[name]; return Array.isArray(v) ? (v[0] ?? null) : (v ?? null); };
+      const ip = clientIp({ get: header });
+      const request: RequestContext = { identity, locale: intl.locale, requestId: header("x-request-id"), ip };
+      const submitter = submitterKeyOf(cookie, header("x-forwarded-proto") === "https");
+      if (submitter.setCookie) res.setHeader("set-cookie", submitter.setCookie);
+      const key = form.get("idempotencyKey") || randomUUID();
+      const result = await submitOpinion(tenant.slug, c.id, { articleId, ...values }, { idempotencyKey: key, submitterKey: submitter.key, clientIp: ip, request });
+      const target = isTarget(articleId) ? articleId : "whole";
+      // Post, then redirect: a reload shows the receipt again instead of posting once more.
+      if (result.ok) return { redirect: { destination: `${here}?comment=${target}&receipt=${result.data.receiptCode}#opinion-form`, statusCode: 303 } };
+      res.statusCode = ERROR_STATUS[result.error.code];
+      if (result.retryAfterSeconds) res.setHeader("retry-after", String(result.retryAfterSeconds));
+      open = { target, kind: "form", key, values, error: { message: result.error.message, ...(result.error.fieldErrors ? { fieldErrors: result.error.fieldErrors } : {}) } };
+    }
+  }
+  const asked = one(query.comment);
+  if (!open && districts && isTarget(asked)) {
+    const receipt = one(query.receipt);
+    open = receipt && RECEIPT.test(receipt) ? { target: asked, kind: "receipt", code: receipt } : { target: asked, kind: "form", key: randomUUID() };
+  }
+  return {
+    props: {
+      intl, found: true,
+      tenant: { slug: tenant.slug, fullName: tenant.fullName },
+      consultation: { ...c, startsAt: c.startsAt.toISOString(), endsAt: c.endsAt.toISOString(), dispositionsPublishedAt: c.dispositionsPublishedAt?.toISOString() ?? null },
+      mustSignIn, districts, max: OPINION_MAX_LENGTH, open,
+    },
+  };
+}
+
+/** A urlencoded form body (the only kind the page's form sends), or null for anything else or anything too large. */
+async function readForm(req: IncomingMessage): Promise<URLSearchParams | null> {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers["content-type"] ?? "")) return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+/** Loaded only when a session cookie is present: next-auth (through lib/auth) is not importable outside Next's
+ *  bundle, and scripts that load this module's index (seeds, benchmarks) must not pull it in. */
+async function sessionIdentity(req: IncomingMessage, res: ServerResponse): Promise<RequestContext["identity"]> {
+  const [{ getServerSession }, { authOptions }] = await Promise.all([import("next-auth"), import("@/lib/auth")]);
+  return (await getServerSession(req as never, res as never, authOptions))?.identity ?? null;
+}
