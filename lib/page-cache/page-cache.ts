@@ -14,8 +14,8 @@
 //   roles. An answer rendered before a change is never served after it, on any replica. The version is read
 //   before the render, so a change committed during the render makes the next request miss.
 // - Entries also expire (PAGE_CACHE_TTL_SECONDS, default 300) for what no action changes: the clock, seeds.
-// - Only full-document GETs answered 200 (HTML, or JSON for the API) without Set-Cookie are stored; Next's
-//   client navigations (RSC requests) are not cached. Errors are never stored.
+// - Only GETs answered 200 without Set-Cookie are stored: HTML or flight data (client-side navigations, keyed on
+//   the headers Next varies on) for console pages, JSON for the API. Errors are never stored.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { localeFromCookieHeader } from "@/lib/i18n/translate";
@@ -34,11 +34,15 @@ const CACHED: { pattern: RegExp; scope: "member" | "public" }[] = [
   { pattern: new RegExp(`^/api/v1/${SLUG}/(?:regulations|plans)(?:/[0-9a-f-]{36})?${QUERY}`), scope: "public" },
   { pattern: new RegExp(`^/api/v1/${SLUG}/drafts/[0-9a-f-]{36}${QUERY}`), scope: "public" },
 ];
-/** Headers that mark a client-side navigation or server action: their answers are not the HTML document. */
-const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+/** The request headers Next varies its answer on (its `Vary`): a client-side navigation sends them and gets the
+ *  page's flight data (text/x-component) instead of HTML, shaped by the tree the browser already has. They are
+ *  part of the key, so a navigation is cached as faithfully as a full load. */
+const NEXT_VARY_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 /** Not replayed from the cache: per-connection, per-response, or set afresh. */
 const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-request-id", "set-cookie", "x-page-cache"]);
 const MAX_URL = 512;
+/** A router tree header beyond this is not worth keeping an entry for. */
+const MAX_KEY = 16 * 1024;
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 const WAIT_FOR_RENDER_MS = 10_000;
 
@@ -55,7 +59,7 @@ type Cacheable = { slug: string; scope: "member" | "public" };
 /** Whether a request may be answered from the cache: the cheap checks, before any I/O. */
 export function cacheablePath(method: string | undefined, url: string | undefined, headers: IncomingMessage["headers"]): Cacheable | null {
   if (method !== "GET" || !url || url.length > MAX_URL) return null;
-  if (NEXT_REQUEST_HEADERS.some((h) => h in headers)) return null;
+  if ("next-action" in headers) return null; // a server action (always POST; never cached)
   for (const { pattern, scope } of CACHED) {
     const match = pattern.exec(url);
     if (match) return { slug: match[1]!, scope };
@@ -78,7 +82,7 @@ export function handleCachedRoute(req: IncomingMessage, res: ServerResponse, nex
 
 async function serve(req: IncomingMessage, res: ServerResponse, next: Next, route: Cacheable, secret: string) {
   const key = route.scope === "member" ? await memberKey(req, route.slug, secret) : await publicKey(req, route.slug);
-  if (!key) return void next(req, res);
+  if (!key || key.length > MAX_KEY) return void next(req, res);
   const hit = cache.get(key);
   if (hit) return send(req, res, hit, "hit");
   const pending = rendering.get(key);
@@ -90,7 +94,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, next: Next, rout
   rendering.set(key, render);
   void render.then((entry) => {
     rendering.delete(key);
-    if (entry) cache.set(key, entry);
+    if (entry) cache.set(key, { ...entry, bytes: entry.bytes + key.length * 2 }); // the key (a router tree) counts too
   });
   res.setHeader("x-page-cache", "miss");
   void next(req, res);
@@ -105,10 +109,11 @@ async function publicKey(req: IncomingMessage, slug: string): Promise<string | n
   });
   const t = rows[0];
   if (!t) return null;
-  return JSON.stringify([req.headers.host ?? "", req.url, t.actionVersion, encodingOf(req), t.fullName]);
+  return JSON.stringify([req.headers.host ?? "", req.url, t.actionVersion, encodingOf(req), t.fullName, ...varyOf(req)]);
 }
 
 const encodingOf = (req: IncomingMessage) => String(req.headers["accept-encoding"] ?? "").slice(0, 100);
+const varyOf = (req: IncomingMessage) => NEXT_VARY_HEADERS.map((h) => String(req.headers[h] ?? ""));
 
 /** A console page's key, or null when the cookie is not a live member of this city (Next then answers as it would). */
 async function memberKey(req: IncomingMessage, slug: string, secret: string): Promise<string | null> {
@@ -129,7 +134,7 @@ async function memberKey(req: IncomingMessage, slug: string, secret: string): Pr
   // lib/member.ts: a session issued before the last password change is signed out (1 s slack).
   if (!m || m.passwordChangedAt.getTime() > identity.authAt + 1000) return null;
   const locale = localeFromCookieHeader(req.headers.cookie);
-  return JSON.stringify([req.headers.host ?? "", req.url, identity.userId, m.actionVersion, locale, encodingOf(req), m.fullName, m.displayName, m.roles]);
+  return JSON.stringify([req.headers.host ?? "", req.url, identity.userId, m.actionVersion, locale, encodingOf(req), m.fullName, m.displayName, m.roles, ...varyOf(req)]);
 }
 
 function send(req: IncomingMessage, res: ServerResponse, entry: Entry, status: "hit") {
@@ -182,7 +187,8 @@ function capture(res: ServerResponse, scope: Cacheable["scope"]): Promise<Entry 
 function toEntry(res: ServerResponse, headHeaders: OutgoingHttpHeaders, body: Buffer, scope: Cacheable["scope"]): Entry | null {
   const all: OutgoingHttpHeaders = { ...res.getHeaders(), ...lowerKeys(headHeaders) };
   const type = String(all["content-type"] ?? "");
-  if (res.statusCode !== 200 || all["set-cookie"] !== undefined || !type.startsWith(scope === "member" ? "text/html" : "application/json")) return null;
+  const storable = scope === "member" ? type.startsWith("text/html") || type.startsWith("text/x-component") : type.startsWith("application/json");
+  if (res.statusCode !== 200 || all["set-cookie"] !== undefined || !storable) return null;
   const headers: OutgoingHttpHeaders = {};
   for (const [k, v] of Object.entries(all)) if (v !== undefined && !NOT_STORED.has(k)) headers[k] = v;
   return { status: 200, headers, body, bytes: body.length + 1024, storedAt: Date.now() };

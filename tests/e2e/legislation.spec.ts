@@ -29,6 +29,11 @@ test("staff move a regulation from drafting to first reading and the public time
   await expect(column("起草").getByRole("link", { name: /辽源市市政公用设施管理条例/ })).toBeVisible();
   await page.getByRole("link", { name: /辽源市市政公用设施管理条例/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: /辽源市市政公用设施管理条例/ })).toBeVisible();
+  // Back to the board by the navigation (flight data, cached per user as well), then on to the project again.
+  await page.getByRole("link", { name: "法规项目", exact: true }).first().click();
+  await expect(column("起草").getByRole("link", { name: /辽源市市政公用设施管理条例/ })).toBeVisible();
+  await column("起草").getByRole("link", { name: /辽源市市政公用设施管理条例/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /辽源市市政公用设施管理条例/ })).toBeVisible();
   const regulationUrl = page.url();
   const id = regulationUrl.split("/").pop()!;
   // The public API answer is cached too (shared by every reader) until the next action.
@@ -58,11 +63,15 @@ test("staff move a regulation from drafting to first reading and the public time
   await expect(page.getByText("已转入「一审」。")).toBeVisible();
   await expect(page.getByText("关于《辽源市市政公用设施管理条例（草案）》的说明")).toBeVisible();
 
-  // Each move invalidated the cached board: it shows the project under 一审 at once.
+  // Each move invalidated the cached board: it shows the project under 一审 at once, whether loaded in full or
+  // reached by a client-side navigation (whose flight data is cached too).
   expect(await board()).toBe("miss");
   await page.goto("/liaoyuan/console/legislation");
   await expect(column("一审").getByRole("link", { name: /辽源市市政公用设施管理条例/ })).toBeVisible();
   await expect(column("起草").getByRole("link", { name: /辽源市市政公用设施管理条例/ })).toHaveCount(0);
+  await page.goto(regulationUrl);
+  await page.getByRole("link", { name: "法规项目", exact: true }).first().click();
+  await expect(column("一审").getByRole("link", { name: /辽源市市政公用设施管理条例/ })).toBeVisible();
 
   // The public timeline, seen by a citizen on a phone with no account.
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });

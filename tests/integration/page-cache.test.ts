@@ -70,6 +70,14 @@ describe("console page cache", () => {
     expect(await get(`${board()}?year=2025`, cookie)).toMatchObject({ cache: "miss" });
     // Another language is another page.
     expect(await get(`${board()}?year=2024`, `${cookie}; NEXT_LOCALE=en`)).toMatchObject({ cache: "miss" });
+    // A client-side navigation is keyed on the headers Next varies on: the tree the browser has, prefetch or not.
+    const nav = { rsc: "1", "next-router-state-tree": "%5B%22%22%5D" };
+    const navFirst = await get(`${board()}?year=2024`, cookie, nav);
+    expect(navFirst.cache).toBe("miss");
+    expect(navFirst.body).not.toBe(first.body);
+    expect(await get(`${board()}?year=2024`, cookie, nav)).toMatchObject({ cache: "hit", body: navFirst.body });
+    expect(await get(`${board()}?year=2024`, cookie, { ...nav, "next-router-state-tree": "%5B%22x%22%5D" })).toMatchObject({ cache: "miss" });
+    expect(await get(`${board()}?year=2024`, cookie, { ...nav, "next-router-prefetch": "1" })).toMatchObject({ cache: "miss" });
   });
 
   test("every committed action makes the tenant's cached pages miss; a refused one does not", async () => {
@@ -131,7 +139,7 @@ describe("console page cache", () => {
     }
   });
 
-  test("only full-document GETs of listed pages answered 200 without Set-Cookie are stored", async () => {
+  test("only GETs of listed pages answered 200 without Set-Cookie are stored", async () => {
     clearPageCache();
     const cookie = await cookieFor(staff);
     const twice = async (path: string, headers: Record<string, string> = {}) => {
@@ -140,7 +148,7 @@ describe("console page cache", () => {
       return { renders: renders - rendersBefore, results };
     };
     expect((await twice(`/${tenant.slug}/console/users`)).renders).toBe(2); // not a listed page
-    expect((await twice(board(), { rsc: "1" })).renders).toBe(2); // a client navigation's payload
+    expect((await twice(board(), { "next-action": "abc" })).renders).toBe(2); // a server action's request
     expect((await twice(`${board()}?cookie=1`)).renders).toBe(2); // Set-Cookie
     expect((await twice(`${board()}/stages/NO_SUCH_STAGE`)).renders).toBe(2); // not 200 (a stage that does not exist)
     const anonymous = await get(board());
