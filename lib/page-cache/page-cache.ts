@@ -18,6 +18,7 @@
 //   the headers Next varies on) for console pages, JSON for the API. Errors are never stored.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { localeCookie } from "@/lib/i18n/config";
 import { localeFromCookieHeader } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
 import { pgPool } from "@/lib/pg";
@@ -41,10 +42,13 @@ const NEXT_VARY_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetc
 /** Not replayed from the cache: per-connection, per-response, or set afresh. */
 const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-request-id", "set-cookie", "x-page-cache"]);
 const MAX_URL = 512;
+const LOCALE_COOKIES = new RegExp(`(?:^|;) *${localeCookie}=`, "g");
 /** A router tree header beyond this is not worth keeping an entry for. */
 const MAX_KEY = 16 * 1024;
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
-const WAIT_FOR_RENDER_MS = 10_000;
+/** How long a request waits for the same key's render under way before rendering on its own. Short: the
+ *  render's entry is complete only once its own client has read the whole answer, which a slow phone may not. */
+const WAIT_FOR_RENDER_MS = 1_500;
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; bytes: number; storedAt: number };
 type Next = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -87,13 +91,17 @@ async function serve(req: IncomingMessage, res: ServerResponse, next: Next, rout
   if (hit) return send(req, res, hit, "hit");
   const pending = rendering.get(key);
   if (pending) {
-    const shared = await Promise.race([pending, new Promise<null>((r) => setTimeout(r, WAIT_FOR_RENDER_MS, null))]);
-    return shared ? send(req, res, shared, "hit") : void next(req, res);
+    let timer: NodeJS.Timeout | undefined;
+    const shared = await Promise.race([pending, new Promise<null>((r) => (timer = setTimeout(r, WAIT_FOR_RENDER_MS, null)))]);
+    clearTimeout(timer);
+    if (shared) return send(req, res, shared, "hit");
+    // Not storable, or stuck behind a slow reader: this request renders, and its answer may fill the slot.
+    if (rendering.get(key) === pending) rendering.delete(key);
   }
   const render = capture(res, route.scope);
   rendering.set(key, render);
   void render.then((entry) => {
-    rendering.delete(key);
+    if (rendering.get(key) === render) rendering.delete(key);
     if (entry) cache.set(key, { ...entry, bytes: entry.bytes + key.length * 2 }); // the key (a router tree) counts too
   });
   res.setHeader("x-page-cache", "miss");
@@ -133,6 +141,8 @@ async function memberKey(req: IncomingMessage, slug: string, secret: string): Pr
   const m = rows[0];
   // lib/member.ts: a session issued before the last password change is signed out (1 s slack).
   if (!m || m.passwordChangedAt.getTime() > identity.authAt + 1000) return null;
+  // Two locale cookies: which one next-intl reads is its business; such a request is not cached.
+  if ((req.headers.cookie!.match(LOCALE_COOKIES) ?? []).length > 1) return null;
   const locale = localeFromCookieHeader(req.headers.cookie);
   return JSON.stringify([req.headers.host ?? "", req.url, identity.userId, m.actionVersion, locale, encodingOf(req), m.fullName, m.displayName, m.roles, ...varyOf(req)]);
 }

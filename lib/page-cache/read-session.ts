@@ -7,9 +7,14 @@ import { sessionTooOld } from "@/lib/session-limits";
 
 export type CookieIdentity = { userId: string; tenantId: string; authAt: number };
 
-// Plain on http, __Secure- on https (next-auth picks by NEXTAUTH_URL). A chunked cookie (".0", ".1": a token
-// over 4 KB, which ours never are) is not matched, and such a request simply goes to Next.
-const TOKEN = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=([^;]+)/;
+// next-auth reads exactly one cookie name: __Secure- when NEXTAUTH_URL is https, plain otherwise. The cache must
+// read the very cookie Next will read, or one user's request could be keyed on another user's token (planted as
+// a second cookie) while Next renders it for the first. So a header with more than one session cookie of any
+// spelling (a repeat, the other prefix, or chunks ".0", ".1" of a token over 4 KB, which ours never are) is not
+// ours to answer: Next decides, and nothing is stored.
+// Split as Next's cookie parser splits (`; *`), so both see the same names.
+const ANY_TOKEN = /(?:^|;) *(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=([^;]*)/g;
+const secureName = () => (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
 // Decrypting costs more than the rest of a cache hit; a token is re-issued only on activity pings, so the
 // same few strings come back again and again.
@@ -17,7 +22,7 @@ const decoded = new Map<string, { identity: CookieIdentity | null; exp: number }
 const MAX_DECODED = 5_000;
 
 export async function readSessionIdentity(cookieHeader: string | undefined, secret: string, now = Date.now()): Promise<CookieIdentity | null> {
-  const token = cookieHeader ? TOKEN.exec(cookieHeader)?.[1] : undefined;
+  const token = cookieHeader ? onlySessionToken(cookieHeader) : null;
   if (!token || token.length > 4096) return null;
   let entry = decoded.get(token);
   if (!entry) {
@@ -27,6 +32,16 @@ export async function readSessionIdentity(cookieHeader: string | undefined, secr
   }
   if (entry.exp * 1000 <= now || !entry.identity || sessionTooOld(entry.identity.authAt, now)) return null;
   return entry.identity;
+}
+
+/** The session token when the header holds exactly one session cookie, under the name next-auth reads. */
+export function onlySessionToken(cookieHeader: string): string | null {
+  const found = [...cookieHeader.matchAll(ANY_TOKEN)];
+  if (found.length !== 1) return null;
+  const [match, value] = found[0]!;
+  const secure = match.includes("__Secure-");
+  if (secure !== secureName() || /\.\d+=/.test(match)) return null;
+  return value || null;
 }
 
 async function decodeToken(token: string, secret: string): Promise<{ identity: CookieIdentity | null; exp: number }> {
