@@ -206,7 +206,12 @@ describe("submitOpinion", () => {
     const own = await openConsultation(other);
     const anon = await submitOpinion(other.slug, own.consultation.id, { content: "匿名" }, { request: ctx() });
     expect(anon.ok === false && anon.error).toEqual({ code: "UNAUTHENTICATED", message: "本市要求登录后才能发表意见，请先登录。" });
+    // Signed in means signed in to this city: another city's staff session is refused like an anonymous one.
+    const foreign = await submitOpinion(other.slug, own.consultation.id, { content: "外市账号" }, { request: { ...ctx(), identity: { kind: "tenant", userId: randomUUID(), tenantId: third.id, authAt: Date.now() } } });
+    expect(foreign.ok === false && foreign.error.code).toBe("UNAUTHENTICATED");
     expect((await submitOpinion(tenant.slug, "not-a-uuid", { content: "x" }, { request: ctx() })).ok).toBe(false);
     for (const t of [tenant, other, third]) expect(await unsafePrisma.opinion.count({ where: { tenantId: t.id } })).toBe(0);
+    const local = await submitOpinion(other.slug, own.consultation.id, { content: "本市账号" }, { request: { ...ctx(), identity: { kind: "tenant", userId: randomUUID(), tenantId: other.id, authAt: Date.now() } } });
+    expect(local.ok).toBe(true);
   });
 });

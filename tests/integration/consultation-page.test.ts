@@ -25,6 +25,7 @@ function call(slug: string, id: string, opts: { method?: string; cookie?: string
     get statusCode() { return sent.status; },
     set statusCode(v: number) { sent.status = v; },
     setHeader(name: string, value: string) { sent.headers[name.toLowerCase()] = value; },
+    appendHeader(name: string, value: string) { const k = name.toLowerCase(); sent.headers[k] = sent.headers[k] ? `${sent.headers[k]}, ${value}` : value; },
   } as unknown as ServerResponse;
   return { sent, result: consultationPageProps({ req, res, params: { tenant: slug, id }, query: opts.query ?? {} }) };
 }
@@ -126,6 +127,32 @@ describe("a post from a browser without script", () => {
     const stored = await unsafePrisma.opinion.findMany({ where: { tenantId: tenant.id, consultationId: consultation.id } });
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ articleId: articles[1]!.id, channel: "PUBLIC", submitterKey: sid.slice("lx_sid=".length), idempotencyKey: key });
+  });
+
+  test("refused, storing nothing: a post from another site (CSRF), a body over 1 MB, and anything but a form", async () => {
+    const tenant = await createTenant();
+    const { consultation } = await createConsultation(tenant);
+    const body = { articleId: "", content: "别的网站替访客提交的意见", idempotencyKey: randomUUID() };
+    const cases: [Parameters<typeof call>[2], number, string][] = [
+      [{ method: "POST", body, headers: { "sec-fetch-site": "cross-site" } }, 403, "请在本站的页面上提交意见。"],
+      [{ method: "POST", body, headers: { "sec-fetch-site": "same-site" } }, 403, "请在本站的页面上提交意见。"],
+      [{ method: "POST", body, headers: { origin: "https://evil.example", host: "renda.example.cn" } }, 403, "请在本站的页面上提交意见。"],
+      [{ method: "POST", body, headers: { origin: "null", host: "renda.example.cn" } }, 403, "请在本站的页面上提交意见。"],
+      [{ method: "POST", body: { ...body, content: "长".repeat(400_000) } }, 413, "提交的内容超过 1 MB 上限。"],
+      [{ method: "POST", body, headers: { "content-type": "application/json" } }, 415, "请通过本页的表单提交意见。"],
+    ];
+    for (const [opts, status, message] of cases) {
+      const { sent, props: p } = await props(tenant.slug, consultation.id, opts);
+      expect(sent.status).toBe(status);
+      expect(found(p).open).toMatchObject({ target: "whole", kind: "form", error: { message } });
+    }
+    expect(await unsafePrisma.opinion.count({ where: { tenantId: tenant.id, consultationId: consultation.id } })).toBe(0);
+    // The page's own form, as a current browser sends it, and an older one that sends only Origin.
+    const sameSite: Record<string, string>[] = [{ "sec-fetch-site": "same-origin" }, { origin: "https://renda.example.cn", host: "renda.example.cn" }];
+    for (const headers of sameSite) {
+      const r = await call(tenant.slug, consultation.id, { method: "POST", body: { ...body, idempotencyKey: randomUUID() }, headers }).result;
+      expect(r).toMatchObject({ redirect: { statusCode: 303 } });
+    }
   });
 
   test("bad input comes back as the open form with the values, the field messages in the visitor's language and the status", async () => {

@@ -2,7 +2,8 @@
 // Parameters: $1 tenant slug, $2 consultation id, $3 article id, $4 content, $5 content hash, $6 name, $7 contact,
 // $8 area id, $9 receipt code, $10 submitter key, $11 idempotency key, $12 request hash, $13 consultation bucket,
 // $14 its limit per minute, $15 client bucket (NULL: none), $16 its limit per 10 minutes, $17 request id,
-// $18 IP for the audit row, $19 signed in. Every table is reached through the tenant `t` resolved from the slug.
+// $18 IP for the audit row, $19 the tenant id of the signed-in user's session (NULL: none; another city's session
+// does not count as signed in here). Every table is reached through the tenant `t` resolved from the slug.
 import { RATE_LIMIT_HIT_SQL, RATE_LIMIT_VERDICT_SQL, windowStartSql } from "@/lib/rate-limit-sql";
 
 export const CONSULTATION_WINDOW_SECONDS = 60;
@@ -23,7 +24,7 @@ verdict AS (${RATE_LIMIT_VERDICT_SQL}),
 c AS (
   SELECT c."tenantId", c."id", c."draftVersionId" FROM "Consultation" c JOIN t ON c."tenantId" = t."id"
   WHERE c."id" = $2::uuid AND c."startsAt" <= now() AND c."endsAt" > now() AND c."dispositionsPublishedAt" IS NULL
-    AND 'PUBLIC' = ANY(c."channels") AND (NOT t."signInRequired" OR $19::boolean)),
+    AND 'PUBLIC' = ANY(c."channels") AND (NOT t."signInRequired" OR t."id" = $19::uuid)),
 a AS (
   SELECT d."id", d."identity" FROM "DraftArticle" d JOIN c ON d."tenantId" = c."tenantId" AND d."draftVersionId" = c."draftVersionId"
   WHERE d."id" = $3::uuid),

@@ -11,7 +11,7 @@ import { ERROR_STATUS } from "@/lib/errors";
 import { MAX_BODY_BYTES, SESSION_COOKIE } from "@/lib/http-constants";
 import { timeZone, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
-import { localeFromCookieHeader } from "@/lib/i18n/translate";
+import { getTranslator, localeFromCookieHeader } from "@/lib/i18n/translate";
 import { findActiveTenant } from "@/lib/tenant";
 import { getPublicConsultation, listDistricts, type PublicConsultation } from "./queries-public";
 import { OPINION_MAX_LENGTH } from "./schemas";
@@ -86,14 +86,22 @@ export async function consultationPageProps({ req, res, params, query }: Ctx): P
   if (districts && req.method === "POST") {
     // A post from a browser without script: the same intake as the JSON API.
     const form = await readForm(req);
-    if (form) {
+    const refusal = form === "tooLarge" ? { status: 413, key: "errors.tooLarge" } : form === "notForm" ? { status: 415, key: "errors.notAForm" } : crossSite(req) ? { status: 403, key: "errors.crossSiteForm" } : null;
+    if (refusal) {
+      // Shown in the whole-draft form, with nothing stored: another site's form posting here (CSRF) would turn
+      // every visitor into a submitter, at their address and under a fresh people-count cookie.
+      const t = await getTranslator(intl.locale);
+      res.statusCode = refusal.status;
+      open = { target: "whole", kind: "form", key: randomUUID(), error: { message: t(refusal.key as never) } };
+    } else if (typeof form !== "string") {
       const values: OpinionFormValues = { content: form.get("content") ?? "", name: form.get("name") ?? "", contact: form.get("contact") ?? "", area: form.get("area") ?? "" };
       const articleId = form.get("articleId") ?? "";
       const header = (name: string) => { const v = req.headers[name]; return Array.isArray(v) ? (v[0] ?? null) : (v ?? null); };
       const ip = clientIp({ get: header });
       const request: RequestContext = { identity, locale: intl.locale, requestId: header("x-request-id"), ip };
       const submitter = submitterKeyOf(cookie, header("x-forwarded-proto") === "https");
-      if (submitter.setCookie) res.setHeader("set-cookie", submitter.setCookie);
+      // Appended: getServerSession may have set the refreshed session cookie on this answer already.
+      if (submitter.setCookie) res.appendHeader("set-cookie", submitter.setCookie);
       const key = form.get("idempotencyKey") || randomUUID();
       const result = await submitOpinion(tenant.slug, c.id, { articleId, ...values }, { idempotencyKey: key, submitterKey: submitter.key, clientIp: ip, request });
       const target = isTarget(articleId) ? articleId : "whole";
@@ -119,17 +127,32 @@ export async function consultationPageProps({ req, res, params, query }: Ctx): P
   };
 }
 
-/** A urlencoded form body (the only kind the page's form sends), or null for anything else or anything too large. */
-async function readForm(req: IncomingMessage): Promise<URLSearchParams | null> {
-  if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers["content-type"] ?? "")) return null;
+/** A urlencoded form body (the only kind the page's form sends); anything else or anything too large is named. */
+async function readForm(req: IncomingMessage): Promise<URLSearchParams | "notForm" | "tooLarge"> {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers["content-type"] ?? "")) return "notForm";
   const chunks: Buffer[] = [];
   let size = 0;
+  // Read to the end even when too large, so the client gets its answer rather than a reset connection.
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
   }
-  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+  return size > MAX_BODY_BYTES ? "tooLarge" : new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+/** Whether a form post came from another site. Browsers say so in Sec-Fetch-Site (a sibling city's subdomain is
+ *  "same-site", and refused too); older ones only send Origin, compared with the host asked for. */
+function crossSite(req: IncomingMessage): boolean {
+  const site = req.headers["sec-fetch-site"];
+  if (typeof site === "string") return site !== "same-origin" && site !== "none";
+  const origin = req.headers.origin;
+  if (typeof origin !== "string") return false;
+  try {
+    const host = new URL(origin).host;
+    return host !== req.headers.host && host !== req.headers["x-forwarded-host"];
+  } catch {
+    return true; // "null" (a sandboxed frame, a data: URL) or junk
+  }
 }
 
 /** Loaded only when a session cookie is present: next-auth (through lib/auth) is not importable outside Next's

@@ -52,6 +52,8 @@ export async function submitOpinion(tenantSlug: string, consultationId: string, 
     const perConsultation = positiveInt(process.env.OPINION_LIMIT_PER_CONSULTATION, 60_000);
     const perClient = positiveInt(process.env.OPINION_LIMIT_PER_CLIENT, 60);
 
+    // Signed in counts only for a user of this very city (a platform operator or another city's staff is not).
+    const sessionTenant = opts.request.identity?.kind === "tenant" ? opts.request.identity.tenantId : null;
     for (let attempt = 0; ; attempt++) {
       try {
         const { rows } = await pgPool().query<IntakeRow>({
@@ -62,12 +64,12 @@ export async function submitOpinion(tenantSlug: string, consultationId: string, 
             `opinion:c:${tenantSlug}:${consultationId}#${randomInt(CONSULTATION_SLOTS)}`, Math.ceil(perConsultation / CONSULTATION_SLOTS),
             // Without a trusted address there is no per-client limit to apply: every request would share one bucket.
             ip ? `opinion:ip:${tenantSlug}:${consultationId}:${ip}` : null, perClient,
-            opts.request.requestId, opts.request.ip, opts.request.identity !== null,
+            opts.request.requestId, opts.request.ip, sessionTenant,
           ],
         });
         const row = rows[0]!;
         if (row.id && row.receipt) return { ok: true, data: { receiptCode: row.receipt, replayed: false } };
-        return { ok: true, data: await explainRefusal(consultationId, row, { key, requestHash, articleId: input.articleId, area: input.area, signedIn: opts.request.identity !== null }) };
+        return { ok: true, data: await explainRefusal(consultationId, row, { key, requestHash, articleId: input.articleId, area: input.area, signedIn: sessionTenant !== null && sessionTenant === row.tenant }) };
       } catch (err) {
         // A receipt code already taken (1 in 10^15 per pair): draw another. Anything else is not ours to retry.
         if (attempt < 2 && (err as { constraint?: string }).constraint === "Opinion_tenantId_receiptCode_key") continue;

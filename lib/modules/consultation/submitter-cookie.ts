@@ -19,5 +19,7 @@ export function submitterKeyOf(cookieHeader: string | null | undefined, https: b
   const existing = cookieHeader?.match(IN_HEADER)?.[1];
   if (existing && SUBMITTER_KEY.test(existing)) return { key: existing, setCookie: null };
   const key = randomBytes(16).toString("base64url");
-  return { key, setCookie: `${SUBMITTER_COOKIE}=${key}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${https ? "; Secure" : ""}` };
+  // Secure also when the site is configured as https (a TLS proxy may not send X-Forwarded-Proto).
+  const secure = https || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  return { key, setCookie: `${SUBMITTER_COOKIE}=${key}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}` };
 }
