@@ -4,21 +4,10 @@
 // the language switch, sign-in when a city requires it, the window closing while a form is open, and the states
 // of a consultation.
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
-import { expectNoSeriousA11yViolations, signIn, unique } from "./helpers";
+import { expectNoSeriousA11yViolations, signIn, sql, unique } from "./helpers";
 
 test.use({ viewport: { width: 360, height: 740 } });
 test.beforeEach(() => test.skip(!process.env.DATABASE_URL, "needs the e2e database (npm run test:e2e)"));
-
-async function sql<T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Liaoyuan's open demo consultation. */
 async function liaoyuanOpen(): Promise<string> {

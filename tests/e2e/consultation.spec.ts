@@ -2,20 +2,9 @@
 // comments on 第五条 and keeps the receipt code, the window closes, staff adopt the opinion with a reason and
 // publish, and the citizen sees 采纳 and the reason by the receipt code.
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { signIn, unique } from "./helpers";
+import { signIn, sql, unique } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 } });
-
-async function sql<T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 test("a citizen comments on 第五条; staff adopt it with a reason and publish; the citizen sees 采纳 and the reason", async ({ page, browser }) => {
   test.skip(!process.env.DATABASE_URL, "needs the e2e database (npm run test:e2e)");

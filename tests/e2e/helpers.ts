@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import pg from "pg";
 
 export const DEMO_PASSWORD = "Lianxin@2026";
 
@@ -24,4 +25,16 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 
 export function unique(prefix: string) {
   return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** A query against the e2e run's database (DATABASE_URL, set by scripts/e2e.ts), for what no page can do quickly:
+ *  moving a consultation's window, reading what was stored. */
+export async function sql<T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
 }
