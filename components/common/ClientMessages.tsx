@@ -3,6 +3,8 @@ import { getMessages } from "next-intl/server";
 
 /** Namespaces every page's client components use (language switch, sign-in/out, shell). */
 export const BASE_NAMESPACES = ["common", "auth", "shell"] as const;
+/** Every console page's client components: the account and user forms. A module's pages add their own. */
+export const CONSOLE_NAMESPACES = ["console"] as const;
 
 /**
  * Hands client components only the message namespaces their part of the site uses. Without it every page

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/common/ClientMessages";
+import { ClientMessages, CONSOLE_NAMESPACES } from "@/components/common/ClientMessages";
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { SessionKeepAlive } from "@/components/common/SessionKeepAlive";
 import { SignOutButton } from "@/components/common/SignOutButton";
@@ -26,7 +26,9 @@ export default async function ConsoleLayout({ children, params }: Props) {
       }
     >
       <SessionKeepAlive />
-      <ClientMessages namespaces={["console", "legislation", "legislationTerms", "consultation", "consultationTerms", "contactPoints"]}>{children}</ClientMessages>
+      {/* Each module's pages hand their client components that module's texts (its layout.tsx); every console
+          page carries only these. */}
+      <ClientMessages namespaces={CONSOLE_NAMESPACES}>{children}</ClientMessages>
     </ConsoleShell>
   );
 }
