@@ -4,15 +4,11 @@
 import { randomInt } from "node:crypto";
 import { unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { positiveInt } from "@/lib/env";
 import { RATE_LIMIT_HIT_SQL, RATE_LIMIT_VERDICT_SQL, windowStartSql } from "@/lib/rate-limit-sql";
 
 export type Limit = { bucket: string; limit: number; windowSeconds: number; slots?: number };
 
-/** A limit from the environment (operators tune them), else the default. */
-export function positiveInt(value: string | undefined, fallback: number): number {
-  const n = Number.parseInt(value ?? "", 10);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-}
 
 /**
  * The SQL of a CTE that counts one hit against each limit and answers, per limit, whether it is now exceeded

@@ -18,6 +18,7 @@
 //   the headers Next varies on) for console pages, JSON for the API. Errors are never stored.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { positiveInt } from "@/lib/env";
 import { localeCookie } from "@/lib/i18n/config";
 import { localeFromCookieHeader } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
@@ -53,8 +54,7 @@ const WAIT_FOR_RENDER_MS = 1_500;
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; bytes: number; storedAt: number };
 type Next = (req: IncomingMessage, res: ServerResponse) => unknown;
 
-const positive = (v: string | undefined, fallback: number) => (v && Number(v) > 0 ? Number(v) : fallback);
-const cache = new ByteLru<Entry>(positive(process.env.PAGE_CACHE_MAX_MB, 64) * 1024 * 1024, positive(process.env.PAGE_CACHE_TTL_SECONDS, 300) * 1000);
+const cache = new ByteLru<Entry>(positiveInt(process.env.PAGE_CACHE_MAX_MB, 64) * 1024 * 1024, positiveInt(process.env.PAGE_CACHE_TTL_SECONDS, 300) * 1000);
 /** Renders under way, so a burst of identical requests after a change renders once. */
 const rendering = new Map<string, Promise<Entry | null>>();
 

@@ -3,6 +3,7 @@
 // Only says who the cookie claims to be: whether that user is still a live member is checked in PostgreSQL
 // by the caller, as lib/member.ts does for every console page.
 import { decode } from "next-auth/jwt";
+import { siteIsHttps } from "@/lib/http-constants";
 import { sessionTooOld } from "@/lib/session-limits";
 
 export type CookieIdentity = { userId: string; tenantId: string; authAt: number };
@@ -14,7 +15,6 @@ export type CookieIdentity = { userId: string; tenantId: string; authAt: number 
 // ours to answer: Next decides, and nothing is stored.
 // Split as Next's cookie parser splits (`; *`), so both see the same names.
 const ANY_TOKEN = /(?:^|;) *(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=([^;]*)/g;
-const secureName = () => (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
 // Decrypting costs more than the rest of a cache hit; a token is re-issued only on activity pings, so the
 // same few strings come back again and again.
@@ -40,7 +40,7 @@ export function onlySessionToken(cookieHeader: string): string | null {
   if (found.length !== 1) return null;
   const [match, value] = found[0]!;
   const secure = match.includes("__Secure-");
-  if (secure !== secureName() || /\.\d+=/.test(match)) return null;
+  if (secure !== siteIsHttps() || /\.\d+=/.test(match)) return null;
   return value || null;
 }
 

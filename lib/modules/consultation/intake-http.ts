@@ -8,7 +8,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestContext } from "@/lib/action";
 import { clientIp } from "@/lib/client-ip";
 import { AppError } from "@/lib/errors";
-import { MAX_BODY_BYTES, SESSION_COOKIE } from "@/lib/http-constants";
+import { SESSION_COOKIE } from "@/lib/http-constants";
+import { readNodeBody } from "@/lib/node-body";
 import { getTranslator, localeFromCookieHeader } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
 import { failure } from "@/lib/result";
@@ -58,19 +59,10 @@ async function readBody(req: IncomingMessage, type: string | null): Promise<unkn
     req.resume();
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "notJson");
   }
-  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
-    req.resume();
-    throw new AppError("PAYLOAD_TOO_LARGE", "tooLarge");
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "tooLarge");
-    chunks.push(chunk);
-  }
+  const body = await readNodeBody(req);
+  if (!body) throw new AppError("PAYLOAD_TOO_LARGE", "tooLarge");
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(body.toString("utf8"));
   } catch {
     throw new AppError("BAD_REQUEST", "malformedJson");
   }

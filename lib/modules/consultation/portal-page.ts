@@ -8,7 +8,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestContext } from "@/lib/action";
 import { clientIp } from "@/lib/client-ip";
 import { ERROR_STATUS } from "@/lib/errors";
-import { MAX_BODY_BYTES, SESSION_COOKIE } from "@/lib/http-constants";
+import { SESSION_COOKIE } from "@/lib/http-constants";
+import { readNodeBody } from "@/lib/node-body";
 import { timeZone, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { getTranslator, localeFromCookieHeader } from "@/lib/i18n/translate";
@@ -130,14 +131,8 @@ export async function consultationPageProps({ req, res, params, query }: Ctx): P
 /** A urlencoded form body (the only kind the page's form sends); anything else or anything too large is named. */
 async function readForm(req: IncomingMessage): Promise<URLSearchParams | "notForm" | "tooLarge"> {
   if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers["content-type"] ?? "")) return "notForm";
-  const chunks: Buffer[] = [];
-  let size = 0;
-  // Read to the end even when too large, so the client gets its answer rather than a reset connection.
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-  }
-  return size > MAX_BODY_BYTES ? "tooLarge" : new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+  const body = await readNodeBody(req);
+  return body ? new URLSearchParams(body.toString("utf8")) : "tooLarge";
 }
 
 /** Whether a form post came from another site. Browsers say so in Sec-Fetch-Site (a sibling city's subdomain is

@@ -10,7 +10,7 @@ import { AppError, type Result } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/translate";
 import { isUuid } from "@/lib/ids";
 import { pgPool } from "@/lib/pg";
-import { positiveInt } from "@/lib/rate-limit";
+import { positiveInt } from "@/lib/env";
 import { newReceiptCode } from "@/lib/receipt";
 import { failure } from "@/lib/result";
 import { parseInput } from "@/lib/validation";

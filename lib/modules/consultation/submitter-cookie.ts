@@ -4,6 +4,7 @@
 // no-script form post (portal-page.ts) — so a person is counted once whichever path their opinions took.
 // Plain string work: the fast path must not load Next.
 import { randomBytes } from "node:crypto";
+import { siteIsHttps } from "@/lib/http-constants";
 
 export const SUBMITTER_COOKIE = "lx_sid";
 const SUBMITTER_KEY = /^[A-Za-z0-9_-]{16,64}$/;
@@ -19,7 +20,6 @@ export function submitterKeyOf(cookieHeader: string | null | undefined, https: b
   const existing = cookieHeader?.match(IN_HEADER)?.[1];
   if (existing && SUBMITTER_KEY.test(existing)) return { key: existing, setCookie: null };
   const key = randomBytes(16).toString("base64url");
-  // Secure also when the site is configured as https (a TLS proxy may not send X-Forwarded-Proto).
-  const secure = https || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const secure = https || siteIsHttps();
   return { key, setCookie: `${SUBMITTER_COOKIE}=${key}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}` };
 }

@@ -1,5 +1,5 @@
 import { definePublicAction } from "@/lib/public-action";
-import { positiveInt } from "@/lib/rate-limit";
+import { positiveInt } from "@/lib/env";
 import { newReceiptCode } from "@/lib/receipt";
 import { assertFieldOfTenant, findOpenCall } from "./find-open-call";
 import { publicProposalSchema } from "./schemas";
