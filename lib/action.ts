@@ -39,13 +39,19 @@ export function defineAction<S extends z.ZodType, R>(def: ActionDef<S, R>): Acti
 }
 
 /** Session → tenant → membership, shared by actions and read-only API handlers. */
-export async function resolveMember(tenantSlug: string, request: RequestContext): Promise<{ tenant: TenantRecord; member: Member }> {
+export async function resolveMember(
+  tenantSlug: string,
+  request: RequestContext,
+): Promise<{ tenant: TenantRecord; member: Member }> {
   if (!request.identity) throw new AppError("UNAUTHENTICATED");
   const tenant = await findActiveTenant(tenantSlug);
   if (!tenant) throw new AppError("NOT_FOUND");
   const member = await loadMember(tenant.id, request.identity);
   // Another tenant's session learns nothing: the same 404 as a tenant that does not exist.
-  if (!member) throw new AppError(request.identity.kind === "tenant" && request.identity.tenantId === tenant.id ? "UNAUTHENTICATED" : "NOT_FOUND");
+  if (!member)
+    throw new AppError(
+      request.identity.kind === "tenant" && request.identity.tenantId === tenant.id ? "UNAUTHENTICATED" : "NOT_FOUND",
+    );
   return { tenant, member };
 }
 
@@ -77,14 +83,17 @@ export async function executeAction<S extends z.ZodType, R>(
     const { tenant, member } = await resolveMember(tenantSlug, request);
     const input = parseInput(def.schema, rawInput, request.locale, t);
     if (!can(member.roles, def.permission)) throw new AppError("FORBIDDEN");
-    const result = await forTenant(tenant.id).$transaction(async (tx) => {
-      const outcome = await def.run({ tx, tenant, member, request }, input);
-      const actor = { kind: "USER" as const, id: member.id, name: member.displayName };
-      for (const entry of [outcome.audit].flat()) await writeAudit(tx, tenant.id, actor, entry, request);
-      // Last, so the tenant row is locked only for the moment before commit: cached console pages key on it.
-      await bumpActionVersion(tx, tenant.id);
-      return outcome.result;
-    }, def.timeoutMs ? { timeout: def.timeoutMs, maxWait: 10_000 } : undefined);
+    const result = await forTenant(tenant.id).$transaction(
+      async (tx) => {
+        const outcome = await def.run({ tx, tenant, member, request }, input);
+        const actor = { kind: "USER" as const, id: member.id, name: member.displayName };
+        for (const entry of [outcome.audit].flat()) await writeAudit(tx, tenant.id, actor, entry, request);
+        // Last, so the tenant row is locked only for the moment before commit: cached console pages key on it.
+        await bumpActionVersion(tx, tenant.id);
+        return outcome.result;
+      },
+      def.timeoutMs ? { timeout: def.timeoutMs, maxWait: 10_000 } : undefined,
+    );
     log.info("action.ok", { action: def.name, tenant: tenant.slug, userId: member.id, requestId: request.requestId });
     return { ok: true, data: result };
   } catch (err) {

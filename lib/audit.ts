@@ -23,9 +23,17 @@ export function redact(value: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
-type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> } };
+type AuditWriter = {
+  auditEvent: { create: (args: { data: Prisma.AuditEventUncheckedCreateInput }) => Promise<unknown> };
+};
 
-export async function writeAudit(db: AuditWriter, tenantId: string, actor: Actor, entry: AuditEntry, meta: AuditMeta = {}) {
+export async function writeAudit(
+  db: AuditWriter,
+  tenantId: string,
+  actor: Actor,
+  entry: AuditEntry,
+  meta: AuditMeta = {},
+) {
   await db.auditEvent.create({
     data: {
       tenantId,

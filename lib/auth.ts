@@ -32,12 +32,22 @@ export const authOptions: NextAuthOptions = {
       credentials: { tenant: { type: "text" }, username: { type: "text" }, password: { type: "password" } },
       async authorize(credentials, req) {
         const result = await authenticateUser(
-          { tenantSlug: String(credentials?.tenant ?? ""), username: String(credentials?.username ?? ""), password: String(credentials?.password ?? "") },
+          {
+            tenantSlug: String(credentials?.tenant ?? ""),
+            username: String(credentials?.username ?? ""),
+            password: String(credentials?.password ?? ""),
+          },
           { requestId: header(req, "x-request-id"), ip: clientIp(req) },
         );
         if (!result.ok) throw new Error(result.reason); // reaches the form as the error code
         const u = result.user;
-        return { id: u.id, name: u.displayName, tenantId: u.tenantId, tenantSlug: u.tenantSlug, roles: u.roles } as never;
+        return {
+          id: u.id,
+          name: u.displayName,
+          tenantId: u.tenantId,
+          tenantSlug: u.tenantSlug,
+          roles: u.roles,
+        } as never;
       },
     }),
     CredentialsProvider({
@@ -57,9 +67,17 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const u = user as unknown as { id: string; tenantId?: string; tenantSlug?: string; roles?: string[]; platform?: boolean };
+        const u = user as unknown as {
+          id: string;
+          tenantId?: string;
+          tenantSlug?: string;
+          roles?: string[];
+          platform?: boolean;
+        };
         const authAt = Date.now();
-        token.identity = u.platform ? { kind: "platform", operatorId: u.id, authAt } : { kind: "tenant", userId: u.id, tenantId: u.tenantId!, authAt };
+        token.identity = u.platform
+          ? { kind: "platform", operatorId: u.id, authAt }
+          : { kind: "tenant", userId: u.id, tenantId: u.tenantId!, authAt };
         token.tenantSlug = u.tenantSlug ?? null;
         token.roles = u.roles ?? [];
       }

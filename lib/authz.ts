@@ -3,7 +3,15 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const ROLES = [
-  "admin", "legislative", "committee", "deputyAffairs", "leader", "station", "contactPoint", "unit", "deputy",
+  "admin",
+  "legislative",
+  "committee",
+  "deputyAffairs",
+  "leader",
+  "station",
+  "contactPoint",
+  "unit",
+  "deputy",
 ] as const satisfies readonly Role[];
 export type { Role };
 

@@ -31,7 +31,11 @@ function createClient() {
 
 export type Db = ReturnType<typeof createClient>;
 
-const globalForDb = globalThis as unknown as { lianxinBase?: PrismaClient; lianxinDb?: Db; lianxinScoped?: Map<string, TenantDb> };
+const globalForDb = globalThis as unknown as {
+  lianxinBase?: PrismaClient;
+  lianxinDb?: Db;
+  lianxinScoped?: Map<string, TenantDb>;
+};
 
 // One connection pool. Scoped clients extend the unguarded base: Prisma runs query extensions in the order they
 // were added, so a scope extension added on top of the guard would run after it and the guard would reject every

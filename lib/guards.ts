@@ -17,13 +17,19 @@ export async function requireTenant(slug: string): Promise<TenantRecord> {
 }
 
 // Once per request for the same user (layout and page both need the member).
-const memberOnce = cache((tenantId: string, userId: string, authAt: number) => loadMember(tenantId, { kind: "tenant", tenantId, userId, authAt }));
+const memberOnce = cache((tenantId: string, userId: string, authAt: number) =>
+  loadMember(tenantId, { kind: "tenant", tenantId, userId, authAt }),
+);
 
 export type ConsoleAccess = { tenant: TenantRecord; member: Member; allowed: boolean };
 
 /** For console pages: redirects to sign-in without a session; 404 for another tenant's session.
  *  `allowed` is false when the member lacks `permission` (the page then shows its "no access" notice). */
-export async function requireMember(slug: string, permission: Permission = "console.view", from?: string): Promise<ConsoleAccess> {
+export async function requireMember(
+  slug: string,
+  permission: Permission = "console.view",
+  from?: string,
+): Promise<ConsoleAccess> {
   const tenant = await requireTenant(slug);
   const identity = await getIdentity();
   const back = safeRedirectPath(from ?? (await headers()).get("x-lianxin-path") ?? undefined, `/${tenant.slug}`);

@@ -59,11 +59,16 @@ export function respond<T>(result: Result<T>, okStatus = 200): NextResponse {
 }
 
 /** Runs a handler, answering thrown user errors (bad body, unknown tenant …) in the user's language. */
-export async function handle(req: NextRequest, fn: (ctx: RequestContext) => Promise<NextResponse>): Promise<NextResponse> {
+export async function handle(
+  req: NextRequest,
+  fn: (ctx: RequestContext) => Promise<NextResponse>,
+): Promise<NextResponse> {
   const ctx = await requestContext(req);
   try {
     return await fn(ctx);
   } catch (err) {
-    return respond(failure(err, await getTranslator(ctx.locale), { path: req.nextUrl.pathname, requestId: ctx.requestId }));
+    return respond(
+      failure(err, await getTranslator(ctx.locale), { path: req.nextUrl.pathname, requestId: ctx.requestId }),
+    );
   }
 }

@@ -8,7 +8,10 @@ const threshold = order[(process.env.LOG_LEVEL as Level) ?? "info"] ?? order.inf
 
 function write(level: Level, msg: string, fields: Fields = {}) {
   if (order[level] < threshold) return;
-  const err = fields.err instanceof Error ? { err: { name: fields.err.name, message: fields.err.message, stack: fields.err.stack } } : {};
+  const err =
+    fields.err instanceof Error
+      ? { err: { name: fields.err.name, message: fields.err.message, stack: fields.err.stack } }
+      : {};
   const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields, ...err });
   (level === "error" || level === "warn" ? process.stderr : process.stdout).write(line + "\n");
 }

@@ -22,7 +22,14 @@ export async function loadMember(tenantId: string, identity: SessionIdentity | n
   if (!identity || identity.kind !== "tenant" || identity.tenantId !== tenantId) return null;
   const user = await forTenant(tenantId).user.findFirst({
     where: { id: identity.userId, active: true },
-    select: { id: true, tenantId: true, username: true, displayName: true, passwordChangedAt: true, roles: { select: { role: true, scopeId: true } } },
+    select: {
+      id: true,
+      tenantId: true,
+      username: true,
+      displayName: true,
+      passwordChangedAt: true,
+      roles: { select: { role: true, scopeId: true } },
+    },
   });
   // A session issued before the last password change is no longer valid (1 s slack for clock rounding).
   if (!user || user.passwordChangedAt.getTime() > identity.authAt + 1000) return null;

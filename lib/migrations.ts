@@ -55,7 +55,8 @@ export async function applyMigrations(databaseUrl: string, log: (msg: string) =>
     for (const m of readMigrations()) {
       const seen = applied.get(m.name);
       if (seen) {
-        if (seen !== m.checksum) throw new Error(`Migration ${m.name} was edited after it was applied (checksum differs)`);
+        if (seen !== m.checksum)
+          throw new Error(`Migration ${m.name} was edited after it was applied (checksum differs)`);
         continue;
       }
       await client.query("BEGIN");

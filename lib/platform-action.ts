@@ -19,7 +19,10 @@ export type PlatformActionDef<S extends z.ZodType, R> = {
   name: string;
   permission: PlatformPermission;
   schema: S;
-  run: (ctx: { tx: Tx; operator: Operator }, input: z.infer<S>) => Promise<{ result: R; tenantId: string; audit: AuditEntry[] }>;
+  run: (
+    ctx: { tx: Tx; operator: Operator },
+    input: z.infer<S>,
+  ) => Promise<{ result: R; tenantId: string; audit: AuditEntry[] }>;
 };
 
 export function definePlatformAction<S extends z.ZodType, R>(def: PlatformActionDef<S, R>) {
@@ -28,10 +31,17 @@ export function definePlatformAction<S extends z.ZodType, R>(def: PlatformAction
 
 export async function loadOperator(identity: RequestContext["identity"]): Promise<Operator | null> {
   if (identity?.kind !== "platform") return null;
-  return unsafePrisma.platformOperator.findFirst({ where: { id: identity.operatorId, active: true }, select: { id: true, displayName: true } });
+  return unsafePrisma.platformOperator.findFirst({
+    where: { id: identity.operatorId, active: true },
+    select: { id: true, displayName: true },
+  });
 }
 
-export async function executePlatformAction<S extends z.ZodType, R>(def: PlatformActionDef<S, R>, rawInput: unknown, request: RequestContext): Promise<Result<R>> {
+export async function executePlatformAction<S extends z.ZodType, R>(
+  def: PlatformActionDef<S, R>,
+  rawInput: unknown,
+  request: RequestContext,
+): Promise<Result<R>> {
   const t = await getTranslator(request.locale);
   try {
     if (!request.identity) throw new AppError("UNAUTHENTICATED");
@@ -43,7 +53,13 @@ export async function executePlatformAction<S extends z.ZodType, R>(def: Platfor
     const result = await unsafePrisma.$transaction(async (tx) => {
       const outcome = await def.run({ tx, operator }, input);
       for (const entry of outcome.audit) {
-        await writeAudit(tx, outcome.tenantId, { kind: "PLATFORM", id: operator.id, name: operator.displayName }, entry, request);
+        await writeAudit(
+          tx,
+          outcome.tenantId,
+          { kind: "PLATFORM", id: operator.id, name: operator.displayName },
+          entry,
+          request,
+        );
       }
       return outcome.result;
     });

@@ -15,7 +15,10 @@ import { parseInput } from "./validation";
 export type PublicActionDef<S extends z.ZodType, R> = {
   name: string;
   schema: S;
-  run: (ctx: { tx: TenantTx; tenant: TenantRecord; request: RequestContext }, input: z.infer<S>) => Promise<ActionOutcome<R>>;
+  run: (
+    ctx: { tx: TenantTx; tenant: TenantRecord; request: RequestContext },
+    input: z.infer<S>,
+  ) => Promise<ActionOutcome<R>>;
   /** Rate limits counted (in PostgreSQL) before anything else is done; over any of them → 429. */
   limits?: (ctx: { tenant: TenantRecord; request: RequestContext }) => Limit[];
 };
@@ -24,19 +27,26 @@ export function definePublicAction<S extends z.ZodType, R>(def: PublicActionDef<
   return def;
 }
 
-export async function executePublicAction<S extends z.ZodType, R>(def: PublicActionDef<S, R>, tenantSlug: string, rawInput: unknown, request: RequestContext): Promise<Result<R>> {
+export async function executePublicAction<S extends z.ZodType, R>(
+  def: PublicActionDef<S, R>,
+  tenantSlug: string,
+  rawInput: unknown,
+  request: RequestContext,
+): Promise<Result<R>> {
   const t = await getTranslator(request.locale);
   try {
     const tenant = await findActiveTenant(tenantSlug);
     if (!tenant) throw new AppError("NOT_FOUND");
     if (def.limits) {
       const verdict = await hitRateLimits(def.limits({ tenant, request }));
-      if (verdict.limited) throw new AppError("RATE_LIMITED", "submissionRateLimited", { seconds: verdict.retryAfterSeconds });
+      if (verdict.limited)
+        throw new AppError("RATE_LIMITED", "submissionRateLimited", { seconds: verdict.retryAfterSeconds });
     }
     const input = parseInput(def.schema, rawInput, request.locale, t);
     const result = await forTenant(tenant.id).$transaction(async (tx) => {
       const outcome = await def.run({ tx, tenant, request }, input);
-      for (const entry of [outcome.audit].flat()) await writeAudit(tx, tenant.id, { kind: "ANONYMOUS" }, entry, request);
+      for (const entry of [outcome.audit].flat())
+        await writeAudit(tx, tenant.id, { kind: "ANONYMOUS" }, entry, request);
       return outcome.result;
     });
     log.info("public_action.ok", { action: def.name, tenant: tenant.slug, requestId: request.requestId });

@@ -12,7 +12,11 @@ import { parseInput } from "./validation";
 type Parse = <S extends z.ZodType>(schema: S, raw: unknown) => z.infer<S>;
 
 /** Public reads: tenant from the URL (unknown → 404), then `read`; null → 404; user errors answered in the user's language. */
-export async function executePublicRead<R>(tenantSlug: string, request: RequestContext, read: (tenant: TenantRecord, parse: Parse) => Promise<R | null>): Promise<Result<R>> {
+export async function executePublicRead<R>(
+  tenantSlug: string,
+  request: RequestContext,
+  read: (tenant: TenantRecord, parse: Parse) => Promise<R | null>,
+): Promise<Result<R>> {
   const t = await getTranslator(request.locale);
   try {
     const tenant = await findActiveTenant(tenantSlug);
@@ -32,6 +36,10 @@ export async function executePublicRead<R>(tenantSlug: string, request: RequestC
  */
 export function respondPublic<T>(result: Result<T>, cache: "public" | "private" = "public"): NextResponse {
   // As lib/http.ts respond(), which this module does not import: it would load next-auth into lib/openapi.ts.
-  if (!result.ok) return NextResponse.json({ error: result.error }, { status: ERROR_STATUS[result.error.code], headers: { "Cache-Control": "no-store" } });
+  if (!result.ok)
+    return NextResponse.json(
+      { error: result.error },
+      { status: ERROR_STATUS[result.error.code], headers: { "Cache-Control": "no-store" } },
+    );
   return NextResponse.json({ data: result.data }, { headers: { "Cache-Control": `${cache}, max-age=60` } });
 }

@@ -4,7 +4,8 @@
 // (bucket, window_start, max_hits, window_seconds), one row per limit.
 
 /** The start of the current fixed window of `seconds`. */
-export const windowStartSql = (seconds: number | string) => `to_timestamp(floor(extract(epoch FROM now()) / ${seconds}) * ${seconds})`;
+export const windowStartSql = (seconds: number | string) =>
+  `to_timestamp(floor(extract(epoch FROM now()) / ${seconds}) * ${seconds})`;
 
 /** CTE body: one hit counted in each window of `l`; returns each bucket's hits so far. */
 export const RATE_LIMIT_HIT_SQL = `

@@ -9,7 +9,6 @@ import { RATE_LIMIT_HIT_SQL, RATE_LIMIT_VERDICT_SQL, windowStartSql } from "@/li
 
 export type Limit = { bucket: string; limit: number; windowSeconds: number; slots?: number };
 
-
 /**
  * The SQL of a CTE that counts one hit against each limit and answers, per limit, whether it is now exceeded
  * and how many seconds remain in its window. Used inside a larger statement so a hit costs no extra round trip.
@@ -40,5 +39,7 @@ let calls = 0;
 /** Old windows are useless; roughly one request in 2,000 sweeps them (no scheduler needed). */
 export function maybeSweepRateLimits(): void {
   if (++calls % 2000 !== 0) return;
-  void unsafePrisma.$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" < now() - interval '1 hour'`.catch(() => {});
+  void unsafePrisma.$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" < now() - interval '1 hour'`.catch(
+    () => {},
+  );
 }

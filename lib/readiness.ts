@@ -2,7 +2,11 @@ import pg from "pg";
 import { log } from "./log";
 import { pendingMigrations } from "./migrations";
 
-export async function checkReadiness(): Promise<{ status: "ready" | "not_ready"; database: "up" | "down"; pendingMigrations: string[] }> {
+export async function checkReadiness(): Promise<{
+  status: "ready" | "not_ready";
+  database: "up" | "down";
+  pendingMigrations: string[];
+}> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();

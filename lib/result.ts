@@ -33,11 +33,22 @@ export function failure(err: unknown, t: Translator, context: Record<string, unk
 // Field messages are either already translated (zod) or keys under `errors` (thrown by module code).
 function translateFields(fields: FieldErrors, t: Translator): FieldErrors {
   return Object.fromEntries(
-    Object.entries(fields).map(([k, list]) => [k, list.map((m) => (t.has(`errors.${m}` as never) ? t(`errors.${m}` as never) : m))]),
+    Object.entries(fields).map(([k, list]) => [
+      k,
+      list.map((m) => (t.has(`errors.${m}` as never) ? t(`errors.${m}` as never) : m)),
+    ]),
   );
 }
 
 // A value written "@ns.key" is itself a message (a workflow state's name, say), shown in the user's language.
-function translateValues(values: Record<string, string | number | Date>, t: Translator): Record<string, string | number | Date> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "string" && v.startsWith("@") ? t(v.slice(1) as never) : v]));
+function translateValues(
+  values: Record<string, string | number | Date>,
+  t: Translator,
+): Record<string, string | number | Date> {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [
+      k,
+      typeof v === "string" && v.startsWith("@") ? t(v.slice(1) as never) : v,
+    ]),
+  );
 }

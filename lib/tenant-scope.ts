@@ -3,9 +3,27 @@
 /** Models whose rows belong to one tenant. tests/integration/tenant-scope.test.ts checks this list against
  *  every table that has a "tenantId" column, so a new model cannot be forgotten. */
 export const TENANT_MODELS = new Set<string>([
-  "Area", "Committee", "Unit", "User", "RoleAssignment", "AuditEvent",
-  "LegalField", "ProposalCall", "LegislativeProposal", "ScreeningStep", "LegislativePlan", "PlanItem", "Regulation", "RegulationEvent", "DraftVersion", "DraftArticle",
-  "Consultation", "ContactPoint", "ConsultationAssignment", "Opinion", "OpinionCampaign",
+  "Area",
+  "Committee",
+  "Unit",
+  "User",
+  "RoleAssignment",
+  "AuditEvent",
+  "LegalField",
+  "ProposalCall",
+  "LegislativeProposal",
+  "ScreeningStep",
+  "LegislativePlan",
+  "PlanItem",
+  "Regulation",
+  "RegulationEvent",
+  "DraftVersion",
+  "DraftArticle",
+  "Consultation",
+  "ContactPoint",
+  "ConsultationAssignment",
+  "Opinion",
+  "OpinionCampaign",
 ]);
 
 export class UnscopedQueryError extends Error {
@@ -24,8 +42,19 @@ export class TenantMismatchError extends Error {
 
 type Args = Record<string, unknown> | undefined;
 const WHERE_OPS = new Set([
-  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy",
-  "update", "updateMany", "updateManyAndReturn", "delete", "deleteMany",
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "delete",
+  "deleteMany",
 ]);
 const CREATE_OPS = new Set(["create", "createMany", "createManyAndReturn"]);
 
@@ -57,16 +86,24 @@ export function scopeArgs(tenantId: string, model: string, operation: string, ar
   if (WHERE_OPS.has(operation)) {
     a.where = filter(tenantId, model, operation, a.where);
     noTenantRelation(model, operation, a.data);
-    if (a.data && !Array.isArray(a.data) && record(a.data).tenantId !== undefined && record(a.data).tenantId !== tenantId) {
+    if (
+      a.data &&
+      !Array.isArray(a.data) &&
+      record(a.data).tenantId !== undefined &&
+      record(a.data).tenantId !== tenantId
+    ) {
       throw new TenantMismatchError(model, operation); // moving a row to another tenant
     }
   } else if (CREATE_OPS.has(operation)) {
-    a.data = Array.isArray(a.data) ? a.data.map((d) => stamp(tenantId, model, operation, d)) : stamp(tenantId, model, operation, a.data);
+    a.data = Array.isArray(a.data)
+      ? a.data.map((d) => stamp(tenantId, model, operation, d))
+      : stamp(tenantId, model, operation, a.data);
   } else if (operation === "upsert") {
     a.where = filter(tenantId, model, operation, a.where);
     a.create = stamp(tenantId, model, operation, a.create);
     noTenantRelation(model, operation, a.update);
-    if (record(a.update).tenantId !== undefined && record(a.update).tenantId !== tenantId) throw new TenantMismatchError(model, operation);
+    if (record(a.update).tenantId !== undefined && record(a.update).tenantId !== tenantId)
+      throw new TenantMismatchError(model, operation);
   } else {
     throw new UnscopedQueryError(model, operation); // an operation we do not know how to scope: fail closed
   }
@@ -84,7 +121,9 @@ export function assertScoped(model: string, operation: string, args: Args): void
   const ok = WHERE_OPS.has(operation)
     ? hasTenant(a.where)
     : CREATE_OPS.has(operation)
-      ? (Array.isArray(a.data) ? a.data.every(hasTenant) && a.data.length > 0 : hasTenant(a.data))
+      ? Array.isArray(a.data)
+        ? a.data.every(hasTenant) && a.data.length > 0
+        : hasTenant(a.data)
       : operation === "upsert"
         ? hasTenant(a.where) && hasTenant(a.create)
         : false;

@@ -5,8 +5,25 @@ import { unsafePrisma } from "./db";
 
 /** Slugs that are paths of the platform itself and can never be a city. */
 export const RESERVED_SLUGS = new Set([
-  "api", "platform", "login", "logout", "admin", "console", "static", "public", "assets", "_next", "www",
-  "health", "ready", "favicon.ico", "robots.txt", "sitemap.xml", "deputy", "unit", "auth",
+  "api",
+  "platform",
+  "login",
+  "logout",
+  "admin",
+  "console",
+  "static",
+  "public",
+  "assets",
+  "_next",
+  "www",
+  "health",
+  "ready",
+  "favicon.ico",
+  "robots.txt",
+  "sitemap.xml",
+  "deputy",
+  "unit",
+  "auth",
 ]);
 
 export const tenantSlugSchema = z

@@ -21,7 +21,12 @@ function nulPaths(value: unknown, path: string[] = [], out: string[] = [], depth
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, locale: Locale, t: Translator): z.infer<S> {
   const bad = nulPaths(raw);
   if (bad.length) {
-    throw new AppError("VALIDATION", "VALIDATION", {}, Object.fromEntries(bad.map((p) => [p, [t("validation.invalidCharacters" as never)]])));
+    throw new AppError(
+      "VALIDATION",
+      "VALIDATION",
+      {},
+      Object.fromEntries(bad.map((p) => [p, [t("validation.invalidCharacters" as never)]])),
+    );
   }
   const parsed = schema.safeParse(raw, { error: zodLocales[locale].localeError });
   if (parsed.success) return parsed.data;

@@ -13,7 +13,13 @@ export default function App({ Component, pageProps }: AppProps<{ intl?: IntlProp
   const { intl } = pageProps;
   if (!intl) return <Component {...pageProps} />;
   return (
-    <NextIntlClientProvider locale={intl.locale} messages={intl.messages as never} timeZone={intl.timeZone} now={new Date(intl.now)} formats={formats}>
+    <NextIntlClientProvider
+      locale={intl.locale}
+      messages={intl.messages as never}
+      timeZone={intl.timeZone}
+      now={new Date(intl.now)}
+      formats={formats}
+    >
       <Component {...pageProps} />
     </NextIntlClientProvider>
   );

@@ -4,7 +4,9 @@ import { BODY_CLASSES } from "@/components/shell/document";
 import { defaultLocale } from "@/lib/i18n/config";
 
 export default function Document({ __NEXT_DATA__ }: DocumentProps) {
-  const lang = (__NEXT_DATA__.props as { pageProps?: { intl?: { locale?: string } } } | undefined)?.pageProps?.intl?.locale ?? defaultLocale;
+  const lang =
+    (__NEXT_DATA__.props as { pageProps?: { intl?: { locale?: string } } } | undefined)?.pageProps?.intl?.locale ??
+    defaultLocale;
   return (
     <Html lang={lang}>
       <Head />

@@ -25,21 +25,77 @@ const CAMPAIGN = Math.min(100_000, Math.floor(N / 5));
 const CAMPAIGN_HASH = "c".repeat(64);
 
 async function seed() {
-  const tenant = await unsafePrisma.tenant.create({ data: { slug: SLUG, shortName: "基准", fullName: "基准市人大常委会", province: "测试省" } });
-  const user = await unsafePrisma.user.create({ data: { tenantId: tenant.id, username: "legislative", displayName: "基准", passwordHash: await hashPassword("Bench-pass-2026") } });
+  const tenant = await unsafePrisma.tenant.create({
+    data: { slug: SLUG, shortName: "基准", fullName: "基准市人大常委会", province: "测试省" },
+  });
+  const user = await unsafePrisma.user.create({
+    data: {
+      tenantId: tenant.id,
+      username: "legislative",
+      displayName: "基准",
+      passwordHash: await hashPassword("Bench-pass-2026"),
+    },
+  });
   await unsafePrisma.roleAssignment.create({ data: { tenantId: tenant.id, userId: user.id, role: "legislative" } });
-  const areas = await Promise.all(["一区", "二区", "三区", "四区", "五区"].map((name, i) => unsafePrisma.area.create({ data: { tenantId: tenant.id, name, level: "DISTRICT", sortOrder: i } })));
-  const regulation = await unsafePrisma.regulation.create({ data: { tenantId: tenant.id, title: "基准市文明行为促进条例", stage: "DRAFTING", year: 2026, stageChangedOn: dayToDate("2026-09-01") } });
-  const text = ["基准市文明行为促进条例（草案）", ...Array.from({ length: 60 }, (_, i) => `第${numberToChinese(i + 1)}条\u3000本市应当加强第${i + 1}方面的文明行为促进工作，具体办法由市人民政府制定。`)].join("\n\n");
+  const areas = await Promise.all(
+    ["一区", "二区", "三区", "四区", "五区"].map((name, i) =>
+      unsafePrisma.area.create({ data: { tenantId: tenant.id, name, level: "DISTRICT", sortOrder: i } }),
+    ),
+  );
+  const regulation = await unsafePrisma.regulation.create({
+    data: {
+      tenantId: tenant.id,
+      title: "基准市文明行为促进条例",
+      stage: "DRAFTING",
+      year: 2026,
+      stageChangedOn: dayToDate("2026-09-01"),
+    },
+  });
+  const text = [
+    "基准市文明行为促进条例（草案）",
+    ...Array.from(
+      { length: 60 },
+      (_, i) =>
+        `第${numberToChinese(i + 1)}条\u3000本市应当加强第${i + 1}方面的文明行为促进工作，具体办法由市人民政府制定。`,
+    ),
+  ].join("\n\n");
   const parsed = parseDraft(text);
   const draft = await unsafePrisma.draftVersion.create({
-    data: { tenantId: tenant.id, regulationId: regulation.id, versionNo: 1, label: "征求意见稿", title: regulation.title, sourceText: text, chapters: parsed.chapters, warnings: parsed.warnings, publishedAt: new Date() },
+    data: {
+      tenantId: tenant.id,
+      regulationId: regulation.id,
+      versionNo: 1,
+      label: "征求意见稿",
+      title: regulation.title,
+      sourceText: text,
+      chapters: parsed.chapters,
+      warnings: parsed.warnings,
+      publishedAt: new Date(),
+    },
   });
   await unsafePrisma.draftArticle.createMany({
-    data: parsed.articles.map((a, i) => ({ tenantId: tenant.id, draftVersionId: draft.id, identity: crypto.randomUUID(), ordinal: i + 1, number: a.number, suffix: a.suffix, label: a.label, text: a.text, clauses: a.clauses })),
+    data: parsed.articles.map((a, i) => ({
+      tenantId: tenant.id,
+      draftVersionId: draft.id,
+      identity: crypto.randomUUID(),
+      ordinal: i + 1,
+      number: a.number,
+      suffix: a.suffix,
+      label: a.label,
+      text: a.text,
+      clauses: a.clauses,
+    })),
   });
   const consultation = await unsafePrisma.consultation.create({
-    data: { tenantId: tenant.id, regulationId: regulation.id, draftVersionId: draft.id, title: "基准市文明行为促进条例（草案）公开征求意见", startsAt: new Date(Date.now() - 40 * 86_400_000), endsAt: new Date(Date.now() - 86_400_000), channels: ["PUBLIC", "CONTACT_POINT", "UNIT", "DEPUTY", "EXPERT"] },
+    data: {
+      tenantId: tenant.id,
+      regulationId: regulation.id,
+      draftVersionId: draft.id,
+      title: "基准市文明行为促进条例（草案）公开征求意见",
+      startsAt: new Date(Date.now() - 40 * 86_400_000),
+      endsAt: new Date(Date.now() - 86_400_000),
+      channels: ["PUBLIC", "CONTACT_POINT", "UNIT", "DEPUTY", "EXPERT"],
+    },
   });
   const t0 = performance.now();
   await unsafePrisma.$executeRawUnsafe(
@@ -57,33 +113,55 @@ async function seed() {
      FROM generate_series(1, ${N - CAMPAIGN}) g,
           (SELECT array_agg("id" ORDER BY "ordinal") AS ids, array_agg("identity" ORDER BY "ordinal") AS idents, count(*)::int AS n FROM "DraftArticle" WHERE "tenantId" = $1::uuid AND "draftVersionId" = $3::uuid) art,
           (SELECT array_agg("id" ORDER BY "sortOrder") AS ids FROM "Area" WHERE "tenantId" = $1::uuid) ar`,
-    tenant.id, consultation.id, draft.id,
+    tenant.id,
+    consultation.id,
+    draft.id,
   );
   await unsafePrisma.$executeRawUnsafe(
     `INSERT INTO "OpinionCampaign" ("tenantId", "consultationId", "contentHash", "size")
      SELECT "tenantId", "consultationId", "contentHash", count(*) FROM "Opinion" WHERE "tenantId" = $1::uuid AND "consultationId" = $2::uuid AND "contentHash" LIKE 'campaign-%' GROUP BY 1, 2, 3`,
-    tenant.id, consultation.id,
+    tenant.id,
+    consultation.id,
   );
   // One more campaign, of 100,000 copies, for the disposal measured below (the staff pages see it too).
   await unsafePrisma.$executeRawUnsafe(
     `INSERT INTO "Opinion" ("tenantId", "consultationId", "channel", "content", "contentHash", "receiptCode", "createdAt")
      SELECT $1::uuid, $2::uuid, 'PUBLIC', '强烈要求把禁止电动车进楼写进条例！', $3, 'C' || lpad(g::text, 9, '0'), now() - make_interval(secs => g) FROM generate_series(1, ${CAMPAIGN}) g`,
-    tenant.id, consultation.id, CAMPAIGN_HASH,
+    tenant.id,
+    consultation.id,
+    CAMPAIGN_HASH,
   );
-  await unsafePrisma.$executeRawUnsafe(`INSERT INTO "OpinionCampaign" ("tenantId", "consultationId", "contentHash", "size") VALUES ($1::uuid, $2::uuid, $3, ${CAMPAIGN})`, tenant.id, consultation.id, CAMPAIGN_HASH);
+  await unsafePrisma.$executeRawUnsafe(
+    `INSERT INTO "OpinionCampaign" ("tenantId", "consultationId", "contentHash", "size") VALUES ($1::uuid, $2::uuid, $3, ${CAMPAIGN})`,
+    tenant.id,
+    consultation.id,
+    CAMPAIGN_HASH,
+  );
   console.log(`seeded ${N} opinions in ${((performance.now() - t0) / 1000).toFixed(1)} s; areas ${areas.length}`);
-  const article = await unsafePrisma.draftArticle.findFirstOrThrow({ where: { tenantId: tenant.id, draftVersionId: draft.id, ordinal: 5 } });
+  const article = await unsafePrisma.draftArticle.findFirstOrThrow({
+    where: { tenantId: tenant.id, draftVersionId: draft.id, ordinal: 5 },
+  });
   return { tenant, consultation, article, area: areas[2]!, user };
 }
 
 /** The whole-campaign disposal through the action path, as the staff page calls it. */
 async function timeCampaignDisposal(tenantId: string, consultationId: string, user: { id: string }) {
   const t0 = performance.now();
-  const r = await executeAction(disposeCampaign, SLUG, { consultationId, contentHash: CAMPAIGN_HASH, disposition: "NOT_ADOPTED", reason: "条例已有相应规定" }, {
-    identity: { kind: "tenant", userId: user.id, tenantId, authAt: Date.now() }, locale: "zh-CN", requestId: "bench", ip: null,
-  });
+  const r = await executeAction(
+    disposeCampaign,
+    SLUG,
+    { consultationId, contentHash: CAMPAIGN_HASH, disposition: "NOT_ADOPTED", reason: "条例已有相应规定" },
+    {
+      identity: { kind: "tenant", userId: user.id, tenantId, authAt: Date.now() },
+      locale: "zh-CN",
+      requestId: "bench",
+      ip: null,
+    },
+  );
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-  return r.ok ? `${r.data.disposed} of ${r.data.size} copies disposed in ${seconds} s (limit 120 s)` : `failed after ${seconds} s: ${r.error.message}`;
+  return r.ok
+    ? `${r.data.disposed} of ${r.data.size} copies disposed in ${seconds} s (limit 120 s)`
+    : `failed after ${seconds} s: ${r.error.message}`;
 }
 
 const db = await startBenchDatabase();
@@ -96,8 +174,13 @@ await unsafePrisma.$executeRawUnsafe(`ANALYZE`);
 await unsafePrisma.$disconnect();
 
 // The export first, in its own process: its peak RSS is the figure (the server below is another process).
-const exported = spawnSync(process.execPath, ["--import", "tsx", "scripts/lib/export-rss.ts", tenant.id, consultation.id], { encoding: "utf8", env: process.env });
-const exportLine = exported.stdout.trim().split("\n").at(-1) || `failed: ${exported.stderr.trim().split("\n").slice(0, 5).join(" ")}`;
+const exported = spawnSync(
+  process.execPath,
+  ["--import", "tsx", "scripts/lib/export-rss.ts", tenant.id, consultation.id],
+  { encoding: "utf8", env: process.env },
+);
+const exportLine =
+  exported.stdout.trim().split("\n").at(-1) || `failed: ${exported.stderr.trim().split("\n").slice(0, 5).join(" ")}`;
 
 const server = await startBenchServer();
 try {
@@ -111,14 +194,18 @@ try {
     ["opinions of campaigns", `${base}/opinions?campaign=only`],
     ["summary table (意见采纳情况汇总表) page", `${base}/summary`],
   ];
-  console.log(`machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; date ${new Date().toISOString().slice(0, 10)}; ${N} opinions`);
+  console.log(
+    `machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; date ${new Date().toISOString().slice(0, 10)}; ${N} opinions`,
+  );
   console.log("| page | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, url] of targets) {
     await runLoad(url, { concurrency: 2, total: 20, headers: { cookie } });
     for (const concurrency of [1, 4]) {
       const r = await runLoad(url, { concurrency, total: 100, headers: { cookie } });
-      console.log(`| ${name} | ${concurrency} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`);
+      console.log(
+        `| ${name} | ${concurrency} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`,
+      );
     }
   }
   console.log(`xlsx export: ${exportLine}`);

@@ -14,7 +14,9 @@ const { seedDemo } = await import("@/lib/seed/seed-demo");
 await seedDemo();
 const { unsafePrisma } = await import("@/lib/db");
 const tenant = await unsafePrisma.tenant.findUniqueOrThrow({ where: { slug: "liaoyuan" } });
-const open = await unsafePrisma.consultation.findFirstOrThrow({ where: { tenantId: tenant.id, endsAt: { gt: new Date() } } });
+const open = await unsafePrisma.consultation.findFirstOrThrow({
+  where: { tenantId: tenant.id, endsAt: { gt: new Date() } },
+});
 await unsafePrisma.$disconnect();
 const server = await startBenchServer();
 try {
@@ -22,7 +24,11 @@ try {
   const draftPage = `/liaoyuan/consultations/${open.id}`;
   for (const path of [draftPage, `${draftPage}?comment=whole`, "/liaoyuan/consultations", "/liaoyuan"]) {
     const budget = path.startsWith(draftPage) ? ["--budget", "120"] : [];
-    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/measure-page-js.ts", `${server.baseURL}${path}`, ...budget], { encoding: "utf8", env: process.env });
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/measure-page-js.ts", `${server.baseURL}${path}`, ...budget],
+      { encoding: "utf8", env: process.env },
+    );
     console.log(`## ${path}\n${r.stdout}${r.stderr}`);
   }
 } finally {

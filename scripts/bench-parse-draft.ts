@@ -43,7 +43,12 @@ const OBJECTS = [
   "绿线内用地的保护和监督检查",
   "公园绿地、防护绿地和广场绿地的养护",
 ];
-const TAILS = ["，保障城市绿化成果。", "，并向社会公布。", "，具体办法由市人民政府制定。", "，所需经费纳入本级财政预算。"];
+const TAILS = [
+  "，保障城市绿化成果。",
+  "，并向社会公布。",
+  "，具体办法由市人民政府制定。",
+  "，所需经费纳入本级财政预算。",
+];
 
 function sentence(): string {
   return pick(SUBJECTS) + pick(VERBS) + pick(OBJECTS) + pick(TAILS);
@@ -56,12 +61,14 @@ function articleBody(n: number, variant = 0): string[] {
   if (n % 4 === 0) {
     lines.push(`有下列情形之一的，依照本条例第${numberToChinese(Math.max(1, n - 3))}条的规定处理：`);
     const count = 2 + Math.floor(rand() * 4);
-    for (let i = 1; i <= count; i++) lines.push(`（${numberToChinese(i)}）${pick(OBJECTS)}${i === count ? "。" : "；"}`);
+    for (let i = 1; i <= count; i++)
+      lines.push(`（${numberToChinese(i)}）${pick(OBJECTS)}${i === count ? "。" : "；"}`);
   }
   const target = 100 + Math.floor(rand() * 150);
   while (lines.join("").length < target && lines.length < 8) lines.push(clause());
   // The edit of a second version comes last, so both versions draw the same random numbers.
-  if (variant > 0) lines[0] = (lines[0] ?? "").replace(/。$/, `，并在${numberToChinese((variant % 30) + 5)}个工作日内向社会公布。`);
+  if (variant > 0)
+    lines[0] = (lines[0] ?? "").replace(/。$/, `，并在${numberToChinese((variant % 30) + 5)}个工作日内向社会公布。`);
   return lines;
 }
 
@@ -146,7 +153,10 @@ console.log(
     `warnings ${JSON.stringify(v1.warnings)}`,
 );
 
-const parse = report(`parseDraft (200 articles, ${ITERATIONS} runs)`, time(() => parseDraft(v1Text), WARMUP, ITERATIONS));
+const parse = report(
+  `parseDraft (200 articles, ${ITERATIONS} runs)`,
+  time(() => parseDraft(v1Text), WARMUP, ITERATIONS),
+);
 
 const kinds: Record<string, number> = {};
 for (const c of compareDrafts(v1.articles, v2.articles)) kinds[c.kind] = (kinds[c.kind] ?? 0) + 1;
@@ -158,6 +168,9 @@ report(
 // Two unrelated drafts from the same small vocabulary: most pairs still pass the similarity threshold, so this
 // measures the all-pairs matching plus ~170 character diffs of dissimilar texts.
 const other = parseDraft(generateDraft({ seed: 7 }));
-report("compareDrafts worst case (unrelated drafts)", time(() => compareDrafts(v1.articles, other.articles), 2, 10));
+report(
+  "compareDrafts worst case (unrelated drafts)",
+  time(() => compareDrafts(v1.articles, other.articles), 2, 10),
+);
 
 console.log(parse.median < 20 ? `OK: median ${ms(parse.median)} < 20 ms` : `SLOW: median ${ms(parse.median)} ≥ 20 ms`);

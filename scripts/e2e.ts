@@ -32,26 +32,42 @@ async function main(): Promise<number> {
 
     const port = await freePort();
     const baseURL = `http://localhost:${port}`;
-    const env = { ...process.env, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
+    const env = {
+      ...process.env,
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+    };
     if (!process.env.E2E_SKIP_BUILD) {
       say("next build");
       const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
       if (build.status !== 0) return build.status ?? 1;
     }
     // The production server (scripts/server.mjs): Next plus the intake fast path, as `npm start` runs it.
-    server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+    server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env,
+    });
     const until = Date.now() + 60_000;
     while (Date.now() < until) {
-      const ok = await fetch(`${baseURL}/api/ready`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${baseURL}/api/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 250));
     }
     say(`server ready at ${baseURL}`);
     const args = ["playwright", "test", ...process.argv.slice(2)];
-    const run = spawnSync(process.execPath, [path.join(root, "node_modules", "@playwright", "test", "cli.js"), ...args.slice(1)], {
-      stdio: "inherit",
-      env: { ...env, E2E_BASE_URL: baseURL },
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, "node_modules", "@playwright", "test", "cli.js"), ...args.slice(1)],
+      {
+        stdio: "inherit",
+        env: { ...env, E2E_BASE_URL: baseURL },
+      },
+    );
     return run.status ?? 1;
   } finally {
     server?.kill("SIGTERM");

@@ -36,11 +36,16 @@ const gz = (data: Buffer | string) => gzipSync(data).length;
 
 function attrs(tag: string): Record<string, string | true> {
   const out: Record<string, string | true> = {};
-  for (const m of tag.matchAll(/([a-zA-Z:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) out[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? true;
+  for (const m of tag.matchAll(/([a-zA-Z:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g))
+    out[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? true;
   return out;
 }
 
-const unescapeHtml = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
 
 /** Every script the HTML makes the browser fetch or run: the URLs to fetch, and the inline bodies. */
 function scriptsOf(html: string, base: string): { external: string[]; inline: string[] } {
@@ -58,7 +63,8 @@ function scriptsOf(html: string, base: string): { external: string[]; inline: st
   for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
     const a = attrs(m[1]!);
     const rel = typeof a.rel === "string" ? a.rel.toLowerCase().split(/\s+/) : [];
-    if (typeof a.href === "string" && (rel.includes("modulepreload") || (rel.includes("preload") && a.as === "script"))) external.add(new URL(unescapeHtml(a.href), base).href);
+    if (typeof a.href === "string" && (rel.includes("modulepreload") || (rel.includes("preload") && a.as === "script")))
+      external.add(new URL(unescapeHtml(a.href), base).href);
   }
   return { external: [...external], inline };
 }
@@ -79,15 +85,28 @@ async function fromUrl(url: string): Promise<{ items: Item[]; inline: Item | nul
   const joined = inline.join("\n");
   return {
     items,
-    inline: inline.length ? { name: `${inline.length} inline scripts and data (gzipped together)`, raw: Buffer.byteLength(joined), gzip: gz(joined) } : null,
-    html: { name: "the HTML document itself, inline scripts and data included (not JavaScript: for comparison)", raw: Buffer.byteLength(html), gzip: gz(html) },
+    inline: inline.length
+      ? {
+          name: `${inline.length} inline scripts and data (gzipped together)`,
+          raw: Buffer.byteLength(joined),
+          gzip: gz(joined),
+        }
+      : null,
+    html: {
+      name: "the HTML document itself, inline scripts and data included (not JavaScript: for comparison)",
+      raw: Buffer.byteLength(html),
+      gzip: gz(html),
+    },
   };
 }
 
 function fromBuild(route: string, dir: string): { items: Item[]; inline: null; html?: undefined } {
   const page = route.replace(/\/$/, "").replace(/\/page$/, "");
   const manifestFile = path.join(dir, "server", "app", page.slice(1), "page_client-reference-manifest.js");
-  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} not found: run \`next build\` first, and give an App Router route as its folders read, e.g. "/[tenant]/(public)/consultations/[id]/summary" (a Pages Router page: measure its URL)`);
+  if (!existsSync(manifestFile))
+    throw new Error(
+      `${manifestFile} not found: run \`next build\` first, and give an App Router route as its folders read, e.g. "/[tenant]/(public)/consultations/[id]/summary" (a Pages Router page: measure its URL)`,
+    );
   const sandbox: { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } = {};
   vm.runInNewContext(readFileSync(manifestFile, "utf8"), sandbox);
   const manifest = sandbox.__RSC_MANIFEST?.[`${page}/page`];
@@ -95,7 +114,11 @@ function fromBuild(route: string, dir: string): { items: Item[]; inline: null; h
   const build = JSON.parse(readFileSync(path.join(dir, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
   // The page and the layouts above it (app/layout, app/[tenant]/layout, …); not-found and error boundaries load only when shown.
   const segments = page.split("/").filter(Boolean);
-  const ancestors = new Set(["app/layout", ...segments.map((_, i) => `app/${segments.slice(0, i + 1).join("/")}/layout`), `app${page}/page`]);
+  const ancestors = new Set([
+    "app/layout",
+    ...segments.map((_, i) => `app/${segments.slice(0, i + 1).join("/")}/layout`),
+    `app${page}/page`,
+  ]);
   const files = new Set(build.rootMainFiles ?? []);
   for (const [entry, chunks] of Object.entries(manifest.entryJSFiles ?? {})) {
     if (ancestors.has(entry.replace(/^\[project\]\//, ""))) for (const c of chunks) files.add(c);
@@ -116,15 +139,27 @@ const kb = (n: number) => (n / 1024).toFixed(1).padStart(8);
 function runtimeFiles(dir: string): Set<string> {
   const file = path.join(dir, "build-manifest.json");
   if (!existsSync(file)) return new Set();
-  const build = JSON.parse(readFileSync(file, "utf8")) as { rootMainFiles?: string[]; polyfillFiles?: string[]; lowPriorityFiles?: string[]; pages?: Record<string, string[]> };
-  const files = [...(build.rootMainFiles ?? []), ...(build.polyfillFiles ?? []), ...(build.lowPriorityFiles ?? []), ...(build.pages?.["/_app"] ?? [])];
+  const build = JSON.parse(readFileSync(file, "utf8")) as {
+    rootMainFiles?: string[];
+    polyfillFiles?: string[];
+    lowPriorityFiles?: string[];
+    pages?: Record<string, string[]>;
+  };
+  const files = [
+    ...(build.rootMainFiles ?? []),
+    ...(build.polyfillFiles ?? []),
+    ...(build.lowPriorityFiles ?? []),
+    ...(build.pages?.["/_app"] ?? []),
+  ];
   return new Set(files.map((f) => path.basename(f)));
 }
 
 async function main() {
   const target = process.argv[2];
   if (!target || target.startsWith("--")) {
-    console.error('usage: tsx scripts/measure-page-js.ts <URL | /path | "/[tenant]/(public)/route"> [--base http://localhost:3000] [--dir .next] [--budget KB]');
+    console.error(
+      'usage: tsx scripts/measure-page-js.ts <URL | /path | "/[tenant]/(public)/route"> [--base http://localhost:3000] [--dir .next] [--budget KB]',
+    );
     process.exit(2);
   }
   const budget = option("budget") ? Number(option("budget")) : undefined;

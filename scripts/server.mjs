@@ -31,7 +31,9 @@ const server = http.createServer((req, res) => {
   void handle(req, res);
 });
 server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout, so they never reuse a closed socket
-server.listen(port, hostname, () => console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "server.listening", port })));
+server.listen(port, hostname, () =>
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "server.listening", port })),
+);
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => {

@@ -93,16 +93,24 @@ async function main() {
   }
 
   // Production: scripts/server.mjs (Next plus the opinion intake's fast path); --dev: plain `next dev`.
-  const child = spawn(process.execPath, dev ? [nextBin, "dev", "-p", String(port)] : ["scripts/server.mjs", "-p", String(port)], { stdio: "inherit", env });
+  const child = spawn(
+    process.execPath,
+    dev ? [nextBin, "dev", "-p", String(port)] : ["scripts/server.mjs", "-p", String(port)],
+    { stdio: "inherit", env },
+  );
   running.child = child;
   child.on("exit", (code) => void stop(code ?? 0));
   if (await waitForReady(`http://localhost:${port}/api/ready`, child)) {
     const { DEMO_ACCOUNTS, DEMO_PASSWORD, PLATFORM_OPERATOR } = await import("@/lib/seed/demo-accounts");
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}`);
-    say(`demo accounts (password ${DEMO_PASSWORD}), sign in at http://localhost:${port}/<city>/login, e.g. /liaoyuan/login:`);
+    say(
+      `demo accounts (password ${DEMO_PASSWORD}), sign in at http://localhost:${port}/<city>/login, e.g. /liaoyuan/login:`,
+    );
     say(`  ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(", ")}`);
     say(`  cities: liaoyuan jining chengdu shantou shenyang dalian taiyuan harbin`);
-    say(`platform operator: ${PLATFORM_OPERATOR.username} / ${DEMO_PASSWORD} at http://localhost:${port}/platform/login`);
+    say(
+      `platform operator: ${PLATFORM_OPERATOR.username} / ${DEMO_PASSWORD} at http://localhost:${port}/platform/login`,
+    );
   }
 }
 

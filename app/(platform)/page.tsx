@@ -16,7 +16,10 @@ export default async function Landing() {
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {tenants.map((tenant) => (
           <li key={tenant.slug}>
-            <Link href={`/${tenant.slug}`} className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700 focus-visible:outline-2 focus-visible:outline-brand-700">
+            <Link
+              href={`/${tenant.slug}`}
+              className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700 focus-visible:outline-2 focus-visible:outline-brand-700"
+            >
               <span className="block text-lg font-semibold text-stone-900">{tenant.fullName}</span>
               <span className="text-sm text-stone-700">{tenant.province}</span>
             </Link>
@@ -24,7 +27,9 @@ export default async function Landing() {
         ))}
       </ul>
       <p className="mt-8 text-sm">
-        <Link href="/platform" className="text-brand-700 underline underline-offset-2">{t("landing.operators")}</Link>
+        <Link href="/platform" className="text-brand-700 underline underline-offset-2">
+          {t("landing.operators")}
+        </Link>
       </p>
     </PlatformShell>
   );

@@ -11,7 +11,13 @@ export const CONSOLE_NAMESPACES = ["console"] as const;
  * would carry every namespace of the whole platform in its payload — heavy on a phone, and growing with each
  * module. A nested provider replaces the outer one's messages, so the base namespaces are always included.
  */
-export async function ClientMessages({ namespaces = [], children }: { namespaces?: readonly string[]; children: React.ReactNode }) {
+export async function ClientMessages({
+  namespaces = [],
+  children,
+}: {
+  namespaces?: readonly string[];
+  children: React.ReactNode;
+}) {
   const all = (await getMessages()) as Record<string, unknown>;
   const wanted = [...BASE_NAMESPACES, ...namespaces];
   const messages = Object.fromEntries(wanted.filter((n) => n in all).map((n) => [n, all[n]]));

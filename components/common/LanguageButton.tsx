@@ -8,7 +8,10 @@ import { localeCookieAssignment, otherLocale } from "@/lib/i18n/config";
 
 export type LanguageButtonTone = "dark" | "light";
 
-export function LanguageButton({ tone = "dark", ...props }: { tone?: LanguageButtonTone } & Omit<ComponentProps<"button">, "children">) {
+export function LanguageButton({
+  tone = "dark",
+  ...props
+}: { tone?: LanguageButtonTone } & Omit<ComponentProps<"button">, "children">) {
   const t = useTranslations("common");
   const next = otherLocale(useLocale());
   return (
@@ -18,7 +21,9 @@ export function LanguageButton({ tone = "dark", ...props }: { tone?: LanguageBut
       aria-label={t("switchLanguageTo", { language: t(`languageName.${next}`) })}
       className={
         "min-h-11 rounded-md px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 " +
-        (tone === "light" ? "text-white hover:bg-white/15 focus-visible:outline-white" : "text-stone-800 hover:bg-stone-100 focus-visible:outline-brand-700")
+        (tone === "light"
+          ? "text-white hover:bg-white/15 focus-visible:outline-white"
+          : "text-stone-800 hover:bg-stone-100 focus-visible:outline-brand-700")
       }
       {...props}
     >

@@ -13,12 +13,22 @@ export function ConsultationCard({ tenantSlug, c }: { tenantSlug: string; c: Pub
     <Card as="article">
       <CardBody className="space-y-3">
         <h3 className="text-base font-semibold leading-snug">
-          <Link href={href} className={linkClasses}>{c.title}</Link>
+          <Link href={href} className={linkClasses}>
+            {c.title}
+          </Link>
         </h3>
-        <ConsultationFacts startsAt={c.startsAt} endsAt={c.endsAt} state={c.state} opinionCount={c.opinionCount} peopleCount={c.peopleCount} />
+        <ConsultationFacts
+          startsAt={c.startsAt}
+          endsAt={c.endsAt}
+          state={c.state}
+          opinionCount={c.opinionCount}
+          peopleCount={c.peopleCount}
+        />
         {c.state === "PUBLISHED" && (
           <p className="text-sm">
-            <Link href={`${href}/summary`} className={linkClasses}>{t("viewSummary")}</Link>
+            <Link href={`${href}/summary`} className={linkClasses}>
+              {t("viewSummary")}
+            </Link>
           </p>
         )}
       </CardBody>

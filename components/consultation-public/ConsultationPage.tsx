@@ -51,17 +51,27 @@ export function ConsultationPage({ tenant, consultation: c, mustSignIn, comments
       <PageHeader title={c.title} />
       <div className="max-w-3xl space-y-6">
         <div className="-mt-3">
-          <ConsultationFacts startsAt={c.startsAt} endsAt={c.endsAt} state={c.state} opinionCount={c.opinionCount} peopleCount={c.peopleCount} />
+          <ConsultationFacts
+            startsAt={c.startsAt}
+            endsAt={c.endsAt}
+            state={c.state}
+            opinionCount={c.opinionCount}
+            peopleCount={c.peopleCount}
+          />
         </div>
         {c.introduction.trim() !== "" && (
           <section aria-labelledby="intro" className="space-y-2">
-            <h2 id="intro" className="text-lg font-semibold text-gray-900">{t("detail.introduction")}</h2>
+            <h2 id="intro" className="text-lg font-semibold text-gray-900">
+              {t("detail.introduction")}
+            </h2>
             <p className="whitespace-pre-line leading-7 text-gray-800">{c.introduction}</p>
           </section>
         )}
         {c.explanation.trim() !== "" && (
           <details className="rounded-lg border border-gray-200 bg-white px-4 py-2">
-            <summary className="min-h-11 cursor-pointer py-2 font-semibold text-gray-900">{t("detail.explanation")}</summary>
+            <summary className="min-h-11 cursor-pointer py-2 font-semibold text-gray-900">
+              {t("detail.explanation")}
+            </summary>
             <div className="whitespace-pre-line pb-3 leading-7 text-gray-800">{c.explanation}</div>
           </details>
         )}
@@ -70,7 +80,11 @@ export function ConsultationPage({ tenant, consultation: c, mustSignIn, comments
         {c.state === "PUBLISHED" && c.dispositionsPublishedAt && (
           <Alert tone="info">
             <p>{t("detail.published", { date: format.dateTime(c.dispositionsPublishedAt, "date") })}</p>
-            <p className="mt-2"><a href={`${here}/summary`} className={linkClasses}>{t("viewSummary")}</a></p>
+            <p className="mt-2">
+              <a href={`${here}/summary`} className={linkClasses}>
+                {t("viewSummary")}
+              </a>
+            </p>
           </Alert>
         )}
         {c.state === "OPEN" && !c.publicChannel && <Alert tone="info">{t("detail.notPublic")}</Alert>}
@@ -78,7 +92,9 @@ export function ConsultationPage({ tenant, consultation: c, mustSignIn, comments
           <Alert tone="info" title={t("detail.signInTitle")}>
             <p>{t("detail.signInBody")}</p>
             <p className="mt-3">
-              <a href={`/${tenant.slug}/login?from=${encodeURIComponent(here)}`} className={buttonClasses("primary")}>{t("detail.signIn")}</a>
+              <a href={`/${tenant.slug}/login?from=${encodeURIComponent(here)}`} className={buttonClasses("primary")}>
+                {t("detail.signIn")}
+              </a>
             </p>
           </Alert>
         )}

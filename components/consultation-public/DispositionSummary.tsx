@@ -10,7 +10,9 @@ export function DispositionSummary({ summary: s }: { summary: PublicSummary }) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="totals" className="space-y-3">
-        <h2 id="totals" className="text-lg font-semibold text-gray-900">{t("totals")}</h2>
+        <h2 id="totals" className="text-lg font-semibold text-gray-900">
+          {t("totals")}
+        </h2>
         <p className="text-gray-800">{t("overview", { people: s.peopleCount, opinions: s.opinionCount })}</p>
         <ul className="grid grid-cols-2 gap-2 sm:grid-cols-5">
           {s.totals.map((x) => (
@@ -22,10 +24,14 @@ export function DispositionSummary({ summary: s }: { summary: PublicSummary }) {
         </ul>
       </section>
       <section aria-labelledby="by-article" className="space-y-3">
-        <h2 id="by-article" className="text-lg font-semibold text-gray-900">{t("byArticle")}</h2>
+        <h2 id="by-article" className="text-lg font-semibold text-gray-900">
+          {t("byArticle")}
+        </h2>
         <ul className="space-y-3">
           {s.articles.map((a) => (
-            <li key={a.articleId ?? "whole"}><ArticleCard a={a} /></li>
+            <li key={a.articleId ?? "whole"}>
+              <ArticleCard a={a} />
+            </li>
           ))}
         </ul>
       </section>
@@ -48,14 +54,17 @@ function ArticleCard({ a }: { a: SummaryArticle }) {
         {a.dispositions.map((d) => (
           <div key={d.disposition}>
             <p className="font-medium text-gray-900">
-              {terms(`disposition.${d.disposition}`)} <span className="tabular-nums">{t("reasonCount", { count: d.count })}</span>
+              {terms(`disposition.${d.disposition}`)}{" "}
+              <span className="tabular-nums">{t("reasonCount", { count: d.count })}</span>
             </p>
             {d.reasons.length > 0 && (
               <ul aria-label={t("reasons")} className="mt-1 list-disc space-y-1 ps-6 text-sm leading-6 text-gray-800">
                 {d.reasons.map((r, i) => (
                   <li key={i}>
                     <span className="whitespace-pre-line">{r.reason}</span>
-                    {d.reasons.length > 1 || r.count > 1 ? <span className="text-gray-600">{`（${t("reasonCount", { count: r.count })}）`}</span> : null}
+                    {d.reasons.length > 1 || r.count > 1 ? (
+                      <span className="text-gray-600">{`（${t("reasonCount", { count: r.count })}）`}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

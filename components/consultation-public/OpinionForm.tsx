@@ -26,11 +26,25 @@ type Props = {
 
 const EMPTY: OpinionFormValues = { content: "", name: "", contact: "", area: "" };
 
-export function OpinionForm({ idPrefix: p, article, districts, max, action, cancelHref, idempotencyKey, values = EMPTY, error }: Props) {
+export function OpinionForm({
+  idPrefix: p,
+  article,
+  districts,
+  max,
+  action,
+  cancelHref,
+  idempotencyKey,
+  values = EMPTY,
+  error,
+}: Props) {
   const t = useTranslations("consultationPublic.form");
   const fieldError = (name: string) => error?.fieldErrors?.[name]?.join(" ") || undefined;
   const count = values.content.trim().length;
-  const alert = error ? (error.fieldErrors ? [t("fixErrors"), ...(error.fieldErrors.articleId ?? [])].join(" ") : error.message) : null;
+  const alert = error
+    ? error.fieldErrors
+      ? [t("fixErrors"), ...(error.fieldErrors.articleId ?? [])].join(" ")
+      : error.message
+    : null;
   return (
     <form method="post" action={action} noValidate data-opinion-form className="space-y-4">
       <input type="hidden" name="articleId" value={article?.id ?? ""} />
@@ -38,16 +52,30 @@ export function OpinionForm({ idPrefix: p, article, districts, max, action, canc
       <h3 id={`${p}-title`} data-opinion-title className="text-base font-semibold text-gray-900">
         {article ? t("titleArticle", { label: article.label }) : t("titleWhole")}
       </h3>
-      <Alert tone="error" hidden={!alert} data-opinion-alert>{alert}</Alert>
-      <Field id={`${p}-content`} label={t("content")} hint={t("contentHint", { max })} error={fieldError("content")} required>
+      <Alert tone="error" hidden={!alert} data-opinion-alert>
+        {alert}
+      </Alert>
+      <Field
+        id={`${p}-content`}
+        label={t("content")}
+        hint={t("contentHint", { max })}
+        error={fieldError("content")}
+        required
+      >
         {(control) => (
           <>
             <Textarea
               {...control}
               aria-describedby={`${control["aria-describedby"] ?? ""} ${p}-count`.trim()}
-              name="content" rows={6} defaultValue={values.content}
+              name="content"
+              rows={6}
+              defaultValue={values.content}
             />
-            <p id={`${p}-count`} data-opinion-counter className={count > max ? "text-sm font-medium text-red-700" : "text-sm text-gray-600"}>
+            <p
+              id={`${p}-count`}
+              data-opinion-counter
+              className={count > max ? "text-sm font-medium text-red-700" : "text-sm text-gray-600"}
+            >
               {t("counter", { count, max })}
             </p>
           </>
@@ -55,7 +83,9 @@ export function OpinionForm({ idPrefix: p, article, districts, max, action, canc
       </Field>
       <fieldset className="space-y-3 rounded-md border border-gray-200 p-3" aria-describedby={`${p}-purpose`}>
         <legend className="px-1 text-sm font-semibold text-gray-900">{t("aboutYou")}</legend>
-        <p id={`${p}-purpose`} className="text-sm text-gray-700">{t("purpose")}</p>
+        <p id={`${p}-purpose`} className="text-sm text-gray-700">
+          {t("purpose")}
+        </p>
         <Field id={`${p}-name`} label={t("name")} error={fieldError("name")}>
           <Input name="name" maxLength={50} autoComplete="name" defaultValue={values.name} />
         </Field>
@@ -66,14 +96,22 @@ export function OpinionForm({ idPrefix: p, article, districts, max, action, canc
           <Field id={`${p}-area`} label={t("district")} error={fieldError("area")}>
             <Select name="area" defaultValue={values.area}>
               <option value="">{t("districtNone")}</option>
-              {districts.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+              {districts.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
             </Select>
           </Field>
         )}
       </fieldset>
       <div className="flex flex-col gap-3 sm:flex-row">
-        <Button type="submit" data-opinion-submit>{t("submit")}</Button>
-        <a href={cancelHref} data-opinion-close className={buttonClasses("secondary")}>{t("cancel")}</a>
+        <Button type="submit" data-opinion-submit>
+          {t("submit")}
+        </Button>
+        <a href={cancelHref} data-opinion-close className={buttonClasses("secondary")}>
+          {t("cancel")}
+        </a>
       </div>
     </form>
   );

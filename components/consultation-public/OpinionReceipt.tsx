@@ -19,16 +19,31 @@ export function OpinionReceipt({ idPrefix, tenantSlug, code, anotherHref, closeH
   const t = useTranslations("consultationPublic.form");
   return (
     <div className="space-y-3 text-center" data-opinion-receipt>
-      <h3 id={`${idPrefix}-title`} tabIndex={-1} className="text-lg font-bold text-green-900 outline-none">{t("doneTitle")}</h3>
+      <h3 id={`${idPrefix}-title`} tabIndex={-1} className="text-lg font-bold text-green-900 outline-none">
+        {t("doneTitle")}
+      </h3>
       <p className="text-sm text-gray-800">{t("receiptLabel")}</p>
-      <p className="select-all break-all font-mono text-3xl font-bold tracking-[0.2em] text-gray-900" data-testid="opinion-receipt-code">{code}</p>
+      <p
+        className="select-all break-all font-mono text-3xl font-bold tracking-[0.2em] text-gray-900"
+        data-testid="opinion-receipt-code"
+      >
+        {code}
+      </p>
       <p className="text-sm text-gray-800">{t("receiptHint")}</p>
       <div className="flex flex-col items-stretch gap-3 sm:flex-row sm:justify-center">
-        <a href={`/${tenantSlug}/track/${code}`} className={buttonClasses("primary")}>{t("trackIt")}</a>
+        <a href={`/${tenantSlug}/track/${code}`} className={buttonClasses("primary")}>
+          {t("trackIt")}
+        </a>
         {/* Shown by the script where the clipboard can be written (HTTPS pages). */}
-        <Button type="button" variant="secondary" hidden data-receipt-copy={code}>{t("copy")}</Button>
-        <a href={anotherHref} data-opinion-another className={buttonClasses("ghost")}>{t("another")}</a>
-        <a href={closeHref} data-opinion-close className={buttonClasses("ghost")}>{t("cancel")}</a>
+        <Button type="button" variant="secondary" hidden data-receipt-copy={code}>
+          {t("copy")}
+        </Button>
+        <a href={anotherHref} data-opinion-another className={buttonClasses("ghost")}>
+          {t("another")}
+        </a>
+        <a href={closeHref} data-opinion-close className={buttonClasses("ghost")}>
+          {t("cancel")}
+        </a>
       </div>
       <p aria-live="polite" data-receipt-copied className="min-h-5 text-sm text-green-900"></p>
     </div>

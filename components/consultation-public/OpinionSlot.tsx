@@ -24,7 +24,13 @@ export const OPEN_FORM = "opinion-open";
 export const SHOWN = "opinion-form";
 export const sectionClasses = "mt-2 rounded-lg border-2 border-brand-100 bg-white p-4 md:p-5";
 
-export function OpinionSlot({ ctx, article }: { ctx: CommentContext; article: { id: string; label: string; anchor: string } | null }) {
+export function OpinionSlot({
+  ctx,
+  article,
+}: {
+  ctx: CommentContext;
+  article: { id: string; label: string; anchor: string } | null;
+}) {
   const t = useTranslations("consultationPublic.form");
   const target = article?.id ?? "whole";
   const back = `${ctx.here}#${article?.anchor ?? "comment-whole"}`;
@@ -32,21 +38,49 @@ export function OpinionSlot({ ctx, article }: { ctx: CommentContext; article: { 
   return (
     <div className="mt-2" id={article ? undefined : "comment-whole"} data-opinion-slot>
       <Button
-        type="submit" form={OPEN_FORM} name="comment" value={target} hidden={state !== null}
-        variant={article ? "ghost" : "primary"} size={article ? "sm" : "md"} className={article ? "-ms-3" : undefined}
-        aria-expanded={false} data-opinion-open data-title={article ? t("titleArticle", { label: article.label }) : t("titleWhole")} data-describedby={article?.anchor}
+        type="submit"
+        form={OPEN_FORM}
+        name="comment"
+        value={target}
+        hidden={state !== null}
+        variant={article ? "ghost" : "primary"}
+        size={article ? "sm" : "md"}
+        className={article ? "-ms-3" : undefined}
+        aria-expanded={false}
+        data-opinion-open
+        data-title={article ? t("titleArticle", { label: article.label }) : t("titleWhole")}
+        data-describedby={article?.anchor}
       >
         {article ? t("commentArticle") : t("commentWhole")}
         {article && <span className="sr-only">{`（${article.label}）`}</span>}
       </Button>
       {state && (
-        <section id={SHOWN} aria-labelledby="opinion-title" aria-describedby={article?.anchor} className={`${sectionClasses} scroll-mt-4`} data-opinion-section>
+        <section
+          id={SHOWN}
+          aria-labelledby="opinion-title"
+          aria-describedby={article?.anchor}
+          className={`${sectionClasses} scroll-mt-4`}
+          data-opinion-section
+        >
           {state.kind === "receipt" ? (
-            <OpinionReceipt idPrefix="opinion" tenantSlug={ctx.tenantSlug} code={state.code} anotherHref={`${ctx.here}?comment=${target}#${SHOWN}`} closeHref={back} />
+            <OpinionReceipt
+              idPrefix="opinion"
+              tenantSlug={ctx.tenantSlug}
+              code={state.code}
+              anotherHref={`${ctx.here}?comment=${target}#${SHOWN}`}
+              closeHref={back}
+            />
           ) : (
             <OpinionForm
-              idPrefix="opinion" article={article} districts={ctx.districts} max={ctx.max} action={`${ctx.here}#${SHOWN}`} cancelHref={back}
-              idempotencyKey={state.key} values={state.values} error={state.error}
+              idPrefix="opinion"
+              article={article}
+              districts={ctx.districts}
+              max={ctx.max}
+              action={`${ctx.here}#${SHOWN}`}
+              cancelHref={back}
+              idempotencyKey={state.key}
+              values={state.values}
+              error={state.error}
             />
           )}
         </section>

@@ -19,14 +19,32 @@ export function OpinionTemplates({ ctx }: { ctx: CommentContext }) {
         dangerouslySetInnerHTML={{
           __html: markup(
             <section aria-labelledby="__OF__-title" className={sectionClasses} data-opinion-section>
-              <OpinionForm idPrefix="__OF__" article={null} districts={ctx.districts} max={ctx.max} action={`${ctx.here}#${SHOWN}`} cancelHref={ctx.here} idempotencyKey="" />
+              <OpinionForm
+                idPrefix="__OF__"
+                article={null}
+                districts={ctx.districts}
+                max={ctx.max}
+                action={`${ctx.here}#${SHOWN}`}
+                cancelHref={ctx.here}
+                idempotencyKey=""
+              />
             </section>,
           ),
         }}
       />
       <template
         id="opinion-receipt-template"
-        dangerouslySetInnerHTML={{ __html: markup(<OpinionReceipt idPrefix="__OF__" tenantSlug={ctx.tenantSlug} code="__CODE__" anotherHref={ctx.here} closeHref={ctx.here} />) }}
+        dangerouslySetInnerHTML={{
+          __html: markup(
+            <OpinionReceipt
+              idPrefix="__OF__"
+              tenantSlug={ctx.tenantSlug}
+              code="__CODE__"
+              anotherHref={ctx.here}
+              closeHref={ctx.here}
+            />,
+          ),
+        }}
       />
     </>
   );
@@ -38,5 +56,10 @@ function useMarkup(): (node: ReactNode) => string {
   const messages = useMessages();
   const timeZone = useTimeZone();
   const now = useNow();
-  return (node) => renderToStaticMarkup(<NextIntlClientProvider locale={locale} messages={messages} timeZone={timeZone} now={now}>{node}</NextIntlClientProvider>);
+  return (node) =>
+    renderToStaticMarkup(
+      <NextIntlClientProvider locale={locale} messages={messages} timeZone={timeZone} now={now}>
+        {node}
+      </NextIntlClientProvider>,
+    );
 }

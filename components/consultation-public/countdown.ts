@@ -10,7 +10,10 @@ export function timeLeft(endsAt: Date, now: Date = new Date()): TimeLeft | null 
   return { days: Math.floor(hours / 24), hours: hours % 24 };
 }
 
-type Translate = (key: "remaining" | "remainingHours" | "remainingUnderHour" | "ended", values?: Record<string, number>) => string;
+type Translate = (
+  key: "remaining" | "remainingHours" | "remainingUnderHour" | "ended",
+  values?: Record<string, number>,
+) => string;
 
 /** The countdown's words: "还剩 5 天 3 小时", "还剩 3 小时", "不足 1 小时", "已截止". */
 export function countdownText(t: Translate, endsAt: Date, now: Date = new Date()): string {

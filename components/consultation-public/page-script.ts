@@ -106,7 +106,9 @@ export function pageScript(config: PageScriptConfig): void {
   /** The message above the form; with field errors, "please fix" there and each message under its field. */
   function showError(form: HTMLFormElement, message: string, fieldErrors?: Record<string, string[]>) {
     const alert = form.querySelector("[data-opinion-alert]") as HTMLElement;
-    alert.textContent = fieldErrors ? [config.form!.text.fixErrors].concat(fieldErrors.articleId ?? []).join(" ") : message;
+    alert.textContent = fieldErrors
+      ? [config.form!.text.fixErrors].concat(fieldErrors.articleId ?? []).join(" ")
+      : message;
     alert.hidden = false;
     for (const name of Object.keys(fieldErrors ?? {})) {
       const control = form.elements.namedItem(name) as HTMLInputElement | null;
@@ -153,9 +155,18 @@ export function pageScript(config: PageScriptConfig): void {
       const res = await fetch(f.api, {
         method: "POST",
         headers: { "content-type": "application/json", "idempotency-key": value("idempotencyKey") },
-        body: JSON.stringify({ articleId: value("articleId"), content, name: value("name"), contact: value("contact"), area: value("area") }),
+        body: JSON.stringify({
+          articleId: value("articleId"),
+          content,
+          name: value("name"),
+          contact: value("contact"),
+          area: value("area"),
+        }),
       });
-      const body = (await res.json().catch(() => null)) as { data?: { receiptCode?: string }; error?: { message: string; fieldErrors?: Record<string, string[]> } } | null;
+      const body = (await res.json().catch(() => null)) as {
+        data?: { receiptCode?: string };
+        error?: { message: string; fieldErrors?: Record<string, string[]> };
+      } | null;
       const code = body?.data?.receiptCode;
       if (res.ok && code && /^[A-Z2-9]{10}$/.test(code)) return showReceipt(form, code);
       // No usable answer (a proxy's error page …): the opinion may or may not be stored; the same key makes a retry safe.
@@ -171,7 +182,9 @@ export function pageScript(config: PageScriptConfig): void {
   }
 
   d.addEventListener("click", (e) => {
-    const el = (e.target as Element).closest("[data-opinion-open],[data-opinion-close],[data-opinion-another],[data-receipt-copy],[data-locale-cookie]");
+    const el = (e.target as Element).closest(
+      "[data-opinion-open],[data-opinion-close],[data-opinion-another],[data-receipt-copy],[data-locale-cookie]",
+    );
     if (!el) return;
     if (el.hasAttribute("data-locale-cookie")) {
       d.cookie = el.getAttribute("data-locale-cookie")!;
@@ -185,7 +198,10 @@ export function pageScript(config: PageScriptConfig): void {
     else if (el.hasAttribute("data-opinion-close")) close(slot);
     else {
       const done = el.closest("[data-opinion-receipt]")!.querySelector("[data-receipt-copied]") as HTMLElement;
-      navigator.clipboard.writeText(el.getAttribute("data-receipt-copy")!).then(() => (done.textContent = config.form!.text.copied), () => (done.textContent = ""));
+      navigator.clipboard.writeText(el.getAttribute("data-receipt-copy")!).then(
+        () => (done.textContent = config.form!.text.copied),
+        () => (done.textContent = ""),
+      );
     }
   });
   if (!config.form) return;
@@ -204,6 +220,9 @@ export function pageScript(config: PageScriptConfig): void {
 
 /** The inline script's text: the function and its configuration (JSON made safe to sit inside <script>). */
 export function pageScriptSource(config: PageScriptConfig): string {
-  const json = JSON.stringify(config).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const json = JSON.stringify(config)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
   return `(${pageScript.toString()})(${json});`;
 }

@@ -3,7 +3,14 @@ import { useFormatter, useTranslations } from "next-intl";
 import { linkClasses } from "@/components/legislation/util";
 import { EmptyState, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 
-type Row = { articleId: string | null; label: string | null; text: string; whole: boolean; total: number; pending: number };
+type Row = {
+  articleId: string | null;
+  label: string | null;
+  text: string;
+  whole: boolean;
+  total: number;
+  pending: number;
+};
 type Props = { rows: Row[]; total: number; opinionsHref: (article: string) => string };
 
 /** Opinions per article, most commented first, each with a bar for its share and a link to its opinions. */
@@ -29,7 +36,13 @@ export function ArticleCounts({ rows, total, opinionsHref }: Props) {
           return (
             <Tr key={key || r.label}>
               <Th scope="row" className="whitespace-nowrap font-medium">
-                {key ? <Link href={opinionsHref(key)} className={linkClasses}>{r.whole ? t("whole") : r.label}</Link> : r.label}
+                {key ? (
+                  <Link href={opinionsHref(key)} className={linkClasses}>
+                    {r.whole ? t("whole") : r.label}
+                  </Link>
+                ) : (
+                  r.label
+                )}
               </Th>
               <Td className="max-w-xl">
                 <p className="line-clamp-2 text-sm text-gray-700">{r.text}</p>

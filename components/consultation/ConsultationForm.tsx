@@ -11,10 +11,24 @@ import { createConsultationAction } from "@/lib/modules/consultation/actions-tri
 import { CONSULTATION_CHANNELS } from "@/lib/modules/consultation/workflow";
 
 type Draft = { id: string; label: string; regulationTitle: string };
-type Props = { tenantSlug: string; drafts: Draft[]; defaultDraftId?: string; defaultTitle?: string; defaultStartsAt: string; defaultEndsAt: string };
+type Props = {
+  tenantSlug: string;
+  drafts: Draft[];
+  defaultDraftId?: string;
+  defaultTitle?: string;
+  defaultStartsAt: string;
+  defaultEndsAt: string;
+};
 const FIELDS = ["draftVersionId", "title", "startsAt", "endsAt", "channels", "introduction", "explanation"];
 
-export function ConsultationForm({ tenantSlug, drafts, defaultDraftId, defaultTitle = "", defaultStartsAt, defaultEndsAt }: Props) {
+export function ConsultationForm({
+  tenantSlug,
+  drafts,
+  defaultDraftId,
+  defaultTitle = "",
+  defaultStartsAt,
+  defaultEndsAt,
+}: Props) {
   const t = useTranslations("consultation.form");
   const channelName = useTranslations("consultationTerms.channel");
   const router = useRouter();
@@ -36,17 +50,30 @@ export function ConsultationForm({ tenantSlug, drafts, defaultDraftId, defaultTi
     e.preventDefault();
     const input = { ...formObject(e.currentTarget), channels: CONSULTATION_CHANNELS.filter((c) => channels.has(c)) };
     delete (input as Record<string, unknown>).channel;
-    submit(input, (data) => router.push(`/${tenantSlug}/console/consultations/${(data as { id: string }).id}?created=1`));
+    submit(input, (data) =>
+      router.push(`/${tenantSlug}/console/consultations/${(data as { id: string }).id}?created=1`),
+    );
   }
 
   return (
     <form noValidate onSubmit={onSubmit} className="max-w-2xl space-y-4">
       <FormAlert error={error} shown={FIELDS} />
-      <Field label={t("draft")} hint={drafts.length ? t("draftHint") : t("noDrafts")} error={fieldError("draftVersionId")} required>
-        <Select name="draftVersionId" defaultValue={defaultDraftId ?? ""} onChange={(e) => suggest(e.currentTarget.value)}>
+      <Field
+        label={t("draft")}
+        hint={drafts.length ? t("draftHint") : t("noDrafts")}
+        error={fieldError("draftVersionId")}
+        required
+      >
+        <Select
+          name="draftVersionId"
+          defaultValue={defaultDraftId ?? ""}
+          onChange={(e) => suggest(e.currentTarget.value)}
+        >
           <option value="">{t("chooseDraft")}</option>
           {drafts.map((d) => (
-            <option key={d.id} value={d.id}>{t("draftOption", { regulation: d.regulationTitle, label: d.label })}</option>
+            <option key={d.id} value={d.id}>
+              {t("draftOption", { regulation: d.regulationTitle, label: d.label })}
+            </option>
           ))}
         </Select>
       </Field>
@@ -62,12 +89,33 @@ export function ConsultationForm({ tenantSlug, drafts, defaultDraftId, defaultTi
         </Field>
       </div>
       <fieldset className="space-y-1" aria-describedby="channels-hint">
-        <legend className="text-sm font-medium text-gray-900">{t("channels")} <span aria-hidden="true" className="text-red-700">*</span></legend>
-        <p id="channels-hint" className="text-sm text-gray-600">{t("channelsHint")}</p>
+        <legend className="text-sm font-medium text-gray-900">
+          {t("channels")}{" "}
+          <span aria-hidden="true" className="text-red-700">
+            *
+          </span>
+        </legend>
+        <p id="channels-hint" className="text-sm text-gray-600">
+          {t("channelsHint")}
+        </p>
         <div className="grid gap-x-4 sm:grid-cols-3">
           {CONSULTATION_CHANNELS.map((c) => (
-            <Checkbox key={c} name="channel" value={c} label={channelName(c)} checked={channels.has(c)}
-              onChange={(e) => { const on = e.currentTarget.checked; setChannels((s) => { const next = new Set(s); if (on) next.add(c); else next.delete(c); return next; }); }} />
+            <Checkbox
+              key={c}
+              name="channel"
+              value={c}
+              label={channelName(c)}
+              checked={channels.has(c)}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setChannels((s) => {
+                  const next = new Set(s);
+                  if (on) next.add(c);
+                  else next.delete(c);
+                  return next;
+                });
+              }}
+            />
           ))}
         </div>
         {fieldError("channels") && <p className="text-sm font-medium text-red-700">{fieldError("channels")}</p>}
@@ -78,7 +126,9 @@ export function ConsultationForm({ tenantSlug, drafts, defaultDraftId, defaultTi
       <Field label={t("explanation")} hint={t("explanationHint")} error={fieldError("explanation")}>
         <Textarea name="explanation" rows={10} />
       </Field>
-      <Button type="submit" disabled={pending}>{t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

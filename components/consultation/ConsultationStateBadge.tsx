@@ -2,7 +2,12 @@ import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui";
 import type { ConsultationState } from "@/lib/modules/consultation/workflow";
 
-const TONE: Record<ConsultationState, BadgeTone> = { SCHEDULED: "info", OPEN: "success", CLOSED: "warning", PUBLISHED: "neutral" };
+const TONE: Record<ConsultationState, BadgeTone> = {
+  SCHEDULED: "info",
+  OPEN: "success",
+  CLOSED: "warning",
+  PUBLISHED: "neutral",
+};
 
 /** A consultation's state for staff: closed ones are amber because they await the dispositions' publication. */
 export function ConsultationStateBadge({ state }: { state: ConsultationState }) {

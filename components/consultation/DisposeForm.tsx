@@ -13,12 +13,20 @@ import { DISPOSITIONS, requiresReason, type Disposition } from "@/lib/modules/co
 
 export type LaterVersion = { id: string; label: string; articles: { id: string; label: string }[] };
 type Target = { kind: "selected" } | { kind: "campaign"; contentHash: string; size: number };
-type Props = { tenantSlug: string; consultationId: string; formId: string; target: Target; laterVersions: LaterVersion[] };
+type Props = {
+  tenantSlug: string;
+  consultationId: string;
+  formId: string;
+  target: Target;
+  laterVersions: LaterVersion[];
+};
 const FIELDS = ["disposition", "reason", "adoptedArticleId"];
 
 function ticked(form: HTMLFormElement | null): HTMLInputElement[] {
   if (!form) return [];
-  return Array.from(form.elements).filter((el): el is HTMLInputElement => el instanceof HTMLInputElement && el.name === "opinionIds");
+  return Array.from(form.elements).filter(
+    (el): el is HTMLInputElement => el instanceof HTMLInputElement && el.name === "opinionIds",
+  );
 }
 
 export function DisposeForm({ tenantSlug, consultationId, formId, target, laterVersions }: Props) {
@@ -55,7 +63,12 @@ export function DisposeForm({ tenantSlug, consultationId, formId, target, laterV
     setNotice(null);
     const form = e.currentTarget;
     const data = new FormData(form);
-    const base = { consultationId, disposition: data.get("disposition"), reason: data.get("reason"), adoptedArticleId: data.get("adoptedArticleId") ?? "" };
+    const base = {
+      consultationId,
+      disposition: data.get("disposition"),
+      reason: data.get("reason"),
+      adoptedArticleId: data.get("adoptedArticleId") ?? "",
+    };
     if (target.kind === "campaign") {
       submit({ ...base, contentHash: target.contentHash }, (r) => {
         setNotice(t("doneCampaign", { count: (r as { disposed: number }).disposed }));
@@ -75,25 +88,49 @@ export function DisposeForm({ tenantSlug, consultationId, formId, target, laterV
     });
   }
 
-  const adoptable = (disposition === "ADOPTED" || disposition === "PARTLY_ADOPTED") && laterVersions.some((v) => v.articles.length > 0);
+  const adoptable =
+    (disposition === "ADOPTED" || disposition === "PARTLY_ADOPTED") && laterVersions.some((v) => v.articles.length > 0);
   return (
-    <form id={formId} noValidate onSubmit={onSubmit} className="space-y-3" aria-label={target.kind === "campaign" ? t("campaignTitle", { size: target.size }) : t("title")}>
+    <form
+      id={formId}
+      noValidate
+      onSubmit={onSubmit}
+      className="space-y-3"
+      aria-label={target.kind === "campaign" ? t("campaignTitle", { size: target.size }) : t("title")}
+    >
       <FormAlert error={error} shown={FIELDS} />
       {notice && <Alert tone={notice === t("noneSelected") ? "warning" : "success"}>{notice}</Alert>}
       {target.kind === "selected" && (
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <Button type="button" size="sm" variant="secondary" onClick={() => selectAll(true)}>{t("selectAll")}</Button>
-          <span aria-live="polite" className="text-gray-700">{t("selected", { count: selected })}</span>
+          <Button type="button" size="sm" variant="secondary" onClick={() => selectAll(true)}>
+            {t("selectAll")}
+          </Button>
+          <span aria-live="polite" className="text-gray-700">
+            {t("selected", { count: selected })}
+          </span>
         </div>
       )}
       <div className="grid gap-3 md:grid-cols-[14rem_1fr]">
         <Field label={t("disposition")} error={fieldError("disposition")} required>
-          <Select name="disposition" value={disposition} onChange={(e) => setDisposition(e.currentTarget.value as Disposition | "")}>
+          <Select
+            name="disposition"
+            value={disposition}
+            onChange={(e) => setDisposition(e.currentTarget.value as Disposition | "")}
+          >
             <option value="">{t("choose")}</option>
-            {DISPOSITIONS.map((d) => <option key={d} value={d}>{terms(d)}</option>)}
+            {DISPOSITIONS.map((d) => (
+              <option key={d} value={d}>
+                {terms(d)}
+              </option>
+            ))}
           </Select>
         </Field>
-        <Field label={t("reason")} hint={t("reasonHint")} error={fieldError("reason")} required={disposition !== "" && requiresReason(disposition)}>
+        <Field
+          label={t("reason")}
+          hint={t("reasonHint")}
+          error={fieldError("reason")}
+          required={disposition !== "" && requiresReason(disposition)}
+        >
           <Textarea name="reason" rows={2} />
         </Field>
       </div>
@@ -103,13 +140,19 @@ export function DisposeForm({ tenantSlug, consultationId, formId, target, laterV
             <option value="">{t("noAdoptedArticle")}</option>
             {laterVersions.map((v) => (
               <optgroup key={v.id} label={v.label}>
-                {v.articles.map((a) => <option key={a.id} value={a.id}>{t("adoptedOption", { version: v.label, label: a.label })}</option>)}
+                {v.articles.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {t("adoptedOption", { version: v.label, label: a.label })}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </Select>
         </Field>
       )}
-      <Button type="submit" disabled={pending}>{target.kind === "campaign" ? t("submitCampaign") : t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {target.kind === "campaign" ? t("submitCampaign") : t("submit")}
+      </Button>
     </form>
   );
 }

@@ -5,7 +5,12 @@ import type { TriageFilter } from "@/lib/modules/consultation/queries-opinions";
 import { CONSULTATION_CHANNELS, DISPOSITIONS } from "@/lib/modules/consultation/workflow";
 
 type Option = { id: string; name: string };
-type Props = { filter: Partial<TriageFilter>; articles: { id: string; label: string }[]; districts: Option[]; resetHref: string };
+type Props = {
+  filter: Partial<TriageFilter>;
+  articles: { id: string; label: string }[];
+  districts: Option[];
+  resetHref: string;
+};
 
 /** A plain GET form: the filter lives in the URL, so a filtered list can be bookmarked and shared. */
 export function OpinionFilters({ filter, articles, districts, resetHref }: Props) {
@@ -18,25 +23,46 @@ export function OpinionFilters({ filter, articles, districts, resetHref }: Props
       <Select name="article" defaultValue={filter.article ?? ""} aria-label={t("article")} className={narrow}>
         <option value="">{t("allArticles")}</option>
         <option value="whole">{t("whole")}</option>
-        {articles.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
+        {articles.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.label}
+          </option>
+        ))}
       </Select>
       <Select name="channel" defaultValue={filter.channel ?? ""} aria-label={t("channel")} className={narrow}>
         <option value="">{t("allChannels")}</option>
-        {CONSULTATION_CHANNELS.map((c) => <option key={c} value={c}>{terms(`channel.${c}`)}</option>)}
+        {CONSULTATION_CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {terms(`channel.${c}`)}
+          </option>
+        ))}
       </Select>
       <Select name="status" defaultValue={filter.status ?? ""} aria-label={t("status")} className={narrow}>
         <option value="">{t("allStatuses")}</option>
         <option value="RECEIVED">{terms("opinionStatus.RECEIVED")}</option>
         <option value="DISPOSED">{terms("opinionStatus.DISPOSED")}</option>
       </Select>
-      <Select name="disposition" defaultValue={filter.disposition ?? ""} aria-label={t("disposition")} className={narrow}>
+      <Select
+        name="disposition"
+        defaultValue={filter.disposition ?? ""}
+        aria-label={t("disposition")}
+        className={narrow}
+      >
         <option value="">{t("allDispositions")}</option>
-        {DISPOSITIONS.map((d) => <option key={d} value={d}>{terms(`disposition.${d}`)}</option>)}
+        {DISPOSITIONS.map((d) => (
+          <option key={d} value={d}>
+            {terms(`disposition.${d}`)}
+          </option>
+        ))}
       </Select>
       {districts.length > 0 && (
         <Select name="area" defaultValue={filter.area ?? ""} aria-label={t("district")} className={narrow}>
           <option value="">{t("allDistricts")}</option>
-          {districts.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          {districts.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
         </Select>
       )}
       <Select name="campaign" defaultValue={filter.campaign ?? ""} aria-label={t("campaign")} className={narrow}>
@@ -44,8 +70,12 @@ export function OpinionFilters({ filter, articles, districts, resetHref }: Props
         <option value="only">{t("campaignOnly")}</option>
         <option value="none">{t("campaignNone")}</option>
       </Select>
-      <Button type="submit" variant="secondary">{t("filter")}</Button>
-      <Link href={resetHref} className={buttonClasses("ghost")}>{t("reset")}</Link>
+      <Button type="submit" variant="secondary">
+        {t("filter")}
+      </Button>
+      <Link href={resetHref} className={buttonClasses("ghost")}>
+        {t("reset")}
+      </Link>
     </form>
   );
 }

@@ -11,7 +11,11 @@ export type OpinionNames = {
   adopted: Map<string, { label: string; version: string }>;
 };
 
-type Props = { rows: OpinionRow[]; names: OpinionNames; /** The dispose form the checkboxes belong to; none: read only. */ formId: string | null };
+type Props = {
+  rows: OpinionRow[];
+  names: OpinionNames;
+  /** The dispose form the checkboxes belong to; none: read only. */ formId: string | null;
+};
 
 /** One page of opinions. The checkboxes belong to the dispose form by form="…", so the rows stay server-rendered. */
 export function OpinionTable({ rows, names, formId }: Props) {
@@ -22,7 +26,11 @@ export function OpinionTable({ rows, names, formId }: Props) {
     <Table label={t("title")}>
       <THead>
         <Tr>
-          {formId && <Th><span className="sr-only">{t("columns.select")}</span></Th>}
+          {formId && (
+            <Th>
+              <span className="sr-only">{t("columns.select")}</span>
+            </Th>
+          )}
           <Th>{t("columns.content")}</Th>
           <Th>{t("columns.article")}</Th>
           <Th>{t("columns.source")}</Th>
@@ -35,12 +43,23 @@ export function OpinionTable({ rows, names, formId }: Props) {
           const time = format.dateTime(o.createdAt, "dateTime");
           const copies = names.campaign.get(o.contentHash);
           const place = o.adoptedArticleId ? names.adopted.get(o.adoptedArticleId) : undefined;
-          const source = o.contactPointId ? names.point.get(o.contactPointId) : o.areaId ? names.area.get(o.areaId) : undefined;
+          const source = o.contactPointId
+            ? names.point.get(o.contactPointId)
+            : o.areaId
+              ? names.area.get(o.areaId)
+              : undefined;
           return (
             <Tr key={o.id}>
               {formId && (
                 <Td className="w-10">
-                  <input type="checkbox" name="opinionIds" value={o.id} form={formId} aria-label={t("selectOne", { time })} className="mt-1 size-5 accent-brand-600" />
+                  <input
+                    type="checkbox"
+                    name="opinionIds"
+                    value={o.id}
+                    form={formId}
+                    aria-label={t("selectOne", { time })}
+                    className="mt-1 size-5 accent-brand-600"
+                  />
                 </Td>
               )}
               <Td className="min-w-[18rem] max-w-2xl">
@@ -61,7 +80,11 @@ export function OpinionTable({ rows, names, formId }: Props) {
               <Td className="min-w-[12rem]">
                 <DispositionBadge disposition={o.disposition} />
                 {o.reason && <p className="mt-1 text-sm text-gray-700">{t("reason", { reason: o.reason })}</p>}
-                {place && <p className="mt-1 text-sm text-gray-700">{t("adoptedInto", { place: `${place.version}${place.label}` })}</p>}
+                {place && (
+                  <p className="mt-1 text-sm text-gray-700">
+                    {t("adoptedInto", { place: `${place.version}${place.label}` })}
+                  </p>
+                )}
               </Td>
             </Tr>
           );

@@ -29,7 +29,11 @@ export function SummaryTable({ rows, firstNo }: { rows: SummaryTableRow[]; first
             <Td className="text-right tabular-nums">{format.number(r.count)}</Td>
             <Td className="min-w-[16rem] max-w-md">
               {r.excerpts.length ? (
-                <ol className="list-decimal space-y-1 pl-5 text-sm text-gray-800">{r.excerpts.map((e, k) => <li key={k}>{e}</li>)}</ol>
+                <ol className="list-decimal space-y-1 pl-5 text-sm text-gray-800">
+                  {r.excerpts.map((e, k) => (
+                    <li key={k}>{e}</li>
+                  ))}
+                </ol>
               ) : (
                 <span className="text-sm text-gray-600">{t("noExcerpts")}</span>
               )}
@@ -39,12 +43,25 @@ export function SummaryTable({ rows, firstNo }: { rows: SummaryTableRow[]; first
                 {r.dispositions.map((d) => (
                   <li key={d.disposition ?? "pending"}>
                     <span className="font-medium text-gray-900">
-                      {t("dispositionLine", { disposition: d.disposition ? terms(`disposition.${d.disposition}`) : terms("opinionStatus.RECEIVED"), count: d.count })}
+                      {t("dispositionLine", {
+                        disposition: d.disposition
+                          ? terms(`disposition.${d.disposition}`)
+                          : terms("opinionStatus.RECEIVED"),
+                        count: d.count,
+                      })}
                     </span>
-                    {d.adoptedInto.length > 0 && <span className="text-gray-700">{t("adoptedInto", { places: d.adoptedInto.map((a) => `${a.version}${a.label}`).join(t("listSeparator")) })}</span>}
+                    {d.adoptedInto.length > 0 && (
+                      <span className="text-gray-700">
+                        {t("adoptedInto", {
+                          places: d.adoptedInto.map((a) => `${a.version}${a.label}`).join(t("listSeparator")),
+                        })}
+                      </span>
+                    )}
                     {(d.reasons.length > 0 || d.otherReasons > 0) && (
                       <ul className="mt-1 list-disc space-y-0.5 pl-5 text-gray-700">
-                        {d.reasons.map((x) => <li key={x.reason}>{t("reasonLine", { reason: x.reason, count: x.count })}</li>)}
+                        {d.reasons.map((x) => (
+                          <li key={x.reason}>{t("reasonLine", { reason: x.reason, count: x.count })}</li>
+                        ))}
                         {d.otherReasons > 0 && <li>{t("otherReasons", { count: d.otherReasons })}</li>}
                       </ul>
                     )}

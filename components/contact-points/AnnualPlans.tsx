@@ -6,7 +6,11 @@ import { linkClasses } from "@/components/legislation/util";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 
 type Plan = {
-  id: string; title: string; year: number; publishedAt: Date | null; itemCount: number;
+  id: string;
+  title: string;
+  year: number;
+  publishedAt: Date | null;
+  itemCount: number;
   items: { id: string; title: string; category: string; committee: string | null; draftingUnit: string | null }[];
 };
 
@@ -20,9 +24,15 @@ export function AnnualPlans({ plans, tenantSlug }: { plans: Plan[]; tenantSlug: 
     <div className="space-y-4">
       <div className="space-y-2">
         <h3 className="font-semibold text-gray-900">
-          <Link href={`/${tenantSlug}/plans/${latest!.id}`} className={linkClasses}>{latest!.title}</Link>
+          <Link href={`/${tenantSlug}/plans/${latest!.id}`} className={linkClasses}>
+            {latest!.title}
+          </Link>
         </h3>
-        {latest!.publishedAt && <p className="text-sm text-gray-600">{t("publishedOn", { date: format.dateTime(latest!.publishedAt, "date") })}</p>}
+        {latest!.publishedAt && (
+          <p className="text-sm text-gray-600">
+            {t("publishedOn", { date: format.dateTime(latest!.publishedAt, "date") })}
+          </p>
+        )}
         {latest!.items.length > 0 && (
           <Table label={t("itemsLabel", { title: latest!.title })}>
             <THead>
@@ -50,7 +60,9 @@ export function AnnualPlans({ plans, tenantSlug }: { plans: Plan[]; tenantSlug: 
         <ul className="list-disc space-y-1 ps-5">
           {earlier.map((p) => (
             <li key={p.id}>
-              <Link href={`/${tenantSlug}/plans/${p.id}`} className={linkClasses}>{p.title}</Link>
+              <Link href={`/${tenantSlug}/plans/${p.id}`} className={linkClasses}>
+                {p.title}
+              </Link>
               <span className="ms-2 text-sm text-gray-600">{t("itemCount", { count: p.itemCount })}</span>
             </li>
           ))}

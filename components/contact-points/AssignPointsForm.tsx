@@ -21,12 +21,24 @@ export type AssignPointsFormProps = {
   /** Active points to choose from (listAssignablePoints). */
   points: { id: string; name: string; type: ContactPointType; areaPath: string | null }[];
   /** The consultation's assignments so far (listAssignmentsForConsultation). */
-  assignments: { contactPointId: string; pointName: string; dueOn: string; submittedAt: Date | string | null; opinions: number }[];
+  assignments: {
+    contactPointId: string;
+    pointName: string;
+    dueOn: string;
+    submittedAt: Date | string | null;
+    opinions: number;
+  }[];
   /** Due date suggested in the date field (YYYY-MM-DD), e.g. a few days before the consultation closes. */
   defaultDueOn?: string;
 };
 
-export function AssignPointsForm({ tenantSlug, consultationId, points, assignments, defaultDueOn }: AssignPointsFormProps) {
+export function AssignPointsForm({
+  tenantSlug,
+  consultationId,
+  points,
+  assignments,
+  defaultDueOn,
+}: AssignPointsFormProps) {
   const t = useTranslations("contactPoints.assign");
   const types = useTranslations("contactPoints.type");
   const format = useFormatter();
@@ -38,7 +50,13 @@ export function AssignPointsForm({ tenantSlug, consultationId, points, assignmen
   const { pending, error, submit, fieldError } = useActionForm((input) => assignConsultationAction(tenantSlug, input));
   const today = todayInShanghai();
   const assigned = new Map(assignments.map((a) => [a.contactPointId, a]));
-  const toggle = (id: string, on: boolean) => setSelected((s) => { const next = new Set(s); if (on) next.add(id); else next.delete(id); return next; });
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -61,7 +79,9 @@ export function AssignPointsForm({ tenantSlug, consultationId, points, assignmen
           {assignments.map((a) => (
             <li key={a.contactPointId} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-sm">
               <span className="w-full font-medium text-gray-900 md:w-auto md:min-w-0 md:flex-1">{a.pointName}</span>
-              <span className="text-gray-700">{t("dueOnShort", { date: format.dateTime(dayDate(a.dueOn), "date") })}</span>
+              <span className="text-gray-700">
+                {t("dueOnShort", { date: format.dateTime(dayDate(a.dueOn), "date") })}
+              </span>
               <SubmissionBadge dueOn={a.dueOn} submitted={!!a.submittedAt} today={today} />
               <span className="tabular-nums text-gray-700">{t("opinionCount", { count: a.opinions })}</span>
               {!a.submittedAt && a.opinions === 0 && (
@@ -70,7 +90,10 @@ export function AssignPointsForm({ tenantSlug, consultationId, points, assignmen
                   consultationId={consultationId}
                   contactPointId={a.contactPointId}
                   pointName={a.pointName}
-                  onWithdrawn={(name) => { setDone(null); setWithdrawn(name); }}
+                  onWithdrawn={(name) => {
+                    setDone(null);
+                    setWithdrawn(name);
+                  }}
                 />
               )}
             </li>
@@ -88,8 +111,17 @@ export function AssignPointsForm({ tenantSlug, consultationId, points, assignmen
           <fieldset aria-describedby={pointsError ? `${groupId}-error` : undefined} className="space-y-2">
             <legend className="text-sm font-medium text-gray-900">{t("points", { count: selected.size })}</legend>
             <div className="flex flex-wrap gap-2">
-              <Button type="button" size="sm" variant="secondary" onClick={() => setSelected(new Set(points.map((p) => p.id)))}>{t("selectAll")}</Button>
-              <Button type="button" size="sm" variant="ghost" onClick={() => setSelected(new Set())}>{t("clear")}</Button>
+              <Button
+                type="button"
+                size="sm"
+                variant="secondary"
+                onClick={() => setSelected(new Set(points.map((p) => p.id)))}
+              >
+                {t("selectAll")}
+              </Button>
+              <Button type="button" size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
+                {t("clear")}
+              </Button>
             </div>
             <div className="grid gap-x-6 md:grid-cols-2">
               {points.map((p) => {
@@ -99,19 +131,29 @@ export function AssignPointsForm({ tenantSlug, consultationId, points, assignmen
                   <Checkbox
                     key={p.id}
                     label={p.name}
-                    hint={existing ? t("alreadyAssigned", { where, date: format.dateTime(dayDate(existing.dueOn), "date") }) : where}
+                    hint={
+                      existing
+                        ? t("alreadyAssigned", { where, date: format.dateTime(dayDate(existing.dueOn), "date") })
+                        : where
+                    }
                     checked={selected.has(p.id)}
                     onChange={(e) => toggle(p.id, e.currentTarget.checked)}
                   />
                 );
               })}
             </div>
-            {pointsError && <p id={`${groupId}-error`} className="text-sm font-medium text-red-700">{pointsError}</p>}
+            {pointsError && (
+              <p id={`${groupId}-error`} className="text-sm font-medium text-red-700">
+                {pointsError}
+              </p>
+            )}
           </fieldset>
           <Field label={t("dueOn")} hint={t("dueOnHint")} error={fieldError("dueOn")} required className="max-w-xs">
             <Input name="dueOn" type="date" min={today} defaultValue={defaultDueOn ?? ""} />
           </Field>
-          <Button type="submit" disabled={pending}>{t("submit")}</Button>
+          <Button type="submit" disabled={pending}>
+            {t("submit")}
+          </Button>
         </form>
       )}
     </div>

@@ -4,7 +4,12 @@ import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui";
 import type { ConsultationState } from "@/lib/modules/consultation/workflow";
 
-const STATE_TONE: Record<ConsultationState, BadgeTone> = { SCHEDULED: "neutral", OPEN: "success", CLOSED: "warning", PUBLISHED: "info" };
+const STATE_TONE: Record<ConsultationState, BadgeTone> = {
+  SCHEDULED: "neutral",
+  OPEN: "success",
+  CLOSED: "warning",
+  PUBLISHED: "info",
+};
 
 export function ConsultationStateBadge({ state }: { state: ConsultationState }) {
   const t = useTranslations("contactPoints.state");

@@ -8,12 +8,28 @@ import { FactList, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import type { ConsultationState } from "@/lib/modules/consultation/workflow";
 import { ConsultationStateBadge, SubmissionBadge } from "./AssignmentStatus";
 
-export type AssignmentRow = { id: string; title: string; state: ConsultationState; endsAt: Date; dueOn: string; submittedAt: Date | null; opinions: number; href?: string | null };
+export type AssignmentRow = {
+  id: string;
+  title: string;
+  state: ConsultationState;
+  endsAt: Date;
+  dueOn: string;
+  submittedAt: Date | null;
+  opinions: number;
+  href?: string | null;
+};
 
 export function AssignmentsTable({ rows, today, label }: { rows: AssignmentRow[]; today: string; label: string }) {
   const t = useTranslations("contactPoints.assignments");
   const format = useFormatter();
-  const title = (a: AssignmentRow) => (a.href ? <Link href={a.href} className={linkClasses}>{a.title}</Link> : a.title);
+  const title = (a: AssignmentRow) =>
+    a.href ? (
+      <Link href={a.href} className={linkClasses}>
+        {a.title}
+      </Link>
+    ) : (
+      a.title
+    );
   const submission = (a: AssignmentRow) => (
     <>
       <SubmissionBadge dueOn={a.dueOn} submitted={!!a.submittedAt} today={today} />
@@ -55,7 +71,9 @@ export function AssignmentsTable({ rows, today, label }: { rows: AssignmentRow[]
             {rows.map((a) => (
               <Tr key={a.id}>
                 <Td className="min-w-56">{title(a)}</Td>
-                <Td><ConsultationStateBadge state={a.state} /></Td>
+                <Td>
+                  <ConsultationStateBadge state={a.state} />
+                </Td>
                 <Td className="whitespace-nowrap">{format.dateTime(a.endsAt, "dateTime")}</Td>
                 <Td className="whitespace-nowrap">{format.dateTime(dayDate(a.dueOn), "date")}</Td>
                 <Td className="whitespace-nowrap">{submission(a)}</Td>

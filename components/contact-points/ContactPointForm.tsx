@@ -11,7 +11,14 @@ import { createContactPointAction, updateContactPointAction } from "@/lib/module
 import { CONTACT_POINT_TYPES, type ContactPointType } from "@/lib/modules/consultation/workflow";
 
 export type PointFormValues = {
-  id: string; name: string; type: ContactPointType; areaId: string | null; coordinatorId: string | null; address: string; establishedOn: string | null; active: boolean;
+  id: string;
+  name: string;
+  type: ContactPointType;
+  areaId: string | null;
+  coordinatorId: string | null;
+  address: string;
+  establishedOn: string | null;
+  active: boolean;
 };
 type Props = {
   tenantSlug: string;
@@ -27,7 +34,9 @@ export function ContactPointForm({ tenantSlug, point, areas, coordinators, today
   const types = useTranslations("contactPoints.type");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { pending, error, submit, fieldError } = useActionForm((input) => (point ? updateContactPointAction(tenantSlug, input) : createContactPointAction(tenantSlug, input)));
+  const { pending, error, submit, fieldError } = useActionForm((input) =>
+    point ? updateContactPointAction(tenantSlug, input) : createContactPointAction(tenantSlug, input),
+  );
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -53,20 +62,34 @@ export function ContactPointForm({ tenantSlug, point, areas, coordinators, today
       </Field>
       <Field label={t("type")} error={fieldError("type")} required>
         <Select name="type" defaultValue={point?.type ?? "SUBDISTRICT"}>
-          {CONTACT_POINT_TYPES.map((ty) => <option key={ty} value={ty}>{types(ty)}</option>)}
+          {CONTACT_POINT_TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {types(ty)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("area")} hint={t("areaHint")} error={fieldError("areaId")}>
         <Select name="areaId" defaultValue={point?.areaId ?? ""}>
           <option value="">{t("noArea")}</option>
           {/* Indentation shows the district → street → community tree inside a native select. */}
-          {areas.map((a) => <option key={a.id} value={a.id}>{`${"\u3000".repeat(a.depth)}${a.name}`}</option>)}
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>{`${"\u3000".repeat(a.depth)}${a.name}`}</option>
+          ))}
         </Select>
       </Field>
-      <Field label={t("coordinator")} hint={coordinators.length ? t("coordinatorHint") : t("noCoordinators")} error={fieldError("coordinatorId")}>
+      <Field
+        label={t("coordinator")}
+        hint={coordinators.length ? t("coordinatorHint") : t("noCoordinators")}
+        error={fieldError("coordinatorId")}
+      >
         <Select name="coordinatorId" defaultValue={point?.coordinatorId ?? ""}>
           <option value="">{t("noCoordinator")}</option>
-          {coordinators.map((u) => <option key={u.id} value={u.id}>{t("coordinatorOption", { name: u.displayName, username: u.username })}</option>)}
+          {coordinators.map((u) => (
+            <option key={u.id} value={u.id}>
+              {t("coordinatorOption", { name: u.displayName, username: u.username })}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("address")} error={fieldError("address")}>
@@ -76,7 +99,9 @@ export function ContactPointForm({ tenantSlug, point, areas, coordinators, today
         <Input name="establishedOn" type="date" max={today} defaultValue={point?.establishedOn ?? ""} />
       </Field>
       <Checkbox name="active" label={t("active")} hint={t("activeHint")} defaultChecked={point?.active ?? true} />
-      <Button type="submit" disabled={pending}>{point ? t("save") : t("create")}</Button>
+      <Button type="submit" disabled={pending}>
+        {point ? t("save") : t("create")}
+      </Button>
     </form>
   );
 }

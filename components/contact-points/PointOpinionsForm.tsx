@@ -25,19 +25,28 @@ export function PointOpinionsForm({ tenantSlug, consultationId, contactPointId, 
   const router = useRouter();
   const nextKey = useRef(1);
   const blank = (): Entry => ({ key: nextKey.current++, articleId: "", content: "", people: "", methods: [] });
-  const [entries, setEntries] = useState<Entry[]>(() => [{ key: 0, articleId: "", content: "", people: "", methods: [] }]);
+  const [entries, setEntries] = useState<Entry[]>(() => [
+    { key: 0, articleId: "", content: "", people: "", methods: [] },
+  ]);
   const [done, setDone] = useState<{ created: number; skipped: number } | null>(null);
   const { pending, error, submit, fieldError } = useActionForm((input) => submitPointOpinionsAction(tenantSlug, input));
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const set = (key: number, patch: Partial<Entry>) => setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...patch } : e)));
+  const set = (key: number, patch: Partial<Entry>) =>
+    setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...patch } : e)));
   const shown = entries.flatMap((_, i) => ENTRY_FIELDS.map((f) => `entries.${i}.${f}`)).concat("entries");
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setDone(null);
     const input = {
-      consultationId, contactPointId,
-      entries: entries.map((x) => ({ articleId: x.articleId, content: x.content, peopleConsulted: x.people, methods: x.methods })),
+      consultationId,
+      contactPointId,
+      entries: entries.map((x) => ({
+        articleId: x.articleId,
+        content: x.content,
+        peopleConsulted: x.people,
+        methods: x.methods,
+      })),
     };
     submit(input, (data) => {
       setDone({ created: data.created, skipped: data.skipped });
@@ -60,40 +69,85 @@ export function PointOpinionsForm({ tenantSlug, consultationId, contactPointId, 
             <div className="grid gap-4 md:grid-cols-2">
               <div className="space-y-4">
                 <Field label={t("article")} error={err("articleId")}>
-                  <Select value={entry.articleId} onChange={(e) => set(entry.key, { articleId: e.currentTarget.value })}>
+                  <Select
+                    value={entry.articleId}
+                    onChange={(e) => set(entry.key, { articleId: e.currentTarget.value })}
+                  >
                     <option value="">{t("wholeDraft")}</option>
-                    {articles.map((a) => <option key={a.id} value={a.id}>{t("articleOption", { label: a.label, start: a.text.slice(0, 24) })}</option>)}
+                    {articles.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {t("articleOption", { label: a.label, start: a.text.slice(0, 24) })}
+                      </option>
+                    ))}
                   </Select>
                 </Field>
                 <div className="max-h-72 overflow-y-auto rounded-md bg-gray-50 p-3 text-sm" aria-live="polite">
-                  {article ? <ArticleBody label={article.label} text={article.text} clauses={article.clauses} /> : <p className="text-gray-600">{t("wholeDraftHint")}</p>}
+                  {article ? (
+                    <ArticleBody label={article.label} text={article.text} clauses={article.clauses} />
+                  ) : (
+                    <p className="text-gray-600">{t("wholeDraftHint")}</p>
+                  )}
                 </div>
               </div>
               <div className="space-y-4">
                 <Field label={t("content")} hint={t("contentHint")} error={err("content")} required>
-                  <Textarea rows={6} maxLength={OPINION_MAX_LENGTH} value={entry.content} onChange={(e) => set(entry.key, { content: e.currentTarget.value })} />
+                  <Textarea
+                    rows={6}
+                    maxLength={OPINION_MAX_LENGTH}
+                    value={entry.content}
+                    onChange={(e) => set(entry.key, { content: e.currentTarget.value })}
+                  />
                 </Field>
                 <Field label={t("people")} error={err("peopleConsulted")} required className="max-w-48">
-                  <Input type="number" inputMode="numeric" min={1} step={1} value={entry.people} onChange={(e) => set(entry.key, { people: e.currentTarget.value })} />
+                  <Input
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    step={1}
+                    value={entry.people}
+                    onChange={(e) => set(entry.key, { people: e.currentTarget.value })}
+                  />
                 </Field>
                 <fieldset>
-                  <legend className="text-sm font-medium text-gray-900">{t("methods")}<span aria-hidden="true" className="text-red-700"> *</span></legend>
+                  <legend className="text-sm font-medium text-gray-900">
+                    {t("methods")}
+                    <span aria-hidden="true" className="text-red-700">
+                      {" "}
+                      *
+                    </span>
+                  </legend>
                   <div className="flex flex-wrap gap-x-6">
                     {CONSULT_METHODS.map((m) => (
                       <Checkbox
                         key={m}
                         label={methods(m)}
                         checked={entry.methods.includes(m)}
-                        onChange={(e) => set(entry.key, { methods: e.currentTarget.checked ? [...entry.methods, m] : entry.methods.filter((x) => x !== m) })}
+                        onChange={(e) =>
+                          set(entry.key, {
+                            methods: e.currentTarget.checked
+                              ? [...entry.methods, m]
+                              : entry.methods.filter((x) => x !== m),
+                          })
+                        }
                       />
                     ))}
                   </div>
-                  {err("methods") && <p role="alert" className="text-sm font-medium text-red-700">{err("methods")}</p>}
+                  {err("methods") && (
+                    <p role="alert" className="text-sm font-medium text-red-700">
+                      {err("methods")}
+                    </p>
+                  )}
                 </fieldset>
               </div>
             </div>
             {entries.length > 1 && (
-              <Button type="button" variant="ghost" size="sm" className="mt-2" onClick={() => setEntries((list) => list.filter((e) => e.key !== entry.key))}>
+              <Button
+                type="button"
+                variant="ghost"
+                size="sm"
+                className="mt-2"
+                onClick={() => setEntries((list) => list.filter((e) => e.key !== entry.key))}
+              >
                 {t("remove", { n: i + 1 })}
               </Button>
             )}
@@ -101,8 +155,12 @@ export function PointOpinionsForm({ tenantSlug, consultationId, contactPointId, 
         );
       })}
       <div className="flex flex-wrap gap-3">
-        <Button type="button" variant="secondary" onClick={() => setEntries((list) => [...list, blank()])}>{t("add")}</Button>
-        <Button type="submit" disabled={pending}>{t("submitAll", { count: entries.length })}</Button>
+        <Button type="button" variant="secondary" onClick={() => setEntries((list) => [...list, blank()])}>
+          {t("add")}
+        </Button>
+        <Button type="submit" disabled={pending}>
+          {t("submitAll", { count: entries.length })}
+        </Button>
       </div>
     </form>
   );

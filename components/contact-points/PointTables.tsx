@@ -27,13 +27,19 @@ export function RegistryTable({ rows, base }: { rows: ContactPointListRow[]; bas
         {rows.map((p) => (
           <Tr key={p.id}>
             <Td className="min-w-56">
-              <Link href={`${base}/${p.id}`} className={linkClasses}>{p.name}</Link>
+              <Link href={`${base}/${p.id}`} className={linkClasses}>
+                {p.name}
+              </Link>
               {!p.active && <Badge className="ms-2">{t("inactive")}</Badge>}
             </Td>
             <Td className="whitespace-nowrap">{types(p.type)}</Td>
             <Td className="min-w-32">{p.areaPath ?? t("cityWide")}</Td>
-            <Td className="whitespace-nowrap">{p.coordinator?.displayName ?? <span className="text-gray-600">{t("noCoordinator")}</span>}</Td>
-            <Td className="whitespace-nowrap">{p.establishedOn ? format.dateTime(dayDate(p.establishedOn), "date") : ""}</Td>
+            <Td className="whitespace-nowrap">
+              {p.coordinator?.displayName ?? <span className="text-gray-600">{t("noCoordinator")}</span>}
+            </Td>
+            <Td className="whitespace-nowrap">
+              {p.establishedOn ? format.dateTime(dayDate(p.establishedOn), "date") : ""}
+            </Td>
             <Td className="text-right tabular-nums">{p.stats.assignments}</Td>
             <Td className="text-right tabular-nums">{p.stats.opinions}</Td>
             <Td className="text-right tabular-nums">{p.stats.adopted}</Td>
@@ -60,9 +66,13 @@ export function CoverageTable({ districts }: { districts: District[] }) {
       <TBody>
         {districts.map((d) => (
           <Tr key={d.id}>
-            <Th scope="row" className="font-medium">{d.name}</Th>
+            <Th scope="row" className="font-medium">
+              {d.name}
+            </Th>
             <Td className="text-right tabular-nums">{d.points.length}</Td>
-            <Td className="min-w-40 text-sm">{d.points.length ? d.points.join("、") : <Badge tone="danger">{t("none")}</Badge>}</Td>
+            <Td className="min-w-40 text-sm">
+              {d.points.length ? d.points.join("、") : <Badge tone="danger">{t("none")}</Badge>}
+            </Td>
           </Tr>
         ))}
       </TBody>

@@ -22,7 +22,13 @@ export function SubmittedOpinions({ opinions }: { opinions: MyAssignment["opinio
                 <span>{o.methods.map((m) => methods(m)).join("、")}</span>
                 <span>{format.dateTime(o.createdAt, "dateTime")}</span>
                 <span>{t("receipt", { code: o.receiptCode })}</span>
-                {o.disposition && <Badge tone={o.disposition === "ADOPTED" || o.disposition === "PARTLY_ADOPTED" ? "success" : "neutral"}>{dispositions(o.disposition)}</Badge>}
+                {o.disposition && (
+                  <Badge
+                    tone={o.disposition === "ADOPTED" || o.disposition === "PARTLY_ADOPTED" ? "success" : "neutral"}
+                  >
+                    {dispositions(o.disposition)}
+                  </Badge>
+                )}
               </div>
               <p className="whitespace-pre-line break-words text-gray-900">{o.content}</p>
               {o.reason && <p className="text-sm text-gray-700">{t("reason", { reason: o.reason })}</p>}

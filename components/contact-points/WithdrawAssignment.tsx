@@ -8,7 +8,13 @@ import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui";
 import { withdrawAssignmentAction } from "@/lib/modules/consultation/actions-contact-points";
 
-type Props = { tenantSlug: string; consultationId: string; contactPointId: string; pointName: string; onWithdrawn: (name: string) => void };
+type Props = {
+  tenantSlug: string;
+  consultationId: string;
+  contactPointId: string;
+  pointName: string;
+  onWithdrawn: (name: string) => void;
+};
 
 export function WithdrawAssignment({ tenantSlug, consultationId, contactPointId, pointName, onWithdrawn }: Props) {
   const t = useTranslations("contactPoints.assign");
@@ -27,10 +33,18 @@ export function WithdrawAssignment({ tenantSlug, consultationId, contactPointId,
   return (
     <div className="w-full space-y-1 md:w-auto">
       {asking ? (
-        <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t("withdrawLabel", { name: pointName })}>
+        <div
+          className="flex flex-wrap items-center gap-2"
+          role="group"
+          aria-label={t("withdrawLabel", { name: pointName })}
+        >
           <span className="text-gray-700">{t("withdrawAsk")}</span>
-          <Button type="button" size="sm" variant="danger" disabled={pending} onClick={confirm}>{t("withdrawConfirm")}</Button>
-          <Button type="button" size="sm" variant="ghost" disabled={pending} onClick={() => setAsking(false)}>{t("withdrawCancel")}</Button>
+          <Button type="button" size="sm" variant="danger" disabled={pending} onClick={confirm}>
+            {t("withdrawConfirm")}
+          </Button>
+          <Button type="button" size="sm" variant="ghost" disabled={pending} onClick={() => setAsking(false)}>
+            {t("withdrawCancel")}
+          </Button>
         </div>
       ) : (
         <Button type="button" size="sm" variant="secondary" onClick={() => setAsking(true)}>
@@ -38,7 +52,11 @@ export function WithdrawAssignment({ tenantSlug, consultationId, contactPointId,
           <span className="sr-only">{t("withdrawWhich", { name: pointName })}</span>
         </Button>
       )}
-      {problem && <p role="alert" className="text-sm font-medium text-red-700">{problem}</p>}
+      {problem && (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,9 +6,25 @@ import { Checkbox, Select } from "@/components/ui";
 import type { RoleGrant } from "@/lib/modules/identity/schemas";
 
 export type ScopeOption = { id: string; name: string };
-const ROLE_ORDER = ["admin", "legislative", "committee", "deputyAffairs", "leader", "station", "contactPoint", "unit", "deputy"] as const;
+const ROLE_ORDER = [
+  "admin",
+  "legislative",
+  "committee",
+  "deputyAffairs",
+  "leader",
+  "station",
+  "contactPoint",
+  "unit",
+  "deputy",
+] as const;
 
-type Props = { value: RoleGrant[]; onChange: (grants: RoleGrant[]) => void; committees: ScopeOption[]; units: ScopeOption[]; error?: string };
+type Props = {
+  value: RoleGrant[];
+  onChange: (grants: RoleGrant[]) => void;
+  committees: ScopeOption[];
+  units: ScopeOption[];
+  error?: string;
+};
 
 export function RoleFields({ value, onChange, committees, units, error }: Props) {
   const t = useTranslations("console");
@@ -33,9 +49,19 @@ export function RoleFields({ value, onChange, committees, units, error }: Props)
         const opts = options(role);
         return (
           <div key={role} className="flex flex-wrap items-center gap-3">
-            <Checkbox name={`role-${role}`} label={t(`roles.${role}`)} checked={has(role)} onChange={(e) => toggle(role, e.currentTarget.checked)} />
+            <Checkbox
+              name={`role-${role}`}
+              label={t(`roles.${role}`)}
+              checked={has(role)}
+              onChange={(e) => toggle(role, e.currentTarget.checked)}
+            />
             {opts && has(role) && (
-              <Select aria-label={t("users.scopeOf", { role: t(`roles.${role}`) })} value={value.find((g) => g.role === role)?.scopeId ?? ""} onChange={(e) => setScope(role, e.currentTarget.value)} className="max-w-xs">
+              <Select
+                aria-label={t("users.scopeOf", { role: t(`roles.${role}`) })}
+                value={value.find((g) => g.role === role)?.scopeId ?? ""}
+                onChange={(e) => setScope(role, e.currentTarget.value)}
+                className="max-w-xs"
+              >
                 {opts.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}

@@ -10,7 +10,14 @@ import type { RoleGrant } from "@/lib/modules/identity/schemas";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { RoleFields, type ScopeOption } from "./RoleFields";
 
-type Existing = { id: string; username: string; displayName: string; phone: string | null; active: boolean; roles: RoleGrant[] };
+type Existing = {
+  id: string;
+  username: string;
+  displayName: string;
+  phone: string | null;
+  active: boolean;
+  roles: RoleGrant[];
+};
 type Props = { tenantSlug: string; committees: ScopeOption[]; units: ScopeOption[]; user?: Existing };
 
 export function UserForm({ tenantSlug, committees, units, user }: Props) {
@@ -18,7 +25,9 @@ export function UserForm({ tenantSlug, committees, units, user }: Props) {
   const router = useRouter();
   const [roles, setRoles] = useState<RoleGrant[]>(user?.roles ?? []);
   const [saved, setSaved] = useState(false);
-  const action = user ? (input: unknown) => updateUserAction(tenantSlug, input) : (input: unknown) => createUserAction(tenantSlug, input);
+  const action = user
+    ? (input: unknown) => updateUserAction(tenantSlug, input)
+    : (input: unknown) => createUserAction(tenantSlug, input);
   const { pending, error, submit, fieldError } = useActionForm(action);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {

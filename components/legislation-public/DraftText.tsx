@@ -18,14 +18,22 @@ function Article({ a }: { a: PublicArticle }) {
   const t = useTranslations("legislationPublic.draft");
   const clauses = clauseLines(a);
   return (
-    <article id={`article-${a.ordinal}`} aria-label={a.label} className="scroll-mt-4 rounded-md leading-8 text-gray-900 target:bg-amber-50 target:outline-2 target:outline-offset-4 target:outline-amber-300">
+    <article
+      id={`article-${a.ordinal}`}
+      aria-label={a.label}
+      className="scroll-mt-4 rounded-md leading-8 text-gray-900 target:bg-amber-50 target:outline-2 target:outline-offset-4 target:outline-amber-300"
+    >
       {clauses.map((lines, i) => (
         <div key={i} className={i > 0 ? "mt-1" : undefined}>
           {lines.map((line, j) => (
             <p key={j} className={j === 0 ? "indent-8" : "ps-8"}>
               {i === 0 && j === 0 && (
                 // The label links to its own anchor: tapping it puts the article's address in the bar, to share.
-                <a href={`#article-${a.ordinal}`} aria-label={t("articleLink", { label: a.label })} className="me-2 font-bold text-brand-700 underline decoration-brand-100 decoration-2 underline-offset-4 hover:decoration-brand-700">
+                <a
+                  href={`#article-${a.ordinal}`}
+                  aria-label={t("articleLink", { label: a.label })}
+                  className="me-2 font-bold text-brand-700 underline decoration-brand-100 decoration-2 underline-offset-4 hover:decoration-brand-700"
+                >
                   {a.label}
                 </a>
               )}
@@ -45,7 +53,12 @@ type Outlined = { id: string; chapter: number | null; section: number | null };
  * a section (one level below) begins: the page's outline is the draft's own 章/节. Shared by the draft page and
  * the consultation page, which nest it at different depths.
  */
-export function withDraftHeadings<A extends Outlined>(articles: A[], chapters: PublicChapter[], level: 2 | 3, render: (a: A) => ReactNode): ReactNode[] {
+export function withDraftHeadings<A extends Outlined>(
+  articles: A[],
+  chapters: PublicChapter[],
+  level: 2 | 3,
+  render: (a: A) => ReactNode,
+): ReactNode[] {
   const chapterOf = new Map(chapters.map((c) => [c.number, c]));
   const [ChapterHeading, SectionHeading] = level === 2 ? (["h2", "h3"] as const) : (["h3", "h4"] as const);
   const body: ReactNode[] = [];
@@ -55,14 +68,21 @@ export function withDraftHeadings<A extends Outlined>(articles: A[], chapters: P
     const c = a.chapter !== null && a.chapter !== chapter ? chapterOf.get(a.chapter) : undefined;
     if (c) {
       body.push(
-        <ChapterHeading key={`c-${a.id}`} id={`chapter-${c.number}`} className="scroll-mt-4 pt-4 text-center text-lg font-bold text-gray-900">
+        <ChapterHeading
+          key={`c-${a.id}`}
+          id={`chapter-${c.number}`}
+          className="scroll-mt-4 pt-4 text-center text-lg font-bold text-gray-900"
+        >
           {headingText(c)}
         </ChapterHeading>,
       );
     }
     if (a.chapter !== chapter) section = null;
     chapter = a.chapter;
-    const s = a.section !== null && a.section !== section ? chapterOf.get(a.chapter ?? -1)?.sections.find((x) => x.number === a.section) : undefined;
+    const s =
+      a.section !== null && a.section !== section
+        ? chapterOf.get(a.chapter ?? -1)?.sections.find((x) => x.number === a.section)
+        : undefined;
     if (s) {
       // A section outside any chapter (the parser warns about it) still keeps the heading levels in order.
       const Heading = a.chapter === null ? ChapterHeading : SectionHeading;
@@ -85,7 +105,8 @@ export function withDraftHeadings<A extends Outlined>(articles: A[], chapters: P
 export function DraftText({ draft }: { draft: PublicDraft }) {
   const t = useTranslations("legislationPublic.draft");
   const firstOfChapter = new Map<number, number>();
-  for (const a of draft.articles) if (a.chapter !== null && !firstOfChapter.has(a.chapter)) firstOfChapter.set(a.chapter, a.ordinal);
+  for (const a of draft.articles)
+    if (a.chapter !== null && !firstOfChapter.has(a.chapter)) firstOfChapter.set(a.chapter, a.ordinal);
   const body = withDraftHeadings(draft.articles, draft.chapters, 2, (a) => <Article key={a.id} a={a} />);
   const whole = draft.articles.length === 0;
   return (
@@ -97,7 +118,9 @@ export function DraftText({ draft }: { draft: PublicDraft }) {
             {draft.chapters.map((c) => (
               <li key={c.number}>
                 {firstOfChapter.has(c.number) ? (
-                  <a href={`#chapter-${c.number}`} className={`${linkClasses} inline-flex min-h-11 items-center`}>{headingText(c)}</a>
+                  <a href={`#chapter-${c.number}`} className={`${linkClasses} inline-flex min-h-11 items-center`}>
+                    {headingText(c)}
+                  </a>
                 ) : (
                   <span>{headingText(c)}</span>
                 )}
@@ -107,7 +130,10 @@ export function DraftText({ draft }: { draft: PublicDraft }) {
         </details>
       )}
       {draft.preamble.trim() !== "" && (
-        <section aria-label={whole ? t("wholeText") : t("preamble")} className="whitespace-pre-line leading-8 text-gray-800">
+        <section
+          aria-label={whole ? t("wholeText") : t("preamble")}
+          className="whitespace-pre-line leading-8 text-gray-800"
+        >
           {draft.preamble}
         </section>
       )}

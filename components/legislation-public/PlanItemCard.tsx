@@ -9,18 +9,32 @@ import { linkClasses } from "./format";
 export function PlanItemCard({ tenantSlug, item, index }: { tenantSlug: string; item: PublicPlanItem; index: number }) {
   const t = useTranslations("legislationPublic.plan");
   const terms = useTranslations("legislationTerms");
-  const target = item.targetStage && item.targetMonth
-    ? t("targetMonth", { month: item.targetMonth, stage: terms(`stage.${item.targetStage}`) })
-    : item.targetStage ? terms(`stage.${item.targetStage}`) : item.targetMonth ? t("targetMonthOnly", { month: item.targetMonth }) : null;
+  const target =
+    item.targetStage && item.targetMonth
+      ? t("targetMonth", { month: item.targetMonth, stage: terms(`stage.${item.targetStage}`) })
+      : item.targetStage
+        ? terms(`stage.${item.targetStage}`)
+        : item.targetMonth
+          ? t("targetMonthOnly", { month: item.targetMonth })
+          : null;
   const href = item.regulation ? `/${tenantSlug}/regulations/${item.regulation.id}` : null;
   return (
     <Card as="article">
       <CardBody className="space-y-3">
         <h3 className="flex gap-2 text-base font-semibold leading-snug text-gray-900">
-          <span aria-hidden="true" className="shrink-0 tabular-nums text-gray-500">{index}.</span>
-          {href ? <Link href={href} className={linkClasses}>{item.title}</Link> : <span>{item.title}</span>}
+          <span aria-hidden="true" className="shrink-0 tabular-nums text-gray-500">
+            {index}.
+          </span>
+          {href ? (
+            <Link href={href} className={linkClasses}>
+              {item.title}
+            </Link>
+          ) : (
+            <span>{item.title}</span>
+          )}
         </h3>
-        <FactList compact
+        <FactList
+          compact
           rows={[
             [t("field"), item.field],
             [t("draftingUnit"), item.draftingUnit],

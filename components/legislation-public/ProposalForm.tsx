@@ -13,15 +13,22 @@ type Props = { tenantSlug: string; calls: Option[]; fields: { id: string; name: 
 
 export function ProposalForm({ tenantSlug, calls, fields }: Props) {
   const t = useTranslations("legislationPublic.propose");
-  const { pending, error, submit, fieldError } = useActionForm((input: unknown) => submitPublicProposalAction(tenantSlug, input));
+  const { pending, error, submit, fieldError } = useActionForm((input: unknown) =>
+    submitPublicProposalAction(tenantSlug, input),
+  );
   const [receipt, setReceipt] = useState<string | null>(null);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = formObject(e.currentTarget);
     const input = {
-      callId: f.callId ?? "", title: f.title ?? "", necessity: f.necessity ?? "", mainContent: f.mainContent ?? "",
-      fieldId: f.fieldId ?? "", proposerName: f.proposerName ?? "", proposerContact: f.proposerContact ?? "",
+      callId: f.callId ?? "",
+      title: f.title ?? "",
+      necessity: f.necessity ?? "",
+      mainContent: f.mainContent ?? "",
+      fieldId: f.fieldId ?? "",
+      proposerName: f.proposerName ?? "",
+      proposerContact: f.proposerContact ?? "",
     };
     submit(input, (data) => setReceipt(data.receiptCode));
   }
@@ -40,9 +47,13 @@ export function ProposalForm({ tenantSlug, calls, fields }: Props) {
       ) : (
         <Field label={t("call")} error={fieldError("callId")} required>
           <Select name="callId" defaultValue="">
-            <option value="" disabled>{t("chooseCall")}</option>
+            <option value="" disabled>
+              {t("chooseCall")}
+            </option>
             {calls.map((c) => (
-              <option key={c.id} value={c.id}>{c.title}</option>
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
             ))}
           </Select>
         </Field>
@@ -61,14 +72,18 @@ export function ProposalForm({ tenantSlug, calls, fields }: Props) {
           <Select name="fieldId" defaultValue="">
             <option value="">{t("fieldNone")}</option>
             {fields.map((f) => (
-              <option key={f.id} value={f.id}>{f.name}</option>
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
             ))}
           </Select>
         </Field>
       )}
       <fieldset className="space-y-4 rounded-lg border border-gray-200 bg-white p-4" aria-describedby="contact-purpose">
         <legend className="px-1 font-semibold text-gray-900">{t("contactTitle")}</legend>
-        <p id="contact-purpose" className="text-sm text-gray-700">{t("contactPurpose")}</p>
+        <p id="contact-purpose" className="text-sm text-gray-700">
+          {t("contactPurpose")}
+        </p>
         <Field label={t("name")} error={fieldError("proposerName")}>
           <Input name="proposerName" maxLength={50} autoComplete="name" />
         </Field>
@@ -89,19 +104,41 @@ function Receipt({ tenantSlug, code, onAnother }: { tenantSlug: string; code: st
   const [copied, setCopied] = useState(false);
   // The form is gone: move focus to the news so keyboard and screen-reader users land on it.
   useEffect(() => heading.current?.focus(), []);
-  const copy = () => navigator.clipboard?.writeText(code).then(() => setCopied(true), () => setCopied(false));
+  const copy = () =>
+    navigator.clipboard?.writeText(code).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   return (
-    <section aria-labelledby="receipt-title" className="space-y-4 rounded-lg border-2 border-green-300 bg-green-50 p-5 text-center">
-      <h2 id="receipt-title" ref={heading} tabIndex={-1} className="text-xl font-bold text-green-900 outline-none">{t("doneTitle")}</h2>
+    <section
+      aria-labelledby="receipt-title"
+      className="space-y-4 rounded-lg border-2 border-green-300 bg-green-50 p-5 text-center"
+    >
+      <h2 id="receipt-title" ref={heading} tabIndex={-1} className="text-xl font-bold text-green-900 outline-none">
+        {t("doneTitle")}
+      </h2>
       <p className="text-sm text-gray-800">{t("receiptLabel")}</p>
-      <p className="select-all break-all font-mono text-3xl font-bold tracking-[0.2em] text-gray-900" data-testid="receipt-code">{code}</p>
+      <p
+        className="select-all break-all font-mono text-3xl font-bold tracking-[0.2em] text-gray-900"
+        data-testid="receipt-code"
+      >
+        {code}
+      </p>
       <p className="text-sm text-gray-800">{t("receiptHint")}</p>
       <div className="flex flex-col items-stretch gap-3 sm:flex-row sm:justify-center">
-        <Link href={`/${tenantSlug}/track/${code}`} className={buttonClasses("primary")}>{t("trackIt")}</Link>
-        <Button type="button" variant="secondary" onClick={copy}>{t("copy")}</Button>
-        <Button type="button" variant="ghost" onClick={onAnother}>{t("another")}</Button>
+        <Link href={`/${tenantSlug}/track/${code}`} className={buttonClasses("primary")}>
+          {t("trackIt")}
+        </Link>
+        <Button type="button" variant="secondary" onClick={copy}>
+          {t("copy")}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onAnother}>
+          {t("another")}
+        </Button>
       </div>
-      <p aria-live="polite" className="min-h-5 text-sm text-green-900">{copied ? t("copied") : ""}</p>
+      <p aria-live="polite" className="min-h-5 text-sm text-green-900">
+        {copied ? t("copied") : ""}
+      </p>
     </section>
   );
 }

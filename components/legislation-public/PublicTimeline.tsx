@@ -19,7 +19,10 @@ export function PublicTimeline({ tenantSlug, events, drafts }: Props) {
         const last = i === events.length - 1;
         return (
           <li key={e.id} className="relative" aria-current={last ? "step" : undefined}>
-            <span aria-hidden="true" className={`absolute -start-[1.75rem] top-1 size-3.5 rounded-full border-2 border-brand-600 ${last ? "bg-brand-600" : "bg-white"}`} />
+            <span
+              aria-hidden="true"
+              className={`absolute -start-[1.75rem] top-1 size-3.5 rounded-full border-2 border-brand-600 ${last ? "bg-brand-600" : "bg-white"}`}
+            />
             <p className="text-sm text-gray-700">
               <time dateTime={e.occurredOn}>{format.dateTime(new Date(`${e.occurredOn}T00:00:00+08:00`), "date")}</time>
             </p>
@@ -29,7 +32,9 @@ export function PublicTimeline({ tenantSlug, events, drafts }: Props) {
             )}
             {d && (
               <p className="mt-1 text-sm">
-                <Link href={`/${tenantSlug}/drafts/${d.id}`} className={linkClasses}>{t("readDraft", { label: d.label })}</Link>
+                <Link href={`/${tenantSlug}/drafts/${d.id}`} className={linkClasses}>
+                  {t("readDraft", { label: d.label })}
+                </Link>
               </p>
             )}
           </li>

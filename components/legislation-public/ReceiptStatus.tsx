@@ -9,13 +9,19 @@ const stepOf = (status: PublicReceipt["status"]) => (status === "SUBMITTED" ? 0 
 
 /** A submission's status for the citizen: what they sent, where it is, and the decision with its reason. */
 export async function ReceiptStatus({ receipt: r }: { receipt: PublicReceipt }) {
-  const [t, terms, dates] = await Promise.all([getTranslations("legislationPublic.track"), getTranslations("legislationTerms"), getDates()]);
+  const [t, terms, dates] = await Promise.all([
+    getTranslations("legislationPublic.track"),
+    getTranslations("legislationTerms"),
+    getDates(),
+  ]);
   const current = stepOf(r.status);
   const explanation =
     r.status === "IN_PLAN"
       ? t("status.IN_PLAN", { category: r.category ? terms(`category.${r.category}`) : "" })
       : r.status === "MERGED"
-        ? r.mergedIntoTitle ? t("status.MERGED", { title: r.mergedIntoTitle }) : t("status.MERGED_UNNAMED")
+        ? r.mergedIntoTitle
+          ? t("status.MERGED", { title: r.mergedIntoTitle })
+          : t("status.MERGED_UNNAMED")
         : t(`status.${r.status}`);
   return (
     <div className="space-y-4">
@@ -25,7 +31,9 @@ export async function ReceiptStatus({ receipt: r }: { receipt: PublicReceipt }) 
           <span className="font-mono text-sm tracking-widest text-gray-700">{r.code}</span>
         </CardHeader>
         <CardBody className="space-y-1">
-          <p className="text-sm text-gray-700">{t("kindProposal")} · {t("submittedOn", { date: dates.instant(r.submittedAt) })}</p>
+          <p className="text-sm text-gray-700">
+            {t("kindProposal")} · {t("submittedOn", { date: dates.instant(r.submittedAt) })}
+          </p>
           <p className="text-lg font-semibold text-gray-900">{r.title}</p>
         </CardBody>
       </Card>
@@ -40,7 +48,10 @@ export async function ReceiptStatus({ receipt: r }: { receipt: PublicReceipt }) 
               <li
                 key={s}
                 aria-current={i === current ? "step" : undefined}
-                className={cx("rounded-md border-t-4 pt-2", i <= current ? "border-brand-600 font-semibold text-gray-900" : "border-gray-200 text-gray-600")}
+                className={cx(
+                  "rounded-md border-t-4 pt-2",
+                  i <= current ? "border-brand-600 font-semibold text-gray-900" : "border-gray-200 text-gray-600",
+                )}
               >
                 {t(`step.${s}`)}
               </li>

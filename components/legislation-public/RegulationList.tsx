@@ -26,7 +26,9 @@ export function RegulationList({ tenantSlug, regulations, label, anchor }: Props
           <Card as="article">
             <CardBody className="space-y-2">
               <h2 className="text-base font-semibold leading-snug">
-                <Link href={`/${tenantSlug}/regulations/${r.id}${anchor ? `#${anchor}` : ""}`} className={linkClasses}>{r.title}</Link>
+                <Link href={`/${tenantSlug}/regulations/${r.id}${anchor ? `#${anchor}` : ""}`} className={linkClasses}>
+                  {r.title}
+                </Link>
               </h2>
               <p className="flex flex-wrap items-center gap-2 text-sm text-gray-700">
                 <StageBadge stage={r.stage} />
@@ -35,7 +37,12 @@ export function RegulationList({ tenantSlug, regulations, label, anchor }: Props
               </p>
               <p className="text-sm text-gray-700">
                 {r.promulgatedOn
-                  ? [t("regulations.promulgatedOn", { date: day(r.promulgatedOn) }), r.effectiveOn ? t("regulations.effectiveOn", { date: day(r.effectiveOn) }) : null].filter(Boolean).join(" · ")
+                  ? [
+                      t("regulations.promulgatedOn", { date: day(r.promulgatedOn) }),
+                      r.effectiveOn ? t("regulations.effectiveOn", { date: day(r.effectiveOn) }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")
                   : t("regulations.since", { date: day(r.stageChangedOn) })}
               </p>
             </CardBody>

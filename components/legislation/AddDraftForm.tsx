@@ -23,7 +23,9 @@ export function AddDraftForm({ tenantSlug, regulationId, base }: Props) {
   const router = useRouter();
   const [added, setAdded] = useState<(Added & { label: string }) | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
-  const { pending, error, submit, fieldError } = useActionForm((input) => addDraftVersionAction(tenantSlug, input as FormData));
+  const { pending, error, submit, fieldError } = useActionForm((input) =>
+    addDraftVersionAction(tenantSlug, input as FormData),
+  );
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -49,7 +51,9 @@ export function AddDraftForm({ tenantSlug, regulationId, base }: Props) {
         <div className="space-y-3">
           <Alert tone="success">
             {t("added", { no: added.versionNo, label: added.label, count: added.articles })}{" "}
-            <Link href={`${base}/drafts/${added.id}`} className="font-medium underline">{t("viewAdded")}</Link>
+            <Link href={`${base}/drafts/${added.id}`} className="font-medium underline">
+              {t("viewAdded")}
+            </Link>
           </Alert>
           <DraftWarnings warnings={added.warnings} />
         </div>
@@ -64,9 +68,16 @@ export function AddDraftForm({ tenantSlug, regulationId, base }: Props) {
           <Textarea name="text" rows={10} />
         </Field>
         <Field label={t("file")} hint={t("fileHint")} error={tooLarge ? t("tooLarge") : fieldError("file")}>
-          <Input name="file" type="file" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="py-2" />
+          <Input
+            name="file"
+            type="file"
+            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            className="py-2"
+          />
         </Field>
-        <Button type="submit" disabled={pending}>{pending ? t("parsing") : t("submit")}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("parsing") : t("submit")}
+        </Button>
       </form>
     </div>
   );

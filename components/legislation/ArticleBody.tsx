@@ -4,7 +4,11 @@ type Props = { label: string; text: string; clauses: unknown };
 
 /** Clauses as stored (JSON); a row from before clauses were kept, or a malformed one, falls back to the text. */
 function clausesOf(value: unknown, text: string): string[] {
-  if (Array.isArray(value) && value.length > 0 && value.every((c) => typeof (c as ParsedClause | null)?.text === "string")) {
+  if (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((c) => typeof (c as ParsedClause | null)?.text === "string")
+  ) {
     return (value as ParsedClause[]).map((c) => c.text);
   }
   return text.split("\n").filter((l) => l.trim() !== "");
@@ -28,7 +32,9 @@ export function ArticleBody({ label, text, clauses }: Props) {
               {lead}
             </p>
             {items.map((line, j) => (
-              <p key={j} className="ps-6 md:ps-8">{line}</p>
+              <p key={j} className="ps-6 md:ps-8">
+                {line}
+              </p>
             ))}
           </div>
         );

@@ -4,7 +4,13 @@ import type { ArticleChange } from "@/lib/modules/legislation/draft-compare";
 import { ArticleBody } from "./ArticleBody";
 import { DiffText } from "./DiffText";
 
-const tones: Record<ArticleChange["kind"], BadgeTone> = { unchanged: "neutral", renumbered: "info", changed: "warning", added: "success", removed: "danger" };
+const tones: Record<ArticleChange["kind"], BadgeTone> = {
+  unchanged: "neutral",
+  renumbered: "info",
+  changed: "warning",
+  added: "success",
+  removed: "danger",
+};
 
 /** One row of the comparison: which article (old → new label), what happened to it, and the text or diff. */
 export function ArticleChangeItem({ change: c }: { change: ArticleChange }) {

@@ -25,11 +25,20 @@ export function CallForm({ tenantSlug, today }: { tenantSlug: string; today: str
     // Checkboxes are read from the form itself (formObject keeps one value per name).
     const channels = new FormData(form).getAll("channels").map(String);
     setCreated(false);
-    submit({ title: f.title ?? "", description: f.description ?? "", opensOn: f.opensOn ?? "", closesOn: f.closesOn ?? "", channels }, () => {
-      setCreated(true);
-      form.reset();
-      router.refresh();
-    });
+    submit(
+      {
+        title: f.title ?? "",
+        description: f.description ?? "",
+        opensOn: f.opensOn ?? "",
+        closesOn: f.closesOn ?? "",
+        channels,
+      },
+      () => {
+        setCreated(true);
+        form.reset();
+        router.refresh();
+      },
+    );
   }
 
   return (
@@ -52,16 +61,25 @@ export function CallForm({ tenantSlug, today }: { tenantSlug: string; today: str
       </div>
       <fieldset aria-describedby={fieldError("channels") ? "channels-error" : undefined}>
         <legend className="text-sm font-medium text-gray-900">
-          {t("channels")}<span aria-hidden="true" className="ms-1 text-red-700">*</span>
+          {t("channels")}
+          <span aria-hidden="true" className="ms-1 text-red-700">
+            *
+          </span>
         </legend>
         <div className="grid sm:grid-cols-2">
           {CHANNELS.map((c) => (
             <Checkbox key={c} name="channels" value={c} label={terms(c)} />
           ))}
         </div>
-        {fieldError("channels") && <p id="channels-error" className="text-sm font-medium text-red-700">{fieldError("channels")}</p>}
+        {fieldError("channels") && (
+          <p id="channels-error" className="text-sm font-medium text-red-700">
+            {fieldError("channels")}
+          </p>
+        )}
       </fieldset>
-      <Button type="submit" disabled={pending}>{t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

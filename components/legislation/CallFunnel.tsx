@@ -1,6 +1,14 @@
 import { useTranslations } from "next-intl";
 
-export type Funnel = { received: number; open: number; deliberation: number; research: number; reserve: number; merged: number; rejected: number };
+export type Funnel = {
+  received: number;
+  open: number;
+  deliberation: number;
+  research: number;
+  reserve: number;
+  merged: number;
+  rejected: number;
+};
 const OUTCOMES = ["deliberation", "research", "reserve", "merged", "rejected", "open"] as const;
 
 /** The result of a call as reports tell it: 征集 N 项 → 审议项目 a 个 + 调研论证项目 b 个 + … */
@@ -15,7 +23,9 @@ export function CallFunnel({ funnel }: { funnel: Funnel }) {
           <dt className="text-sm text-gray-700">{t("received")}</dt>
           <dd className="text-3xl font-semibold tabular-nums">{funnel.received}</dd>
         </dl>
-        <div aria-hidden="true" className="self-center text-2xl text-gray-500 max-sm:rotate-90">→</div>
+        <div aria-hidden="true" className="self-center text-2xl text-gray-500 max-sm:rotate-90">
+          →
+        </div>
         <dl className="grid flex-1 grid-cols-2 gap-2 md:grid-cols-3">
           {OUTCOMES.map((k) => (
             <div key={k} className="rounded-lg border border-gray-200 bg-white p-3">

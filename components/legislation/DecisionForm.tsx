@@ -11,7 +11,13 @@ import { addPlanItemSchema } from "@/lib/modules/legislation/schemas";
 import { FormAlert } from "./FormAlert";
 
 type Option = { id: string; title: string };
-type Props = { tenantSlug: string; proposalId: string; today: string; plans: (Option & { kind: string })[]; mergeCandidates: Option[] };
+type Props = {
+  tenantSlug: string;
+  proposalId: string;
+  today: string;
+  plans: (Option & { kind: string })[];
+  mergeCandidates: Option[];
+};
 const DECISIONS = ["IN_PLAN", "MERGED", "REJECTED"] as const;
 type Decision = (typeof DECISIONS)[number];
 const CATEGORIES = addPlanItemSchema.shape.category.options;
@@ -34,9 +40,11 @@ export function DecisionForm({ tenantSlug, proposalId, today, plans, mergeCandid
     const common = { proposalId, decision, decidedOn: f.decidedOn ?? "", reason: f.reason ?? "" };
     // The schema is a strict union per decision: send exactly the fields of the chosen one.
     const input =
-      decision === "IN_PLAN" ? { ...common, category: f.category, planId: f.planId ?? "" }
-      : decision === "MERGED" ? { ...common, mergedIntoId: f.mergedIntoId ?? "" }
-      : common;
+      decision === "IN_PLAN"
+        ? { ...common, category: f.category, planId: f.planId ?? "" }
+        : decision === "MERGED"
+          ? { ...common, mergedIntoId: f.mergedIntoId ?? "" }
+          : common;
     submit(input, () => router.refresh());
   }
 
@@ -45,7 +53,11 @@ export function DecisionForm({ tenantSlug, proposalId, today, plans, mergeCandid
       <FormAlert error={error} shown={FIELDS} />
       <Field label={t("decision")} error={fieldError("decision")} required>
         <Select name="decision" value={decision} onChange={(e) => setDecision(e.currentTarget.value as Decision)}>
-          {DECISIONS.map((d) => <option key={d} value={d}>{t(`choice.${d}`)}</option>)}
+          {DECISIONS.map((d) => (
+            <option key={d} value={d}>
+              {t(`choice.${d}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("decidedOn")} error={fieldError("decidedOn")} required>
@@ -55,7 +67,11 @@ export function DecisionForm({ tenantSlug, proposalId, today, plans, mergeCandid
         <>
           <Field label={t("category")} error={fieldError("category")} required>
             <Select name="category" defaultValue="DELIBERATION">
-              {CATEGORIES.map((c) => <option key={c} value={c}>{terms(`category.${c}`)}</option>)}
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {terms(`category.${c}`)}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field label={t("plan")} hint={t("planHint")} error={fieldError("planId")}>
@@ -65,7 +81,11 @@ export function DecisionForm({ tenantSlug, proposalId, today, plans, mergeCandid
                 const ofKind = plans.filter((p) => p.kind === kind);
                 return ofKind.length === 0 ? null : (
                   <optgroup key={kind} label={terms(`planKind.${kind}`)}>
-                    {ofKind.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+                    {ofKind.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.title}
+                      </option>
+                    ))}
                   </optgroup>
                 );
               })}
@@ -74,17 +94,33 @@ export function DecisionForm({ tenantSlug, proposalId, today, plans, mergeCandid
         </>
       )}
       {decision === "MERGED" && (
-        <Field label={t("mergedInto")} hint={mergeCandidates.length === 0 ? t("noCandidates") : undefined} error={noTarget ? t("chooseProposalError") : fieldError("mergedIntoId")} required>
+        <Field
+          label={t("mergedInto")}
+          hint={mergeCandidates.length === 0 ? t("noCandidates") : undefined}
+          error={noTarget ? t("chooseProposalError") : fieldError("mergedIntoId")}
+          required
+        >
           <Select name="mergedIntoId" defaultValue="">
             <option value="">{t("chooseProposal")}</option>
-            {mergeCandidates.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+            {mergeCandidates.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
           </Select>
         </Field>
       )}
-      <Field label={decision === "REJECTED" ? t("rejectReason") : t("reason")} hint={t("reasonHint")} error={fieldError("reason")} required={decision === "REJECTED"}>
+      <Field
+        label={decision === "REJECTED" ? t("rejectReason") : t("reason")}
+        hint={t("reasonHint")}
+        error={fieldError("reason")}
+        required={decision === "REJECTED"}
+      >
         <Textarea name="reason" rows={3} />
       </Field>
-      <Button type="submit" disabled={pending}>{t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

@@ -13,7 +13,10 @@ export function DiffText({ parts }: { parts: TextDiffPart[] }) {
         p.op === "equal" ? (
           <span key={i}>{p.text}</span>
         ) : p.op === "insert" ? (
-          <ins key={i} className="rounded-sm bg-green-100 text-green-950 underline decoration-green-800 decoration-2 underline-offset-4">
+          <ins
+            key={i}
+            className="rounded-sm bg-green-100 text-green-950 underline decoration-green-800 decoration-2 underline-offset-4"
+          >
             <span className="sr-only">{t("insStart")}</span>
             {p.text}
             <span className="sr-only">{t("insEnd")}</span>

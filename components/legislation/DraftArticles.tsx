@@ -4,7 +4,14 @@ import { numberToChinese } from "@/lib/modules/legislation/chinese-numerals";
 import type { ParsedChapter } from "@/lib/modules/legislation/draft-parser";
 import { ArticleBody } from "./ArticleBody";
 
-type Article = { id: string; label: string; chapter: number | null; section: number | null; text: string; clauses: unknown };
+type Article = {
+  id: string;
+  label: string;
+  chapter: number | null;
+  section: number | null;
+  text: string;
+  clauses: unknown;
+};
 
 /**
  * A draft version's articles in order, with a heading wherever a chapter (h2) or a section (h3) begins, so the

@@ -9,9 +9,14 @@ type Described = { key: string; values: Record<string, string> };
 
 const article = (k: string | undefined, name: string) => {
   const [n, s] = (k ?? "").split("_").map(Number);
-  return n ? { [name]: articleLabel(n, s ?? 0), [`${name}N`]: s ? `${n}-${s}` : String(n) } : { [name]: k ?? "", [`${name}N`]: k ?? "" };
+  return n
+    ? { [name]: articleLabel(n, s ?? 0), [`${name}N`]: s ? `${n}-${s}` : String(n) }
+    : { [name]: k ?? "", [`${name}N`]: k ?? "" };
 };
-const numeral = (k: string | undefined, name: string) => ({ [name]: numberToChinese(Number(k)), [`${name}N`]: k ?? "" });
+const numeral = (k: string | undefined, name: string) => ({
+  [name]: numberToChinese(Number(k)),
+  [`${name}N`]: k ?? "",
+});
 const KNOWN_PLAIN = new Set(["NO_ARTICLES", "SECTION_OUTSIDE_CHAPTER", "UNATTACHED_TEXT"]);
 const ONE_ARTICLE = new Set(["NUMBERING_START", "DUPLICATE_NUMBER", "EMPTY_ARTICLE", "ARTICLE_OUTSIDE_CHAPTER"]);
 
@@ -20,13 +25,20 @@ function describe(code: string): Described {
   const [a, b] = (args[args.length - 1] ?? "").split("->");
   if (KNOWN_PLAIN.has(name)) return { key: name, values: {} };
   if (ONE_ARTICLE.has(name)) return { key: name, values: article(args[0], "article") };
-  if (name === "NUMBERING_GAP" || name === "NUMBERING_ORDER") return { key: name, values: { ...article(a, "from"), ...article(b, "to") } };
+  if (name === "NUMBERING_GAP" || name === "NUMBERING_ORDER")
+    return { key: name, values: { ...article(a, "from"), ...article(b, "to") } };
   if (name === "DUPLICATE_CHAPTER") return { key: name, values: numeral(args[0], "chapter") };
-  if (name === "CHAPTER_GAP") return a === "0" ? { key: "CHAPTER_START", values: numeral(b, "to") } : { key: name, values: { ...numeral(a, "from"), ...numeral(b, "to") } };
-  if (name === "DUPLICATE_SECTION") return { key: name, values: { ...numeral(args[0], "chapter"), ...numeral(args[1], "section") } };
+  if (name === "CHAPTER_GAP")
+    return a === "0"
+      ? { key: "CHAPTER_START", values: numeral(b, "to") }
+      : { key: name, values: { ...numeral(a, "from"), ...numeral(b, "to") } };
+  if (name === "DUPLICATE_SECTION")
+    return { key: name, values: { ...numeral(args[0], "chapter"), ...numeral(args[1], "section") } };
   if (name === "SECTION_GAP") {
     const chapter = numeral(args[0], "chapter");
-    return a === "0" ? { key: "SECTION_START", values: { ...chapter, ...numeral(b, "to") } } : { key: name, values: { ...chapter, ...numeral(a, "from"), ...numeral(b, "to") } };
+    return a === "0"
+      ? { key: "SECTION_START", values: { ...chapter, ...numeral(b, "to") } }
+      : { key: name, values: { ...chapter, ...numeral(a, "from"), ...numeral(b, "to") } };
   }
   return { key: "OTHER", values: { code } };
 }

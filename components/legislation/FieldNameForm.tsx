@@ -34,13 +34,22 @@ export function FieldNameForm({ tenantSlug, field }: Props) {
       }}
     >
       <FormAlert error={error} shown={["name"]} />
-      <Field label={field ? t("renameLabel", { name: field.name }) : t("name")} error={fieldError("name")} required className="min-w-56 flex-1">
+      <Field
+        label={field ? t("renameLabel", { name: field.name }) : t("name")}
+        error={fieldError("name")}
+        required
+        className="min-w-56 flex-1"
+      >
         <Input name="name" defaultValue={field?.name} maxLength={30} autoComplete="off" />
       </Field>
       <Button type="submit" variant={field ? "secondary" : "primary"} disabled={pending}>
         {field ? t("rename") : t("add")}
       </Button>
-      {done && <Alert tone="success" className="w-full">{field ? t("renamed") : t("added")}</Alert>}
+      {done && (
+        <Alert tone="success" className="w-full">
+          {field ? t("renamed") : t("added")}
+        </Alert>
+      )}
     </form>
   );
 }

@@ -1,7 +1,10 @@
 import { Alert } from "@/components/ui";
 import type { Failure } from "@/lib/errors";
 
-type Props = { error: Failure["error"] | null; /** Fields the form shows its own errors under. */ shown: readonly string[] };
+type Props = {
+  error: Failure["error"] | null;
+  /** Fields the form shows its own errors under. */ shown: readonly string[];
+};
 
 /**
  * The server's answer to a failed submit, as returned (already in the user's language). Field errors the form

@@ -21,11 +21,23 @@ export function PipelineBoard({ columns, base, query = "" }: { columns: BoardCol
   const format = useFormatter();
   return (
     // `relative` keeps the sr-only counts (absolutely positioned) inside the scroller instead of widening the page.
-    <div role="region" aria-label={t("columns")} tabIndex={0} className="relative -mx-4 overflow-x-auto px-4 pb-2 md:mx-0 md:px-0">
+    <div
+      role="region"
+      aria-label={t("columns")}
+      tabIndex={0}
+      className="relative -mx-4 overflow-x-auto px-4 pb-2 md:mx-0 md:px-0"
+    >
       <div className="flex gap-3">
         {columns.map(({ stage, count, cards }) => (
-          <section key={stage} aria-labelledby={`col-${stage}`} className="flex w-64 shrink-0 flex-col rounded-lg border border-gray-200 bg-gray-100">
-            <h2 id={`col-${stage}`} className="flex items-center justify-between gap-2 px-3 py-2 text-sm font-semibold text-gray-900">
+          <section
+            key={stage}
+            aria-labelledby={`col-${stage}`}
+            className="flex w-64 shrink-0 flex-col rounded-lg border border-gray-200 bg-gray-100"
+          >
+            <h2
+              id={`col-${stage}`}
+              className="flex items-center justify-between gap-2 px-3 py-2 text-sm font-semibold text-gray-900"
+            >
               {terms(`stage.${stage}`)}
               <span className="rounded-full bg-white px-2 text-xs font-medium text-gray-800 ring-1 ring-gray-300">
                 <span className="sr-only">{t("count", { count })}</span>
@@ -46,7 +58,9 @@ export function PipelineBoard({ columns, base, query = "" }: { columns: BoardCol
                       <span>{t("year", { year: c.year })}</span>
                       {c.committee && <span>{c.committee}</span>}
                     </p>
-                    <p className="mt-1 text-xs text-gray-600">{t("since", { date: format.dateTime(dayDate(c.since), "date") })}</p>
+                    <p className="mt-1 text-xs text-gray-600">
+                      {t("since", { date: format.dateTime(dayDate(c.since), "date") })}
+                    </p>
                   </li>
                 ))}
               </ul>

@@ -23,7 +23,14 @@ export function PlanForm({ tenantSlug, thisYear }: { tenantSlug: string; thisYea
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = formObject(e.currentTarget);
-    const input = { kind, title: f.title ?? "", term: f.term ?? "", startYear: f.startYear ?? "", endYear: kind === "ANNUAL" ? (f.startYear ?? "") : (f.endYear ?? ""), description: f.description ?? "" };
+    const input = {
+      kind,
+      title: f.title ?? "",
+      term: f.term ?? "",
+      startYear: f.startYear ?? "",
+      endYear: kind === "ANNUAL" ? (f.startYear ?? "") : (f.endYear ?? ""),
+      description: f.description ?? "",
+    };
     submit(input, (data) => router.push(`/${tenantSlug}/console/legislation/plans/${(data as { id: string }).id}`));
   }
 
@@ -32,7 +39,11 @@ export function PlanForm({ tenantSlug, thisYear }: { tenantSlug: string; thisYea
       <FormAlert error={error} shown={FIELDS} />
       <Field label={t("kind")} error={fieldError("kind")} required>
         <Select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as typeof kind)}>
-          {KINDS.map((k) => <option key={k} value={k}>{terms(k)}</option>)}
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {terms(k)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("title")} hint={t(`titleHint.${kind}`)} error={fieldError("title")} required>
@@ -43,19 +54,39 @@ export function PlanForm({ tenantSlug, thisYear }: { tenantSlug: string; thisYea
       </Field>
       <div className="flex flex-wrap gap-4">
         <Field label={kind === "ANNUAL" ? t("year") : t("startYear")} error={fieldError("startYear")} required>
-          <Input name="startYear" type="number" inputMode="numeric" min={1980} max={2100} defaultValue={thisYear} className="max-w-[10rem]" />
+          <Input
+            name="startYear"
+            type="number"
+            inputMode="numeric"
+            min={1980}
+            max={2100}
+            defaultValue={thisYear}
+            className="max-w-[10rem]"
+          />
         </Field>
         {kind === "FIVE_YEAR" && (
           <Field label={t("endYear")} error={fieldError("endYear")} required>
-            <Input name="endYear" type="number" inputMode="numeric" min={1980} max={2100} defaultValue={thisYear + 4} className="max-w-[10rem]" />
+            <Input
+              name="endYear"
+              type="number"
+              inputMode="numeric"
+              min={1980}
+              max={2100}
+              defaultValue={thisYear + 4}
+              className="max-w-[10rem]"
+            />
           </Field>
         )}
       </div>
-      {kind === "ANNUAL" && fieldError("endYear") && <p className="text-sm font-medium text-red-700">{fieldError("endYear")}</p>}
+      {kind === "ANNUAL" && fieldError("endYear") && (
+        <p className="text-sm font-medium text-red-700">{fieldError("endYear")}</p>
+      )}
       <Field label={t("description")} error={fieldError("description")}>
         <Textarea name="description" rows={4} />
       </Field>
-      <Button type="submit" disabled={pending}>{t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

@@ -12,10 +12,37 @@ import { PIPELINE } from "@/lib/modules/legislation/workflow";
 import { FormAlert } from "./FormAlert";
 
 type Option = { id: string; name: string };
-export type SourceItem = { id: string; title: string; planTitle: string; category: string; fieldId: string | null; draftingUnitId: string | null; leadCommitteeId: string | null };
-type Props = { tenantSlug: string; planId: string; years: number[]; sources: SourceItem[]; fields: Option[]; units: Option[]; committees: Option[] };
+export type SourceItem = {
+  id: string;
+  title: string;
+  planTitle: string;
+  category: string;
+  fieldId: string | null;
+  draftingUnitId: string | null;
+  leadCommitteeId: string | null;
+};
+type Props = {
+  tenantSlug: string;
+  planId: string;
+  years: number[];
+  sources: SourceItem[];
+  fields: Option[];
+  units: Option[];
+  committees: Option[];
+};
 const CATEGORIES = addPlanItemSchema.shape.category.options;
-const FIELDS = ["title", "category", "fieldId", "draftingUnitId", "leadCommitteeId", "plannedYear", "targetStage", "targetMonth", "sourceItemId", "notes"];
+const FIELDS = [
+  "title",
+  "category",
+  "fieldId",
+  "draftingUnitId",
+  "leadCommitteeId",
+  "plannedYear",
+  "targetStage",
+  "targetMonth",
+  "sourceItemId",
+  "notes",
+];
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 export function PlanItemForm({ tenantSlug, planId, years, sources, fields, units, committees }: Props) {
@@ -34,7 +61,11 @@ export function PlanItemForm({ tenantSlug, planId, years, sources, fields, units
       const el = form.elements.namedItem(name);
       if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) el.value = value ?? "";
     };
-    set("title", s.title); set("category", s.category); set("fieldId", s.fieldId); set("draftingUnitId", s.draftingUnitId); set("leadCommitteeId", s.leadCommitteeId);
+    set("title", s.title);
+    set("category", s.category);
+    set("fieldId", s.fieldId);
+    set("draftingUnitId", s.draftingUnitId);
+    set("leadCommitteeId", s.leadCommitteeId);
   }
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -42,7 +73,11 @@ export function PlanItemForm({ tenantSlug, planId, years, sources, fields, units
     const form = e.currentTarget;
     const f = formObject(form);
     // Optional numbers are left out when empty (the schema coerces, and "" is not a year).
-    const input = Object.fromEntries(Object.entries({ planId, ...f }).filter(([k, v]) => !(["plannedYear", "targetStage", "targetMonth"].includes(k) && v === "")));
+    const input = Object.fromEntries(
+      Object.entries({ planId, ...f }).filter(
+        ([k, v]) => !(["plannedYear", "targetStage", "targetMonth"].includes(k) && v === ""),
+      ),
+    );
     setAdded(false);
     submit(input, () => {
       setAdded(true);
@@ -55,7 +90,11 @@ export function PlanItemForm({ tenantSlug, planId, years, sources, fields, units
     <Field label={label} hint={hint} error={fieldError(name)}>
       <Select name={name} defaultValue="">
         <option value="">{t("none")}</option>
-        {options.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
       </Select>
     </Field>
   );
@@ -68,7 +107,11 @@ export function PlanItemForm({ tenantSlug, planId, years, sources, fields, units
         <Field label={t("source")} hint={t("sourceHint")} error={fieldError("sourceItemId")}>
           <Select name="sourceItemId" defaultValue="" onChange={(e) => fillFrom(e.currentTarget.value)}>
             <option value="">{t("noSource")}</option>
-            {sources.map((s) => <option key={s.id} value={s.id}>{t("sourceOption", { plan: s.planTitle, title: s.title })}</option>)}
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {t("sourceOption", { plan: s.planTitle, title: s.title })}
+              </option>
+            ))}
           </Select>
         </Field>
       )}
@@ -77,7 +120,11 @@ export function PlanItemForm({ tenantSlug, planId, years, sources, fields, units
       </Field>
       <Field label={t("category")} hint={t("categoryHint")} error={fieldError("category")} required>
         <Select name="category" defaultValue="DELIBERATION">
-          {CATEGORIES.map((c) => <option key={c} value={c}>{terms(`category.${c}`)}</option>)}
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {terms(`category.${c}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       {select("fieldId", t("field"), fields)}
@@ -87,26 +134,40 @@ export function PlanItemForm({ tenantSlug, planId, years, sources, fields, units
         <Field label={t("plannedYear")} error={fieldError("plannedYear")}>
           <Select name="plannedYear" defaultValue={years.length === 1 ? String(years[0]) : ""}>
             <option value="">{t("none")}</option>
-            {years.map((y) => <option key={y} value={y}>{t("yearOption", { year: y })}</option>)}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {t("yearOption", { year: y })}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t("targetStage")} error={fieldError("targetStage")}>
           <Select name="targetStage" defaultValue="">
             <option value="">{t("none")}</option>
-            {PIPELINE.map((s) => <option key={s} value={s}>{terms(`stage.${s}`)}</option>)}
+            {PIPELINE.map((s) => (
+              <option key={s} value={s}>
+                {terms(`stage.${s}`)}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t("targetMonth")} error={fieldError("targetMonth")}>
           <Select name="targetMonth" defaultValue="">
             <option value="">{t("none")}</option>
-            {MONTHS.map((m) => <option key={m} value={m}>{t("monthOption", { month: m })}</option>)}
+            {MONTHS.map((m) => (
+              <option key={m} value={m}>
+                {t("monthOption", { month: m })}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
       <Field label={t("notes")} error={fieldError("notes")}>
         <Textarea name="notes" rows={2} />
       </Field>
-      <Button type="submit" disabled={pending}>{t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

@@ -5,9 +5,18 @@ import type { RegulationStage } from "@/lib/modules/legislation/workflow";
 import { StageBadge } from "./StageBadge";
 
 export type PlanItemRow = {
-  id: string; title: string; category: string; field: string | null; draftingUnit: string | null; committee: string | null;
-  plannedYear: number | null; targetStage: RegulationStage | null; targetMonth: number | null; notes: string;
-  regulationId: string | null; stage: RegulationStage | null;
+  id: string;
+  title: string;
+  category: string;
+  field: string | null;
+  draftingUnit: string | null;
+  committee: string | null;
+  plannedYear: number | null;
+  targetStage: RegulationStage | null;
+  targetMonth: number | null;
+  notes: string;
+  regulationId: string | null;
+  stage: RegulationStage | null;
 };
 
 /** The progress view: each item with who drafts and leads it, what was planned, and where its regulation is now. */
@@ -15,7 +24,11 @@ export function PlanItemsTable({ items, base, label }: { items: PlanItemRow[]; b
   const t = useTranslations("legislation.plan");
   const terms = useTranslations("legislationTerms");
   const planned = (i: PlanItemRow) => {
-    const target = i.targetStage ? (i.targetMonth ? t("targetByMonth", { stage: terms(`stage.${i.targetStage}`), month: i.targetMonth }) : terms(`stage.${i.targetStage}`)) : null;
+    const target = i.targetStage
+      ? i.targetMonth
+        ? t("targetByMonth", { stage: terms(`stage.${i.targetStage}`), month: i.targetMonth })
+        : terms(`stage.${i.targetStage}`)
+      : null;
     const year = i.plannedYear ? t("plannedYear", { year: i.plannedYear }) : null;
     return [year, target].filter(Boolean).join(" · ") || "—";
   };
@@ -49,7 +62,11 @@ export function PlanItemsTable({ items, base, label }: { items: PlanItemRow[]; b
             <Td className="whitespace-nowrap">{planned(i)}</Td>
             <Td className="whitespace-nowrap">
               {i.regulationId && i.stage ? (
-                <Link href={`${base}/regulations/${i.regulationId}`} className="inline-flex items-center gap-1 underline-offset-2 hover:underline" aria-label={t("progressLink", { title: i.title, stage: terms(`stage.${i.stage}`) })}>
+                <Link
+                  href={`${base}/regulations/${i.regulationId}`}
+                  className="inline-flex items-center gap-1 underline-offset-2 hover:underline"
+                  aria-label={t("progressLink", { title: i.title, stage: terms(`stage.${i.stage}`) })}
+                >
                   <StageBadge stage={i.stage} />
                 </Link>
               ) : (

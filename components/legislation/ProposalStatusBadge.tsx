@@ -4,7 +4,13 @@ import { Badge, type BadgeTone } from "@/components/ui";
 export type ProposalStatus = "SUBMITTED" | "SCREENING" | "IN_PLAN" | "MERGED" | "REJECTED";
 export const PROPOSAL_STATUSES: readonly ProposalStatus[] = ["SUBMITTED", "SCREENING", "IN_PLAN", "MERGED", "REJECTED"];
 
-const tones: Record<ProposalStatus, BadgeTone> = { SUBMITTED: "info", SCREENING: "warning", IN_PLAN: "success", MERGED: "neutral", REJECTED: "danger" };
+const tones: Record<ProposalStatus, BadgeTone> = {
+  SUBMITTED: "info",
+  SCREENING: "warning",
+  IN_PLAN: "success",
+  MERGED: "neutral",
+  REJECTED: "danger",
+};
 
 /** The status of a proposal; an adopted one also names its category (审议项目 …). */
 export function ProposalStatusBadge({ status, category }: { status: ProposalStatus; category?: string | null }) {

@@ -44,7 +44,9 @@ export function ProposeForm({ tenantSlug, calls, fields, proposerType, defaultNa
           <p className="mt-2 font-mono text-2xl font-semibold tracking-wider">{receipt}</p>
           <p className="mt-2">{t("receiptHint")}</p>
         </Alert>
-        <Button type="button" variant="secondary" onClick={() => setReceipt(null)}>{t("another")}</Button>
+        <Button type="button" variant="secondary" onClick={() => setReceipt(null)}>
+          {t("another")}
+        </Button>
       </div>
     );
   }
@@ -55,7 +57,11 @@ export function ProposeForm({ tenantSlug, calls, fields, proposerType, defaultNa
       <Field label={t("call")} error={noCall ? t("chooseCallError") : fieldError("callId")} required>
         <Select name="callId" defaultValue={calls.length === 1 ? calls[0]!.id : ""}>
           {calls.length > 1 && <option value="">{t("chooseCall")}</option>}
-          {calls.map((c) => <option key={c.id} value={c.id}>{t("callOption", { title: c.title, closes: c.closes })}</option>)}
+          {calls.map((c) => (
+            <option key={c.id} value={c.id}>
+              {t("callOption", { title: c.title, closes: c.closes })}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("title")} hint={t("titleHint")} error={fieldError("title")} required>
@@ -70,13 +76,19 @@ export function ProposeForm({ tenantSlug, calls, fields, proposerType, defaultNa
       <Field label={t("field")} error={fieldError("fieldId")}>
         <Select name="fieldId" defaultValue="">
           <option value="">{t("noField")}</option>
-          {fields.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+          {fields.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.name}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("proposerName")} hint={t(`proposerHint.${proposerType}`)} error={fieldError("proposerName")}>
         <Input name="proposerName" defaultValue={defaultName} autoComplete="off" />
       </Field>
-      <Button type="submit" disabled={pending}>{t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

@@ -6,7 +6,12 @@ import { Button } from "@/components/ui";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { publishDraftVersionAction, publishPlanAction } from "@/lib/modules/legislation/actions";
 
-type Props = { tenantSlug: string; target: { draftVersionId: string } | { planId: string }; label: string; accessibleName: string };
+type Props = {
+  tenantSlug: string;
+  target: { draftVersionId: string } | { planId: string };
+  label: string;
+  accessibleName: string;
+};
 
 export function PublishButton({ tenantSlug, target, label, accessibleName }: Props) {
   const router = useRouter();
@@ -15,10 +20,21 @@ export function PublishButton({ tenantSlug, target, label, accessibleName }: Pro
   );
   return (
     <span className="inline-flex flex-col items-start gap-1">
-      <Button type="button" size="sm" variant="secondary" disabled={pending} aria-label={accessibleName} onClick={() => submit(target, () => router.refresh())}>
+      <Button
+        type="button"
+        size="sm"
+        variant="secondary"
+        disabled={pending}
+        aria-label={accessibleName}
+        onClick={() => submit(target, () => router.refresh())}
+      >
         {label}
       </Button>
-      {error && <span role="alert" className="text-sm font-medium text-red-700">{error.message}</span>}
+      {error && (
+        <span role="alert" className="text-sm font-medium text-red-700">
+          {error.message}
+        </span>
+      )}
     </span>
   );
 }

@@ -10,7 +10,14 @@ import { createRegulationAction } from "@/lib/modules/legislation/actions";
 import { FormAlert } from "./FormAlert";
 
 type Option = { id: string; name: string };
-type Props = { tenantSlug: string; thisYear: number; inForce: { id: string; title: string }[]; fields: Option[]; committees: Option[]; units: Option[] };
+type Props = {
+  tenantSlug: string;
+  thisYear: number;
+  inForce: { id: string; title: string }[];
+  fields: Option[];
+  committees: Option[];
+  units: Option[];
+};
 const KINDS = ["NEW", "AMENDMENT", "REPEAL"] as const;
 const FIELDS = ["title", "kind", "targetId", "fieldId", "committeeId", "draftingUnitId", "year", "summary"];
 
@@ -37,25 +44,51 @@ export function RegulationForm({ tenantSlug, thisYear, inForce, fields, committe
     e.preventDefault();
     const f = formObject(e.currentTarget);
     const input = { ...f, targetId: kind === "NEW" ? "" : target };
-    submit(input, (data) => router.push(`/${tenantSlug}/console/legislation/regulations/${(data as { id: string }).id}?created=1`));
+    submit(input, (data) =>
+      router.push(`/${tenantSlug}/console/legislation/regulations/${(data as { id: string }).id}?created=1`),
+    );
   }
 
   return (
     <form noValidate onSubmit={onSubmit} className="max-w-xl space-y-4">
       <FormAlert error={error} shown={FIELDS} />
       <Field label={t("kind")} error={fieldError("kind")} required>
-        <Select name="kind" value={kind} onChange={(e) => { const k = e.currentTarget.value as typeof kind; setKind(k); suggest(k, target); }}>
+        <Select
+          name="kind"
+          value={kind}
+          onChange={(e) => {
+            const k = e.currentTarget.value as typeof kind;
+            setKind(k);
+            suggest(k, target);
+          }}
+        >
           {KINDS.map((k) => (
-            <option key={k} value={k}>{terms(k)}</option>
+            <option key={k} value={k}>
+              {terms(k)}
+            </option>
           ))}
         </Select>
       </Field>
       {kind !== "NEW" && (
-        <Field label={t(`target.${kind}`)} hint={inForce.length === 0 ? t("noneInForce") : undefined} error={fieldError("targetId")} required>
-          <Select name="targetId" value={target} onChange={(e) => { setTarget(e.currentTarget.value); suggest(kind, e.currentTarget.value); }}>
+        <Field
+          label={t(`target.${kind}`)}
+          hint={inForce.length === 0 ? t("noneInForce") : undefined}
+          error={fieldError("targetId")}
+          required
+        >
+          <Select
+            name="targetId"
+            value={target}
+            onChange={(e) => {
+              setTarget(e.currentTarget.value);
+              suggest(kind, e.currentTarget.value);
+            }}
+          >
             <option value="">{t("chooseTarget")}</option>
             {inForce.map((r) => (
-              <option key={r.id} value={r.id}>{t("targetOption", { title: r.title })}</option>
+              <option key={r.id} value={r.id}>
+                {t("targetOption", { title: r.title })}
+              </option>
             ))}
           </Select>
         </Field>
@@ -66,28 +99,50 @@ export function RegulationForm({ tenantSlug, thisYear, inForce, fields, committe
       <Field label={t("field")} error={fieldError("fieldId")}>
         <Select name="fieldId" defaultValue="">
           <option value="">{t("none")}</option>
-          {fields.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {fields.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("committee")} hint={t("committeeHint")} error={fieldError("committeeId")}>
         <Select name="committeeId" defaultValue="">
           <option value="">{t("none")}</option>
-          {committees.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {committees.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("draftingUnit")} error={fieldError("draftingUnitId")}>
         <Select name="draftingUnitId" defaultValue="">
           <option value="">{t("none")}</option>
-          {units.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {units.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("year")} error={fieldError("year")} required>
-        <Input name="year" type="number" inputMode="numeric" min={1980} max={2100} defaultValue={thisYear} className="max-w-[10rem]" />
+        <Input
+          name="year"
+          type="number"
+          inputMode="numeric"
+          min={1980}
+          max={2100}
+          defaultValue={thisYear}
+          className="max-w-[10rem]"
+        />
       </Field>
       <Field label={t("summary")} error={fieldError("summary")}>
         <Textarea name="summary" rows={5} />
       </Field>
-      <Button type="submit" disabled={pending}>{t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

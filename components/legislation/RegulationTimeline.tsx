@@ -4,17 +4,32 @@ import type { RegulationStage } from "@/lib/modules/legislation/workflow";
 import { dayDate, linkClasses } from "./util";
 
 export type TimelineEvent = {
-  id: string; fromStage: RegulationStage | null; toStage: RegulationStage; occurredOn: string;
-  meeting: string | null; committee: string | null; note: string; documents: unknown; draftVersionId: string | null;
+  id: string;
+  fromStage: RegulationStage | null;
+  toStage: RegulationStage;
+  occurredOn: string;
+  meeting: string | null;
+  committee: string | null;
+  note: string;
+  documents: unknown;
+  draftVersionId: string | null;
 };
-type Props = { events: TimelineEvent[]; drafts: { id: string; label: string }[]; changedBy: { id: string; title: string }[]; base: string };
+type Props = {
+  events: TimelineEvent[];
+  drafts: { id: string; label: string }[];
+  changedBy: { id: string; title: string }[];
+  base: string;
+};
 
 // transition-regulation.ts writes "AMENDMENT:<id>" / "REPEAL:<id>" on the changed regulation's own timeline.
 const CHANGED_BY = /^(AMENDMENT|REPEAL):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 function documentsOf(value: unknown): { title: string; url?: string }[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((d): d is { title: string; url?: string } => !!d && typeof d === "object" && typeof (d as { title?: unknown }).title === "string");
+  return value.filter(
+    (d): d is { title: string; url?: string } =>
+      !!d && typeof d === "object" && typeof (d as { title?: unknown }).title === "string",
+  );
 }
 
 /** Every stage change, oldest first: date, from → to, meeting, committee, the draft read, the note. */
@@ -32,7 +47,10 @@ export function RegulationTimeline({ events, drafts, changedBy, base }: Props) {
         const docs = documentsOf(e.documents);
         return (
           <li key={e.id} className="relative">
-            <span aria-hidden="true" className="absolute -left-[1.6rem] top-1.5 size-3 rounded-full border-2 border-white bg-brand-600" />
+            <span
+              aria-hidden="true"
+              className="absolute -left-[1.6rem] top-1.5 size-3 rounded-full border-2 border-white bg-brand-600"
+            />
             <p className="text-sm text-gray-600">
               <time dateTime={e.occurredOn}>{format.dateTime(dayDate(e.occurredOn), "date")}</time>
             </p>
@@ -44,17 +62,34 @@ export function RegulationTimeline({ events, drafts, changedBy, base }: Props) {
                   : stage(e.toStage)}
             </p>
             <ul className="mt-1 space-y-0.5 text-sm text-gray-800">
-              {by && <li><Link href={`${base}/regulations/${by.id}`} className={linkClasses}>{by.title}</Link></li>}
+              {by && (
+                <li>
+                  <Link href={`${base}/regulations/${by.id}`} className={linkClasses}>
+                    {by.title}
+                  </Link>
+                </li>
+              )}
               {e.meeting && <li>{t("meeting", { meeting: e.meeting })}</li>}
               {e.committee && <li>{t("committee", { committee: e.committee })}</li>}
               {draft && (
                 <li>
-                  {t("draft")}<Link href={`${base}/drafts/${draft.id}`} className={linkClasses}>{draft.label}</Link>
+                  {t("draft")}
+                  <Link href={`${base}/drafts/${draft.id}`} className={linkClasses}>
+                    {draft.label}
+                  </Link>
                 </li>
               )}
               {e.note && !changed && <li className="whitespace-pre-line">{t("note", { note: e.note })}</li>}
               {docs.map((d, i) => (
-                <li key={i}>{d.url && /^https?:\/\//i.test(d.url) ? <a href={d.url} className={linkClasses} rel="noopener noreferrer">{d.title}</a> : d.title}</li>
+                <li key={i}>
+                  {d.url && /^https?:\/\//i.test(d.url) ? (
+                    <a href={d.url} className={linkClasses} rel="noopener noreferrer">
+                      {d.title}
+                    </a>
+                  ) : (
+                    d.title
+                  )}
+                </li>
               ))}
             </ul>
           </li>

@@ -39,7 +39,11 @@ export function ScreeningStepForm({ tenantSlug, proposalId, today, units }: Prop
       <div className="flex flex-wrap gap-4">
         <Field label={t("kind")} error={fieldError("kind")} required>
           <Select name="kind" defaultValue={KINDS[0]}>
-            {KINDS.map((k) => <option key={k} value={k}>{kinds(k)}</option>)}
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kinds(k)}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t("occurredOn")} error={fieldError("occurredOn")} required>
@@ -55,13 +59,19 @@ export function ScreeningStepForm({ tenantSlug, proposalId, today, units }: Prop
       <Field label={t("unit")} hint={t("unitHint")} error={fieldError("unitId")}>
         <Select name="unitId" defaultValue="">
           <option value="">{t("noUnit")}</option>
-          {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t("summary")} error={fieldError("summary")} required>
         <Textarea name="summary" rows={4} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>{t("submit")}</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

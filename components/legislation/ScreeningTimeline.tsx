@@ -1,7 +1,15 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { dayDate } from "./util";
 
-export type ScreeningStepView = { id: string; kind: string; occurredOn: string; organiser: string | null; participants: string | null; unit: string | null; summary: string };
+export type ScreeningStepView = {
+  id: string;
+  kind: string;
+  occurredOn: string;
+  organiser: string | null;
+  participants: string | null;
+  unit: string | null;
+  summary: string;
+};
 
 /** 论证: each screening step of a proposal, oldest first, ending with its decision once there is one. */
 export function ScreeningTimeline({ steps }: { steps: ScreeningStepView[] }) {

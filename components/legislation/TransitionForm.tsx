@@ -11,8 +11,20 @@ import { transitionRegulationAction } from "@/lib/modules/legislation/actions";
 import type { RegulationStage } from "@/lib/modules/legislation/workflow";
 import { FormAlert } from "./FormAlert";
 
-export type TransitionOption = { to: RegulationStage; meeting: boolean; draft: boolean; note: boolean; effective: boolean };
-type Props = { tenantSlug: string; regulationId: string; today: string; options: TransitionOption[]; drafts: { id: string; label: string }[] };
+export type TransitionOption = {
+  to: RegulationStage;
+  meeting: boolean;
+  draft: boolean;
+  note: boolean;
+  effective: boolean;
+};
+type Props = {
+  tenantSlug: string;
+  regulationId: string;
+  today: string;
+  options: TransitionOption[];
+  drafts: { id: string; label: string }[];
+};
 const FIELDS = ["to", "occurredOn", "meeting", "draftVersionId", "note", "effectiveOn", "documents"];
 
 /** One document per line: its title, optionally followed by a link (审议意见报告 https://…). */
@@ -33,7 +45,9 @@ export function TransitionForm({ tenantSlug, regulationId, today, options, draft
   const router = useRouter();
   const [to, setTo] = useState(options[0]?.to);
   const [done, setDone] = useState<RegulationStage | null>(null);
-  const { pending, error, submit, fieldError } = useActionForm((input) => transitionRegulationAction(tenantSlug, input));
+  const { pending, error, submit, fieldError } = useActionForm((input) =>
+    transitionRegulationAction(tenantSlug, input),
+  );
   // After a refresh the allowed moves change; fall back to the first one rather than keep a stale choice.
   const current = options.find((o) => o.to === to) ?? options[0];
   if (!current) return null;
@@ -42,7 +56,16 @@ export function TransitionForm({ tenantSlug, regulationId, today, options, draft
     e.preventDefault();
     const form = e.currentTarget;
     const f = formObject(form);
-    const input = { regulationId, to: current!.to, occurredOn: f.occurredOn ?? "", meeting: f.meeting ?? "", draftVersionId: f.draftVersionId ?? "", note: f.note ?? "", effectiveOn: f.effectiveOn ?? "", documents: documentsFrom(f.documents ?? "") };
+    const input = {
+      regulationId,
+      to: current!.to,
+      occurredOn: f.occurredOn ?? "",
+      meeting: f.meeting ?? "",
+      draftVersionId: f.draftVersionId ?? "",
+      note: f.note ?? "",
+      effectiveOn: f.effectiveOn ?? "",
+      documents: documentsFrom(f.documents ?? ""),
+    };
     setDone(null);
     submit(input, () => {
       setDone(input.to);
@@ -58,7 +81,9 @@ export function TransitionForm({ tenantSlug, regulationId, today, options, draft
       <Field label={t("to")} error={fieldError("to")} required>
         <Select name="to" value={current.to} onChange={(e) => setTo(e.currentTarget.value as RegulationStage)}>
           {options.map((o) => (
-            <option key={o.to} value={o.to}>{stage(o.to)}</option>
+            <option key={o.to} value={o.to}>
+              {stage(o.to)}
+            </option>
           ))}
         </Select>
       </Field>
@@ -69,11 +94,22 @@ export function TransitionForm({ tenantSlug, regulationId, today, options, draft
         <Input name="meeting" autoComplete="off" />
       </Field>
       {(current.draft || drafts.length > 0) && (
-        <Field label={t("draft")} hint={drafts.length === 0 ? t("noDrafts") : undefined} error={fieldError("draftVersionId")} required={current.draft}>
-          <Select name="draftVersionId" defaultValue={current.draft ? (drafts[0]?.id ?? "") : ""} key={current.draft ? "needed" : "optional"}>
+        <Field
+          label={t("draft")}
+          hint={drafts.length === 0 ? t("noDrafts") : undefined}
+          error={fieldError("draftVersionId")}
+          required={current.draft}
+        >
+          <Select
+            name="draftVersionId"
+            defaultValue={current.draft ? (drafts[0]?.id ?? "") : ""}
+            key={current.draft ? "needed" : "optional"}
+          >
             <option value="">{t("noDraft")}</option>
             {drafts.map((d) => (
-              <option key={d.id} value={d.id}>{d.label}</option>
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
             ))}
           </Select>
         </Field>
@@ -89,7 +125,9 @@ export function TransitionForm({ tenantSlug, regulationId, today, options, draft
       <Field label={t("documents")} hint={t("documentsHint")} error={fieldError("documents")}>
         <Textarea name="documents" rows={2} />
       </Field>
-      <Button type="submit" disabled={pending}>{t("submit", { stage: stage(current.to) })}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit", { stage: stage(current.to) })}
+      </Button>
     </form>
   );
 }

@@ -35,10 +35,24 @@ export function CreateTenantForm() {
         });
       }}
     >
-      {error && <Alert tone="error" className="sm:col-span-2">{error.fieldErrors ? t("fixErrors") : error.message}</Alert>}
-      {created && <Alert tone="success" className="sm:col-span-2">{t("createdTenant", { slug: created })}</Alert>}
+      {error && (
+        <Alert tone="error" className="sm:col-span-2">
+          {error.fieldErrors ? t("fixErrors") : error.message}
+        </Alert>
+      )}
+      {created && (
+        <Alert tone="success" className="sm:col-span-2">
+          {t("createdTenant", { slug: created })}
+        </Alert>
+      )}
       {FIELDS.map(([name, hint]) => (
-        <Field key={name} label={t(`field.${name}`)} hint={hint ? t(hint) : undefined} error={fieldError(name)} required>
+        <Field
+          key={name}
+          label={t(`field.${name}`)}
+          hint={hint ? t(hint) : undefined}
+          error={fieldError(name)}
+          required
+        >
           <Input name={name} autoCapitalize="none" />
         </Field>
       ))}
@@ -49,7 +63,9 @@ export function CreateTenantForm() {
         <Textarea name="intro" rows={3} />
       </Field>
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>{t("create")}</Button>
+        <Button type="submit" disabled={pending}>
+          {t("create")}
+        </Button>
       </div>
     </form>
   );

@@ -33,7 +33,10 @@ export function PortalShell({ tenantName, homeHref, nav, actions, footer, childr
           {/* The name is the home link, not the h1: each page gives its own h1 (PageHeader). */}
           <Link
             href={homeHref}
-            className={cx("min-w-0 flex-1 truncate rounded-sm py-3 text-lg font-bold tracking-wide md:text-xl", onRedFocus)}
+            className={cx(
+              "min-w-0 flex-1 truncate rounded-sm py-3 text-lg font-bold tracking-wide md:text-xl",
+              onRedFocus,
+            )}
           >
             {tenantName}
           </Link>

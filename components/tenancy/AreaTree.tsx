@@ -6,7 +6,8 @@ export function AreaTree({ nodes, levelLabel }: { nodes: AreaNode[]; levelLabel:
     <ul className="space-y-1 pl-4 first:pl-0">
       {nodes.map((n) => (
         <li key={n.id}>
-          <span className="font-medium">{n.name}</span> <span className="text-xs text-stone-600">{levelLabel(n.level)}</span>
+          <span className="font-medium">{n.name}</span>{" "}
+          <span className="text-xs text-stone-600">{levelLabel(n.level)}</span>
           {n.children.length > 0 && <AreaTree nodes={n.children} levelLabel={levelLabel} />}
         </li>
       ))}

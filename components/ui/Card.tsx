@@ -11,7 +11,10 @@ export function Card({ as: Tag = "div", className, ...props }: CardProps) {
 export function CardHeader({ className, ...props }: ComponentProps<"div">) {
   return (
     <div
-      className={cx("flex flex-wrap items-center justify-between gap-3 border-b border-gray-200 px-4 py-3 md:px-6", className)}
+      className={cx(
+        "flex flex-wrap items-center justify-between gap-3 border-b border-gray-200 px-4 py-3 md:px-6",
+        className,
+      )}
       {...props}
     />
   );

@@ -56,9 +56,7 @@ export function Pagination({ page, pageCount, hrefFor, labels, className }: Pagi
               {labels.previous}
             </Link>
           ) : (
-            <span className={disabled}>
-              {labels.previous}
-            </span>
+            <span className={disabled}>{labels.previous}</span>
           )}
         </li>
         <li className="md:hidden">
@@ -91,9 +89,7 @@ export function Pagination({ page, pageCount, hrefFor, labels, className }: Pagi
               {labels.next}
             </Link>
           ) : (
-            <span className={disabled}>
-              {labels.next}
-            </span>
+            <span className={disabled}>{labels.next}</span>
           )}
         </li>
       </ul>

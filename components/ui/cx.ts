@@ -5,5 +5,4 @@ export function cx(...parts: Array<string | false | null | undefined>): string {
 }
 
 // One focus ring for every interactive primitive, so keyboard users always see where they are.
-export const focusRing =
-  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
+export const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700";

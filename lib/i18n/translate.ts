@@ -14,6 +14,10 @@ export type Translator = Awaited<ReturnType<typeof getTranslator>>;
 export function localeFromCookieHeader(cookieHeader: string | null | undefined): Locale {
   const match = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${localeCookie}=([^;]+)`));
   let value: string | undefined;
-  try { value = match?.[1] ? decodeURIComponent(match[1]) : undefined; } catch { value = undefined; } // a malformed %-escape is no locale
+  try {
+    value = match?.[1] ? decodeURIComponent(match[1]) : undefined;
+  } catch {
+    value = undefined;
+  } // a malformed %-escape is no locale
   return isLocale(value) ? value : defaultLocale;
 }

@@ -30,9 +30,20 @@ export type Schema =
       default?: unknown;
       example?: unknown;
     };
-export type Parameter = { name: string; in: "path" | "query" | "header" | "cookie"; required?: boolean; description?: string; schema: Schema; example?: unknown };
+export type Parameter = {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required?: boolean;
+  description?: string;
+  schema: Schema;
+  example?: unknown;
+};
 type Content = { "application/json": { schema: Schema; example?: unknown } };
-export type ApiResponse = { description: string; headers?: Record<string, { description: string; schema: Schema }>; content?: Content };
+export type ApiResponse = {
+  description: string;
+  headers?: Record<string, { description: string; schema: Schema }>;
+  content?: Content;
+};
 export type Operation = {
   operationId: string;
   summary: string;
@@ -67,19 +78,30 @@ export const ref = (name: string): Ref => ({ $ref: `#/components/schemas/${name}
 export const errorRef = (name: keyof typeof ERROR_RESPONSES): Ref => ({ $ref: `#/components/responses/${name}` });
 export const paramRef = (name: string): Ref => ({ $ref: `#/components/parameters/${name}` });
 export const nullable = (s: Schema): Schema => ({ anyOf: [s, { type: "null" }] });
-export const str = (description?: string, extra: Omit<Exclude<Schema, Ref>, "type"> = {}): Schema => ({ type: "string", ...(description ? { description } : {}), ...extra });
+export const str = (description?: string, extra: Omit<Exclude<Schema, Ref>, "type"> = {}): Schema => ({
+  type: "string",
+  ...(description ? { description } : {}),
+  ...extra,
+});
 export const int = (description?: string): Schema => ({ type: "integer", ...(description ? { description } : {}) });
 export const day = (description?: string): Schema => str(description, { format: "date" });
 export const uuid = (description?: string): Schema => str(description, { format: "uuid" });
 export const arrayOf = (items: Schema): Schema => ({ type: "array", items });
 /** An object whose listed properties are all present (nullable ones say so with `nullable`). */
 export const obj = (properties: Record<string, Schema>, description?: string): Schema => ({
-  type: "object", properties, required: Object.keys(properties), additionalProperties: false, ...(description ? { description } : {}),
+  type: "object",
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
+  ...(description ? { description } : {}),
 });
 
 /** The JSON Schema (2020-12, as OpenAPI 3.1 uses) of what a zod schema accepts. */
 export function fromZod(schema: z.ZodType): Schema {
-  const json = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  const json = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   delete json.$schema;
   return stripUuidPatterns(json) as Schema;
 }
@@ -89,14 +111,20 @@ function stripUuidPatterns(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripUuidPatterns);
   if (!value || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (!(k === "pattern" && (value as { format?: unknown }).format === "uuid")) out[k] = stripUuidPatterns(v);
+  for (const [k, v] of Object.entries(value))
+    if (!(k === "pattern" && (value as { format?: unknown }).format === "uuid")) out[k] = stripUuidPatterns(v);
   return out;
 }
 
 /** Query parameters from a zod object schema (one parameter per property). */
 export function queryParams(schema: z.ZodObject, descriptions: Record<string, string> = {}): Parameter[] {
   const json = fromZod(schema) as { properties?: Record<string, Schema> };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({ name, in: "query", ...(descriptions[name] ? { description: descriptions[name] } : {}), schema: s }));
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: "query",
+    ...(descriptions[name] ? { description: descriptions[name] } : {}),
+    schema: s,
+  }));
 }
 
 /** `{ data: … }`, the envelope of every successful /api/v1 answer. */
@@ -116,11 +144,29 @@ export const ERROR_RESPONSES = {
   PayloadTooLarge: [413, "Body over 1 MB."],
   UnsupportedMediaType: [415, "Body not sent as application/json."],
   Validation: [422, "Validation failed: wrong types, unknown fields, values out of range; see fieldErrors."],
-  RateLimited: [429, "Too many submissions from this client or to this consultation; the Retry-After header says how many seconds to wait."],
+  RateLimited: [
+    429,
+    "Too many submissions from this client or to this consultation; the Retry-After header says how many seconds to wait.",
+  ],
 } as const;
 
-
-export const tenantParam: Parameter = { name: "tenant", in: "path", required: true, description: "The city's slug, e.g. liaoyuan.", schema: str(undefined, { pattern: "^[a-z][a-z0-9-]{1,39}$" }), example: "liaoyuan" };
+export const tenantParam: Parameter = {
+  name: "tenant",
+  in: "path",
+  required: true,
+  description: "The city's slug, e.g. liaoyuan.",
+  schema: str(undefined, { pattern: "^[a-z][a-z0-9-]{1,39}$" }),
+  example: "liaoyuan",
+};
 export const session = [{ session: [] }];
-export const mutationErrors = { "400": errorRef("BadRequest"), "413": errorRef("PayloadTooLarge"), "415": errorRef("UnsupportedMediaType"), "422": errorRef("Validation") };
-export const staffErrors = { "401": errorRef("Unauthenticated"), "403": errorRef("Forbidden"), "404": errorRef("NotFound") };
+export const mutationErrors = {
+  "400": errorRef("BadRequest"),
+  "413": errorRef("PayloadTooLarge"),
+  "415": errorRef("UnsupportedMediaType"),
+  "422": errorRef("Validation"),
+};
+export const staffErrors = {
+  "401": errorRef("Unauthenticated"),
+  "403": errorRef("Forbidden"),
+  "404": errorRef("NotFound"),
+};

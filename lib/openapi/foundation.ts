@@ -1,5 +1,21 @@
 // The foundation's part of the API description: probes, users, platform tenants.
-import { arrayOf, data, errorRef, fromZod, int, mutationErrors, nullable, obj, ok, paramRef, ref, session, staffErrors, str, uuid } from "@/lib/openapi/core";
+import {
+  arrayOf,
+  data,
+  errorRef,
+  fromZod,
+  int,
+  mutationErrors,
+  nullable,
+  obj,
+  ok,
+  paramRef,
+  ref,
+  session,
+  staffErrors,
+  str,
+  uuid,
+} from "@/lib/openapi/core";
 import type { ApiSection } from "@/lib/openapi/core";
 import { ROLES } from "@/lib/authz";
 import { createUserSchema, updateUserSchema } from "@/lib/modules/identity/schemas";
@@ -10,19 +26,33 @@ export const systemSection: ApiSection = {
   paths: {
     "/api/v1/openapi.json": {
       get: {
-        operationId: "openApi", summary: "This OpenAPI 3.1 document", tags: ["system"], security: [],
-        responses: { "200": { description: "The document.", content: { "application/json": { schema: { type: "object", description: "OpenAPI 3.1" } } } } },
+        operationId: "openApi",
+        summary: "This OpenAPI 3.1 document",
+        tags: ["system"],
+        security: [],
+        responses: {
+          "200": {
+            description: "The document.",
+            content: { "application/json": { schema: { type: "object", description: "OpenAPI 3.1" } } },
+          },
+        },
       },
     },
     "/api/health": {
       get: {
-        operationId: "health", summary: "Liveness: the process is up", tags: ["system"], security: [],
+        operationId: "health",
+        summary: "Liveness: the process is up",
+        tags: ["system"],
+        security: [],
         responses: { "200": ok("Up.", obj({ status: { const: "ok" }, uptimeSeconds: int() })) },
       },
     },
     "/api/ready": {
       get: {
-        operationId: "ready", summary: "Readiness: the database answers and all migrations are applied", tags: ["system"], security: [],
+        operationId: "ready",
+        summary: "Readiness: the database answers and all migrations are applied",
+        tags: ["system"],
+        security: [],
         responses: {
           "200": ok("Ready.", ref("Readiness")),
           "503": ok("Not ready (database down or migrations pending).", ref("Readiness")),
@@ -31,7 +61,11 @@ export const systemSection: ApiSection = {
     },
   },
   schemas: {
-    Readiness: obj({ status: { enum: ["ready", "not_ready"] }, database: { enum: ["up", "down"] }, pendingMigrations: arrayOf(str()) }),
+    Readiness: obj({
+      status: { enum: ["ready", "not_ready"] },
+      database: { enum: ["up", "down"] },
+      pendingMigrations: arrayOf(str()),
+    }),
   },
 };
 
@@ -40,48 +74,98 @@ export const identitySection: ApiSection = {
   paths: {
     "/api/v1/{tenant}/users": {
       get: {
-        operationId: "listUsers", summary: "List the city's users (phones masked)", tags: ["users"], security: session,
+        operationId: "listUsers",
+        summary: "List the city's users (phones masked)",
+        tags: ["users"],
+        security: session,
         description: "Permission `user.view`. 20 users a page; invalid filters are ignored.",
         parameters: [
           paramRef("tenant"),
-          { name: "q", in: "query", description: "Part of the username or display name.", schema: str(undefined, { maxLength: 50 }) },
+          {
+            name: "q",
+            in: "query",
+            description: "Part of the username or display name.",
+            schema: str(undefined, { maxLength: 50 }),
+          },
           { name: "role", in: "query", schema: { enum: ROLES } },
           { name: "status", in: "query", schema: { enum: ["active", "disabled"] } },
           { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
         ],
-        responses: { "200": ok("One page of users.", data(obj({ total: int(), pageCount: int(), users: arrayOf(ref("UserSummary")) }))), ...staffErrors },
+        responses: {
+          "200": ok(
+            "One page of users.",
+            data(obj({ total: int(), pageCount: int(), users: arrayOf(ref("UserSummary")) })),
+          ),
+          ...staffErrors,
+        },
       },
       post: {
-        operationId: "createUser", summary: "Create a user", tags: ["users"], security: session, description: "Permission `user.manage`.",
+        operationId: "createUser",
+        summary: "Create a user",
+        tags: ["users"],
+        security: session,
+        description: "Permission `user.manage`.",
         parameters: [paramRef("tenant")],
         requestBody: { required: true, content: { "application/json": { schema: fromZod(createUserSchema) } } },
-        responses: { "201": ok("Created.", data(obj({ id: uuid() }))), ...staffErrors, "409": errorRef("Conflict"), ...mutationErrors },
+        responses: {
+          "201": ok("Created.", data(obj({ id: uuid() }))),
+          ...staffErrors,
+          "409": errorRef("Conflict"),
+          ...mutationErrors,
+        },
       },
     },
     "/api/v1/{tenant}/users/{id}": {
       get: {
-        operationId: "getUser", summary: "One user (phone masked)", tags: ["users"], security: session, description: "Permission `user.view`.",
+        operationId: "getUser",
+        summary: "One user (phone masked)",
+        tags: ["users"],
+        security: session,
+        description: "Permission `user.view`.",
         parameters: [paramRef("tenant"), { name: "id", in: "path", required: true, schema: uuid() }],
         responses: { "200": ok("The user.", data(ref("User"))), ...staffErrors },
       },
       patch: {
-        operationId: "updateUser", summary: "Update display name, phone, active flag or roles", tags: ["users"], security: session,
+        operationId: "updateUser",
+        summary: "Update display name, phone, active flag or roles",
+        tags: ["users"],
+        security: session,
         description: "Permission `user.manage`. Disabling a user signs them out at once.",
         parameters: [paramRef("tenant"), { name: "id", in: "path", required: true, schema: uuid() }],
-        requestBody: { required: true, content: { "application/json": { schema: fromZod(updateUserSchema.omit({ userId: true })) } } },
-        responses: { "200": ok("Updated.", data(obj({ id: uuid() }))), ...staffErrors, "409": errorRef("Conflict"), ...mutationErrors },
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: fromZod(updateUserSchema.omit({ userId: true })) } },
+        },
+        responses: {
+          "200": ok("Updated.", data(obj({ id: uuid() }))),
+          ...staffErrors,
+          "409": errorRef("Conflict"),
+          ...mutationErrors,
+        },
       },
     },
   },
   schemas: {
     UserSummary: obj({
-      id: uuid(), username: str(), displayName: str(), phone: nullable(str("Masked: 138****1234.")), active: { type: "boolean" },
-      locked: { type: "boolean" }, lastLoginAt: nullable(str(undefined, { format: "date-time" })), roles: arrayOf({ enum: ROLES }),
+      id: uuid(),
+      username: str(),
+      displayName: str(),
+      phone: nullable(str("Masked: 138****1234.")),
+      active: { type: "boolean" },
+      locked: { type: "boolean" },
+      lastLoginAt: nullable(str(undefined, { format: "date-time" })),
+      roles: arrayOf({ enum: ROLES }),
     }),
     User: obj({
-      id: uuid(), username: str(), displayName: str(), phone: nullable(str("Masked: 138****1234.")), active: { type: "boolean" },
-      lockedUntil: nullable(str(undefined, { format: "date-time" })), lastLoginAt: nullable(str(undefined, { format: "date-time" })),
-      createdAt: str(undefined, { format: "date-time" }), roles: arrayOf(obj({ role: { enum: ROLES }, scopeId: nullable(uuid()) })),
+      id: uuid(),
+      username: str(),
+      displayName: str(),
+      phone: nullable(str("Masked: 138****1234.")),
+      active: { type: "boolean" },
+      lockedUntil: nullable(str(undefined, { format: "date-time" })),
+      lastLoginAt: nullable(str(undefined, { format: "date-time" })),
+      createdAt: str(undefined, { format: "date-time" }),
+      roles: arrayOf(obj({ role: { enum: ROLES }, scopeId: nullable(uuid()) })),
     }),
   },
 };
@@ -91,22 +175,43 @@ export const platformSection: ApiSection = {
   paths: {
     "/api/platform/tenants": {
       get: {
-        operationId: "listTenants", summary: "All tenants", tags: ["platform"], security: session,
+        operationId: "listTenants",
+        summary: "All tenants",
+        tags: ["platform"],
+        security: session,
         description: "Platform operators only; any other session answers 404.",
-        responses: { "200": ok("The tenants.", data(arrayOf(ref("TenantSummary")))), "401": errorRef("Unauthenticated"), "404": errorRef("NotFound") },
+        responses: {
+          "200": ok("The tenants.", data(arrayOf(ref("TenantSummary")))),
+          "401": errorRef("Unauthenticated"),
+          "404": errorRef("NotFound"),
+        },
       },
       post: {
-        operationId: "createTenant", summary: "Open a new city with its first admin", tags: ["platform"], security: session,
+        operationId: "createTenant",
+        summary: "Open a new city with its first admin",
+        tags: ["platform"],
+        security: session,
         requestBody: { required: true, content: { "application/json": { schema: fromZod(createTenantSchema) } } },
-        responses: { "201": ok("Created.", data(obj({ id: uuid(), slug: str() }))), "401": errorRef("Unauthenticated"), "404": errorRef("NotFound"), "409": errorRef("Conflict"), ...mutationErrors },
+        responses: {
+          "201": ok("Created.", data(obj({ id: uuid(), slug: str() }))),
+          "401": errorRef("Unauthenticated"),
+          "404": errorRef("NotFound"),
+          "409": errorRef("Conflict"),
+          ...mutationErrors,
+        },
       },
     },
   },
   schemas: {
     TenantSummary: obj({
-      id: uuid(), slug: str(), shortName: str(), fullName: str(), province: str(), active: { type: "boolean" },
-      createdAt: str(undefined, { format: "date-time" }), userCount: int(),
+      id: uuid(),
+      slug: str(),
+      shortName: str(),
+      fullName: str(),
+      province: str(),
+      active: { type: "boolean" },
+      createdAt: str(undefined, { format: "date-time" }),
+      userCount: int(),
     }),
   },
 };
-

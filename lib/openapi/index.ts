@@ -13,18 +13,30 @@ import { identitySection, platformSection, systemSection } from "./foundation";
 // --- The document --------------------------------------------------------------------------------------------
 
 /** Later modules add their section here. */
-export const API_SECTIONS: ApiSection[] = [systemSection, identitySection, platformSection, legislationSection, consultationSection];
+export const API_SECTIONS: ApiSection[] = [
+  systemSection,
+  identitySection,
+  platformSection,
+  legislationSection,
+  consultationSection,
+];
 
 export function buildOpenApiDocument(sections: ApiSection[] = API_SECTIONS): OpenApiDocument {
   const paths: Record<string, PathItem> = {};
   const schemas: Record<string, Schema> = {
     Error: obj({
       error: {
-        type: "object", required: ["code", "message"], additionalProperties: false,
+        type: "object",
+        required: ["code", "message"],
+        additionalProperties: false,
         properties: {
           code: { enum: Object.keys(ERROR_STATUS) },
           message: str("In the reader's language (NEXT_LOCALE cookie; zh-CN by default)."),
-          fieldErrors: { type: "object", additionalProperties: arrayOf(str()), description: "Field name (dotted path; `_` for the body itself) → messages." },
+          fieldErrors: {
+            type: "object",
+            additionalProperties: arrayOf(str()),
+            description: "Field name (dotted path; `_` for the body itself) → messages.",
+          },
         },
       },
     }),
@@ -46,7 +58,8 @@ export function buildOpenApiDocument(sections: ApiSection[] = API_SECTIONS): Ope
     info: {
       title: "Lianxin 连心 API",
       version: "1",
-      description: "JSON API of the Lianxin platform. Successful answers are `{ data }`; errors are `{ error: { code, message, fieldErrors? } }` with the message in the reader's language. Bad input is always a 4xx, never a 500.",
+      description:
+        "JSON API of the Lianxin platform. Successful answers are `{ data }`; errors are `{ error: { code, message, fieldErrors? } }` with the message in the reader's language. Bad input is always a 4xx, never a 500.",
     },
     servers: [{ url: "/" }],
     tags,
@@ -54,14 +67,27 @@ export function buildOpenApiDocument(sections: ApiSection[] = API_SECTIONS): Ope
     components: {
       schemas,
       responses: Object.fromEntries(
-        Object.entries(ERROR_RESPONSES).map(([name, [, description]]) => [name, { description, content: { "application/json": { schema: ref("Error") } } }]),
+        Object.entries(ERROR_RESPONSES).map(([name, [, description]]) => [
+          name,
+          { description, content: { "application/json": { schema: ref("Error") } } },
+        ]),
       ),
       parameters: {
         tenant: tenantParam,
-        locale: { name: localeCookie, in: "cookie", description: "Language of messages; zh-CN when absent.", schema: { enum: locales } },
+        locale: {
+          name: localeCookie,
+          in: "cookie",
+          description: "Language of messages; zh-CN when absent.",
+          schema: { enum: locales },
+        },
       },
       securitySchemes: {
-        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The session cookie set by signing in at /{tenant}/login (__Secure- prefixed over HTTPS)." },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "The session cookie set by signing in at /{tenant}/login (__Secure- prefixed over HTTPS).",
+        },
       },
     },
   };
@@ -69,5 +95,10 @@ export function buildOpenApiDocument(sections: ApiSection[] = API_SECTIONS): Ope
 
 // Every operation answers in the reader's language, so every operation takes the locale cookie.
 function withLocale(item: PathItem): PathItem {
-  return Object.fromEntries(Object.entries(item).map(([method, op]) => [method, { ...op, parameters: [...(op.parameters ?? []), paramRef("locale")] }]));
+  return Object.fromEntries(
+    Object.entries(item).map(([method, op]) => [
+      method,
+      { ...op, parameters: [...(op.parameters ?? []), paramRef("locale")] },
+    ]),
+  );
 }

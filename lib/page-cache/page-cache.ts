@@ -39,9 +39,24 @@ const CACHED: { pattern: RegExp; scope: "member" | "public" }[] = [
 /** The request headers Next varies its answer on (its `Vary`): a client-side navigation sends them and gets the
  *  page's flight data (text/x-component) instead of HTML, shaped by the tree the browser already has. They are
  *  part of the key, so a navigation is cached as faithfully as a full load. */
-const NEXT_VARY_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+const NEXT_VARY_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+];
 /** Not replayed from the cache: per-connection, per-response, or set afresh. */
-const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-request-id", "set-cookie", "x-page-cache"]);
+const NOT_STORED = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "x-request-id",
+  "set-cookie",
+  "x-page-cache",
+]);
 const MAX_URL = 512;
 const LOCALE_COOKIES = new RegExp(`(?:^|;) *${localeCookie}=`, "g");
 /** A router tree header beyond this is not worth keeping an entry for. */
@@ -54,14 +69,21 @@ const WAIT_FOR_RENDER_MS = 1_500;
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; bytes: number; storedAt: number };
 type Next = (req: IncomingMessage, res: ServerResponse) => unknown;
 
-const cache = new ByteLru<Entry>(positiveInt(process.env.PAGE_CACHE_MAX_MB, 64) * 1024 * 1024, positiveInt(process.env.PAGE_CACHE_TTL_SECONDS, 300) * 1000);
+const cache = new ByteLru<Entry>(
+  positiveInt(process.env.PAGE_CACHE_MAX_MB, 64) * 1024 * 1024,
+  positiveInt(process.env.PAGE_CACHE_TTL_SECONDS, 300) * 1000,
+);
 /** Renders under way, so a burst of identical requests after a change renders once. */
 const rendering = new Map<string, Promise<Entry | null>>();
 
 type Cacheable = { slug: string; scope: "member" | "public" };
 
 /** Whether a request may be answered from the cache: the cheap checks, before any I/O. */
-export function cacheablePath(method: string | undefined, url: string | undefined, headers: IncomingMessage["headers"]): Cacheable | null {
+export function cacheablePath(
+  method: string | undefined,
+  url: string | undefined,
+  headers: IncomingMessage["headers"],
+): Cacheable | null {
   if (method !== "GET" || !url || url.length > MAX_URL) return null;
   if ("next-action" in headers) return null; // a server action (always POST; never cached)
   for (const { pattern, scope } of CACHED) {
@@ -92,7 +114,10 @@ async function serve(req: IncomingMessage, res: ServerResponse, next: Next, rout
   const pending = rendering.get(key);
   if (pending) {
     let timer: NodeJS.Timeout | undefined;
-    const shared = await Promise.race([pending, new Promise<null>((r) => (timer = setTimeout(r, WAIT_FOR_RENDER_MS, null)))]);
+    const shared = await Promise.race([
+      pending,
+      new Promise<null>((r) => (timer = setTimeout(r, WAIT_FOR_RENDER_MS, null))),
+    ]);
     clearTimeout(timer);
     if (shared) return send(req, res, shared, "hit");
     // Not storable, or stuck behind a slow reader: this request renders, and its answer may fill the slot.
@@ -117,7 +142,14 @@ async function publicKey(req: IncomingMessage, slug: string): Promise<string | n
   });
   const t = rows[0];
   if (!t) return null;
-  return JSON.stringify([req.headers.host ?? "", req.url, t.actionVersion, encodingOf(req), t.fullName, ...varyOf(req)]);
+  return JSON.stringify([
+    req.headers.host ?? "",
+    req.url,
+    t.actionVersion,
+    encodingOf(req),
+    t.fullName,
+    ...varyOf(req),
+  ]);
 }
 
 const encodingOf = (req: IncomingMessage) => String(req.headers["accept-encoding"] ?? "").slice(0, 100);
@@ -127,7 +159,13 @@ const varyOf = (req: IncomingMessage) => NEXT_VARY_HEADERS.map((h) => String(req
 async function memberKey(req: IncomingMessage, slug: string, secret: string): Promise<string | null> {
   const identity = await readSessionIdentity(req.headers.cookie, secret);
   if (!identity) return null;
-  const { rows } = await pgPool().query<{ fullName: string; actionVersion: number; displayName: string; passwordChangedAt: Date; roles: string }>({
+  const { rows } = await pgPool().query<{
+    fullName: string;
+    actionVersion: number;
+    displayName: string;
+    passwordChangedAt: Date;
+    roles: string;
+  }>({
     name: "page-cache-member",
     text: `SELECT t."fullName", t."actionVersion", u."displayName", u."passwordChangedAt",
                   coalesce(string_agg(r."role"::text || ':' || coalesce(r."scopeId"::text, ''), ',' ORDER BY r."role", r."scopeId"), '') AS roles
@@ -144,12 +182,29 @@ async function memberKey(req: IncomingMessage, slug: string, secret: string): Pr
   // Two locale cookies: which one next-intl reads is its business; such a request is not cached.
   if ((req.headers.cookie!.match(LOCALE_COOKIES) ?? []).length > 1) return null;
   const locale = localeFromCookieHeader(req.headers.cookie);
-  return JSON.stringify([req.headers.host ?? "", req.url, identity.userId, m.actionVersion, locale, encodingOf(req), m.fullName, m.displayName, m.roles, ...varyOf(req)]);
+  return JSON.stringify([
+    req.headers.host ?? "",
+    req.url,
+    identity.userId,
+    m.actionVersion,
+    locale,
+    encodingOf(req),
+    m.fullName,
+    m.displayName,
+    m.roles,
+    ...varyOf(req),
+  ]);
 }
 
 function send(req: IncomingMessage, res: ServerResponse, entry: Entry, status: "hit") {
-  const requestId = (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 100)) || randomUUID();
-  res.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length, "x-request-id": requestId, "x-page-cache": status });
+  const requestId =
+    (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"].slice(0, 100)) || randomUUID();
+  res.writeHead(entry.status, {
+    ...entry.headers,
+    "content-length": entry.body.length,
+    "x-request-id": requestId,
+    "x-page-cache": status,
+  });
   res.end(entry.body);
 }
 
@@ -168,7 +223,10 @@ function capture(res: ServerResponse, scope: Cacheable["scope"]): Promise<Entry 
     };
     const take = (chunk: unknown, encoding?: unknown) => {
       if (!storable || chunk === undefined || chunk === null || typeof chunk === "function") return;
-      const buf = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+      const buf =
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk as Uint8Array);
       bytes += buf.length;
       if (bytes > MAX_ENTRY_BYTES) storable = false;
       else chunks.push(buf);
@@ -194,10 +252,18 @@ function capture(res: ServerResponse, scope: Cacheable["scope"]): Promise<Entry 
   });
 }
 
-function toEntry(res: ServerResponse, headHeaders: OutgoingHttpHeaders, body: Buffer, scope: Cacheable["scope"]): Entry | null {
+function toEntry(
+  res: ServerResponse,
+  headHeaders: OutgoingHttpHeaders,
+  body: Buffer,
+  scope: Cacheable["scope"],
+): Entry | null {
   const all: OutgoingHttpHeaders = { ...res.getHeaders(), ...lowerKeys(headHeaders) };
   const type = String(all["content-type"] ?? "");
-  const storable = scope === "member" ? type.startsWith("text/html") || type.startsWith("text/x-component") : type.startsWith("application/json");
+  const storable =
+    scope === "member"
+      ? type.startsWith("text/html") || type.startsWith("text/x-component")
+      : type.startsWith("application/json");
   if (res.statusCode !== 200 || all["set-cookie"] !== undefined || !storable) return null;
   const headers: OutgoingHttpHeaders = {};
   for (const [k, v] of Object.entries(all)) if (v !== undefined && !NOT_STORED.has(k)) headers[k] = v;

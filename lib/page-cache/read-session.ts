@@ -21,7 +21,11 @@ const ANY_TOKEN = /(?:^|;) *(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=([^
 const decoded = new Map<string, { identity: CookieIdentity | null; exp: number }>();
 const MAX_DECODED = 5_000;
 
-export async function readSessionIdentity(cookieHeader: string | undefined, secret: string, now = Date.now()): Promise<CookieIdentity | null> {
+export async function readSessionIdentity(
+  cookieHeader: string | undefined,
+  secret: string,
+  now = Date.now(),
+): Promise<CookieIdentity | null> {
   const token = cookieHeader ? onlySessionToken(cookieHeader) : null;
   if (!token || token.length > 4096) return null;
   let entry = decoded.get(token);
@@ -47,9 +51,16 @@ export function onlySessionToken(cookieHeader: string): string | null {
 async function decodeToken(token: string, secret: string): Promise<{ identity: CookieIdentity | null; exp: number }> {
   try {
     const payload = await decode({ token, secret });
-    const id = payload?.identity as { kind?: unknown; userId?: unknown; tenantId?: unknown; authAt?: unknown } | undefined;
+    const id = payload?.identity as
+      { kind?: unknown; userId?: unknown; tenantId?: unknown; authAt?: unknown } | undefined;
     const exp = typeof payload?.exp === "number" ? payload.exp : 0;
-    if (id?.kind !== "tenant" || typeof id.userId !== "string" || typeof id.tenantId !== "string" || typeof id.authAt !== "number") return { identity: null, exp };
+    if (
+      id?.kind !== "tenant" ||
+      typeof id.userId !== "string" ||
+      typeof id.tenantId !== "string" ||
+      typeof id.authAt !== "number"
+    )
+      return { identity: null, exp };
     return { identity: { userId: id.userId, tenantId: id.tenantId, authAt: id.authAt }, exp };
   } catch {
     return { identity: null, exp: 0 }; // forged, expired or from another secret: Next decides what to show

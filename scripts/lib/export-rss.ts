@@ -14,5 +14,7 @@ const seconds = (performance.now() - t0) / 1000;
 const size = statSync(file).size;
 rmSync(file);
 // maxRSS is in kilobytes.
-console.log(`${seconds.toFixed(1)} s, ${(size / 2 ** 20).toFixed(1)} MB file, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(
+  `${seconds.toFixed(1)} s, ${(size / 2 ** 20).toFixed(1)} MB file, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+);
 process.exit(0);

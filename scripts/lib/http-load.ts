@@ -9,9 +9,21 @@
 import http from "node:http";
 
 export type HttpLoadRequest = { method: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: string };
-export type HttpLoadResult = { requests: number; seconds: number; rps: number; statuses: Record<number, number>; p50: number; p95: number; p99: number; max: number };
+export type HttpLoadResult = {
+  requests: number;
+  seconds: number;
+  rps: number;
+  statuses: Record<number, number>;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+};
 
-export async function runHttpLoad(baseURL: string, opts: { concurrency: number; total: number; rate?: number; make: (i: number) => HttpLoadRequest }): Promise<HttpLoadResult> {
+export async function runHttpLoad(
+  baseURL: string,
+  opts: { concurrency: number; total: number; rate?: number; make: (i: number) => HttpLoadRequest },
+): Promise<HttpLoadResult> {
   const url = new URL(baseURL);
   if (!["localhost", "127.0.0.1"].includes(url.hostname)) throw new Error("load tests target loopback only");
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.concurrency });
@@ -22,7 +34,14 @@ export async function runHttpLoad(baseURL: string, opts: { concurrency: number; 
     new Promise<number>((resolve) => {
       const body = r.body === undefined ? undefined : Buffer.from(r.body);
       const req = http.request(
-        { agent, host: url.hostname, port: url.port, method: r.method, path: r.path, headers: { ...r.headers, ...(body ? { "content-length": String(body.length) } : {}) } },
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          method: r.method,
+          path: r.path,
+          headers: { ...r.headers, ...(body ? { "content-length": String(body.length) } : {}) },
+        },
         (res) => {
           res.resume();
           res.on("end", () => resolve(res.statusCode ?? 0));
@@ -50,5 +69,14 @@ export async function runHttpLoad(baseURL: string, opts: { concurrency: number; 
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { requests: latencies.length, seconds: round(seconds), rps: round(latencies.length / seconds), statuses, p50: round(q(0.5)), p95: round(q(0.95)), p99: round(q(0.99)), max: round(latencies.at(-1)!) };
+  return {
+    requests: latencies.length,
+    seconds: round(seconds),
+    rps: round(latencies.length / seconds),
+    statuses,
+    p50: round(q(0.5)),
+    p95: round(q(0.95)),
+    p99: round(q(0.99)),
+    max: round(latencies.at(-1)!),
+  };
 }

@@ -1,9 +1,25 @@
 // A small closed-loop load generator: `concurrency` clients each send requests back to back for `total`
 // requests in all, recording each latency. Loopback only (benchmarks never leave this machine).
-export type LoadResult = { requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number; max: number };
+export type LoadResult = {
+  requests: number;
+  errors: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+};
 
 /** `headers` may differ per client (a function of the client's number), e.g. one signed-in user each. */
-export async function runLoad(url: string, opts: { concurrency: number; total: number; headers?: Record<string, string> | ((client: number) => Record<string, string>) }): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  opts: {
+    concurrency: number;
+    total: number;
+    headers?: Record<string, string> | ((client: number) => Record<string, string>);
+  },
+): Promise<LoadResult> {
   if (!/^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(url)) throw new Error("load tests target loopback only");
   const latencies: number[] = [];
   let errors = 0;
@@ -25,5 +41,14 @@ export async function runLoad(url: string, opts: { concurrency: number; total: n
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { requests: latencies.length, errors, seconds: round(seconds), rps: round(latencies.length / seconds), p50: round(q(0.5)), p95: round(q(0.95)), p99: round(q(0.99)), max: round(latencies.at(-1)!) };
+  return {
+    requests: latencies.length,
+    errors,
+    seconds: round(seconds),
+    rps: round(latencies.length / seconds),
+    p50: round(q(0.5)),
+    p95: round(q(0.95)),
+    p99: round(q(0.99)),
+    max: round(latencies.at(-1)!),
+  };
 }

@@ -2,7 +2,14 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, signIn } from "./helpers";
 
 const PUBLIC_PAGES = ["/", "/liaoyuan", "/liaoyuan/login", "/platform/login", "/nowhere"];
-const CONSOLE_PAGES = ["/liaoyuan/console", "/liaoyuan/console/users", "/liaoyuan/console/users/new", "/liaoyuan/console/audit", "/liaoyuan/console/reference", "/liaoyuan/console/account"];
+const CONSOLE_PAGES = [
+  "/liaoyuan/console",
+  "/liaoyuan/console/users",
+  "/liaoyuan/console/users/new",
+  "/liaoyuan/console/audit",
+  "/liaoyuan/console/reference",
+  "/liaoyuan/console/account",
+];
 
 for (const width of [360, 1280]) {
   test.describe(`at ${width} px`, () => {

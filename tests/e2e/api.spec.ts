@@ -17,35 +17,55 @@ test("the users API refuses bad input with 4xx and a clear Chinese message, stor
   const url = "/api/v1/taiyuan/users";
   const before = (await (await api.get(url)).json()).data.total as number;
 
-  const malformed = await api.post(url, { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
+  const malformed = await api.post(url, {
+    headers: { "content-type": "application/json" },
+    data: Buffer.from("{not json"),
+  });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.message).toBe("JSON 格式错误，无法解析。");
 
   const notJson = await api.post(url, { headers: { "content-type": "text/plain" }, data: Buffer.from("hello") });
   expect(notJson.status()).toBe(415);
 
-  const huge = await api.post(url, { headers: { "content-type": "application/json" }, data: JSON.stringify({ username: "x".repeat(1_100_000) }) });
+  const huge = await api.post(url, {
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ username: "x".repeat(1_100_000) }),
+  });
   expect(huge.status()).toBe(413);
   expect((await huge.json()).error.message).toContain("1 MB");
 
-  const wrongTypes = await api.post(url, { data: { username: 42, displayName: ["a"], password: true, roles: "admin" } });
+  const wrongTypes = await api.post(url, {
+    data: { username: 42, displayName: ["a"], password: true, roles: "admin" },
+  });
   expect(wrongTypes.status()).toBe(422);
   const wt = (await wrongTypes.json()).error;
   expect(wt.code).toBe("VALIDATION");
   expect(Object.keys(wt.fieldErrors).sort()).toEqual(["displayName", "password", "roles", "username"]);
 
-  const unknownField = await api.post(url, { data: { username: unique("u"), displayName: "甲", password: "Good-pass-2026", roles: [{ role: "leader" }], isSuperuser: true } });
+  const unknownField = await api.post(url, {
+    data: {
+      username: unique("u"),
+      displayName: "甲",
+      password: "Good-pass-2026",
+      roles: [{ role: "leader" }],
+      isSuperuser: true,
+    },
+  });
   expect(unknownField.status()).toBe(422);
   expect((await unknownField.json()).error.fieldErrors.isSuperuser).toBeTruthy();
 
-  const badRole = await api.post(url, { data: { username: unique("u"), displayName: "乙", password: "Good-pass-2026", roles: [{ role: "emperor" }] } });
+  const badRole = await api.post(url, {
+    data: { username: unique("u"), displayName: "乙", password: "Good-pass-2026", roles: [{ role: "emperor" }] },
+  });
   expect(badRole.status()).toBe(422);
 
   const after = (await (await api.get(url)).json()).data.total as number;
   expect(after).toBe(before);
 
   // English when the user chose English.
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", domain: new URL(page.url()).hostname, path: "/" }]);
+  await page
+    .context()
+    .addCookies([{ name: "NEXT_LOCALE", value: "en", domain: new URL(page.url()).hostname, path: "/" }]);
   const en = await api.post(url, { headers: { "content-type": "application/json" }, data: Buffer.from("{") });
   expect((await en.json()).error.message).toBe("The JSON could not be parsed.");
 });
@@ -70,7 +90,9 @@ test("a user without user.manage is refused (403) and another tenant's user id i
   const ctx = await browser.newContext();
   const p = await ctx.newPage();
   await signIn(p, "liaoyuan", "leader");
-  const forbidden = await p.request.post("/api/v1/liaoyuan/users", { data: { username: unique("x"), displayName: "丁", password: "Good-pass-2026", roles: [{ role: "leader" }] } });
+  const forbidden = await p.request.post("/api/v1/liaoyuan/users", {
+    data: { username: unique("x"), displayName: "丁", password: "Good-pass-2026", roles: [{ role: "leader" }] },
+  });
   expect(forbidden.status()).toBe(403);
   await ctx.close();
 

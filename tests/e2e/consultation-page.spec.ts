@@ -31,15 +31,23 @@ async function newConsultation(city: string, title: string): Promise<string> {
 }
 
 const storedWith = async (content: string) =>
-  sql<{ submitterKey: string | null; articleId: string | null }>(`SELECT "submitterKey", "articleId" FROM "Opinion" WHERE content = $1`, [content]);
+  sql<{ submitterKey: string | null; articleId: string | null }>(
+    `SELECT "submitterKey", "articleId" FROM "Opinion" WHERE content = $1`,
+    [content],
+  );
 
 async function noJsPage(page: Page) {
   // Not even the inline script runs: the page must work as plain HTML.
-  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: "zh-CN" });
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: "zh-CN" });
   return { context, page: await context.newPage() };
 }
 
-test("with script: a form opens under the article, counts, refuses empty text, and a double click stores one opinion", async ({ page }) => {
+test("with script: a form opens under the article, counts, refuses empty text, and a double click stores one opinion", async ({
+  page,
+}) => {
   const id = await liaoyuanOpen();
   await page.goto(`/liaoyuan/consultations/${id}`);
   await expect(page).toHaveTitle(/ · 辽源市人大常委会$/);
@@ -93,7 +101,9 @@ test("with script: a form opens under the article, counts, refuses empty text, a
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
-test("without script: the button opens the form by GET, the post is checked and answered with a receipt", async ({ page }) => {
+test("without script: the button opens the form by GET, the post is checked and answered with a receipt", async ({
+  page,
+}) => {
   const id = await liaoyuanOpen();
   const { context, page: bare } = await noJsPage(page);
   try {
@@ -155,7 +165,10 @@ test("a city that requires sign-in: the form appears once signed in, and the opi
     await page.goto(`/jining/consultations/${id}`);
     await expect(page.getByText("登录后才能发表意见")).toBeVisible();
     await expect(page.getByRole("button", { name: /提意见/ })).toHaveCount(0);
-    await expect(page.getByRole("link", { name: "登录后发表意见" })).toHaveAttribute("href", `/jining/login?from=${encodeURIComponent(`/jining/consultations/${id}`)}`);
+    await expect(page.getByRole("link", { name: "登录后发表意见" })).toHaveAttribute(
+      "href",
+      `/jining/login?from=${encodeURIComponent(`/jining/consultations/${id}`)}`,
+    );
 
     await signIn(page, "jining", "legislative");
     await page.goto(`/jining/consultations/${id}`);
@@ -171,7 +184,9 @@ test("a city that requires sign-in: the form appears once signed in, and the opi
   }
 });
 
-test("the window closing while a form is open gets a clear refusal; the states read as they should", async ({ page }) => {
+test("the window closing while a form is open gets a clear refusal; the states read as they should", async ({
+  page,
+}) => {
   const title = unique("e2e 状态 ");
   const id = await newConsultation("chengdu", title);
   const here = `/chengdu/consultations/${id}`;
@@ -181,17 +196,25 @@ test("the window closing while a form is open gets a clear refusal; the states r
   await page.getByLabel("您的意见").fill("截止前写好的意见。");
   await sql(`UPDATE "Consultation" SET "endsAt" = now() - interval '1 minute' WHERE id = $1`, [id]);
   await page.getByRole("button", { name: "提交意见" }).click();
-  await expect(page.getByRole("region", { name: "对草案整体提意见" }).getByRole("alert")).toContainText(/^征求意见已于.*截止/);
+  await expect(page.getByRole("region", { name: "对草案整体提意见" }).getByRole("alert")).toContainText(
+    /^征求意见已于.*截止/,
+  );
 
   await page.goto(here);
   await expect(page.getByText(/征求意见已于.*截止，感谢您的关注/)).toBeVisible();
   await expect(page.getByRole("button", { name: /提意见/ })).toHaveCount(0);
 
-  await sql(`UPDATE "Consultation" SET "startsAt" = now() + interval '2 days', "endsAt" = now() + interval '12 days' WHERE id = $1`, [id]);
+  await sql(
+    `UPDATE "Consultation" SET "startsAt" = now() + interval '2 days', "endsAt" = now() + interval '12 days' WHERE id = $1`,
+    [id],
+  );
   await page.goto(here);
   await expect(page.getByText(/征求意见将于.*开始/)).toBeVisible();
 
-  await sql(`UPDATE "Consultation" SET "startsAt" = now() - interval '12 days', "endsAt" = now() - interval '2 days', "dispositionsPublishedAt" = now() WHERE id = $1`, [id]);
+  await sql(
+    `UPDATE "Consultation" SET "startsAt" = now() - interval '12 days', "endsAt" = now() - interval '2 days', "dispositionsPublishedAt" = now() WHERE id = $1`,
+    [id],
+  );
   await page.goto(here);
   await page.getByRole("link", { name: "查看意见采纳情况" }).click();
   await expect(page).toHaveURL(`${here}/summary`);
@@ -199,7 +222,10 @@ test("the window closing while a form is open gets a clear refusal; the states r
 });
 
 test("an unknown consultation or city is the portal's 404 page", async ({ page }) => {
-  for (const path of ["/liaoyuan/consultations/01a20282-0000-7000-8000-000000000000", "/nowhere/consultations/01a20282-0000-7000-8000-000000000000"]) {
+  for (const path of [
+    "/liaoyuan/consultations/01a20282-0000-7000-8000-000000000000",
+    "/nowhere/consultations/01a20282-0000-7000-8000-000000000000",
+  ]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
     await expect(page).toHaveTitle("页面不存在 · 连心");

@@ -6,7 +6,10 @@ import { signIn, sql, unique } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test("a citizen comments on 第五条; staff adopt it with a reason and publish; the citizen sees 采纳 and the reason", async ({ page, browser }) => {
+test("a citizen comments on 第五条; staff adopt it with a reason and publish; the citizen sees 采纳 and the reason", async ({
+  page,
+  browser,
+}) => {
   test.skip(!process.env.DATABASE_URL, "needs the e2e database (npm run test:e2e)");
   const [draft] = await sql<{ id: string }>(
     `SELECT d.id FROM "DraftVersion" d JOIN "Tenant" t ON t.id = d."tenantId"
@@ -43,7 +46,10 @@ test("a citizen comments on 第五条; staff adopt it with a reason and publish;
   await expect(citizen.getByRole("main")).toContainText("已收到");
 
   // The window closes (the clock is simulated: the end moves into the past).
-  await sql(`UPDATE "Consultation" SET "startsAt" = now() - interval '2 days', "endsAt" = now() - interval '1 minute' WHERE id = $1`, [consultationId]);
+  await sql(
+    `UPDATE "Consultation" SET "startsAt" = now() - interval '2 days', "endsAt" = now() - interval '1 minute' WHERE id = $1`,
+    [consultationId],
+  );
 
   // Staff adopt it with a reason, then publish.
   await page.goto(`/liaoyuan/console/consultations/${consultationId}/opinions`);

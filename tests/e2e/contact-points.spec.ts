@@ -4,7 +4,10 @@ import { expectNoSeriousA11yViolations, signIn } from "./helpers";
 test("staff withdraw a consultation from a contact point assigned by mistake, in two steps", async ({ page }) => {
   await signIn(page, "liaoyuan", "legislative");
   await page.goto("/liaoyuan/console/consultations");
-  await page.getByRole("link", { name: /辽源市城市绿化条例/ }).first().click();
+  await page
+    .getByRole("link", { name: /辽源市城市绿化条例/ })
+    .first()
+    .click();
   const assigned = page.getByRole("list", { name: "已交办的联系点" });
   await expect(assigned).toBeVisible();
   const rows = assigned.getByRole("listitem");

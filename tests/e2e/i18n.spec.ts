@@ -19,7 +19,12 @@ test("dates are shown in Asia/Shanghai as 2026年11月22日", async ({ page }) =
   await signIn(page, "taiyuan", "admin");
   await page.goto("/taiyuan/console/audit");
   // The sign-in just now is the newest audit row; its date is today's in Shanghai, written the Chinese way.
-  const today = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" }).format(new Date());
+  const today = new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  }).format(new Date());
   expect(today).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
   await expect(page.getByRole("cell", { name: new RegExp(`^${today}`) }).first()).toBeVisible();
 });

@@ -18,26 +18,38 @@ const DRAFT = `辽源市市政公用设施管理条例（草案）
 
 第五条　本条例自　年　月　日起施行。`;
 
-test("staff move a regulation from drafting to first reading and the public timeline shows it", async ({ page, browser }) => {
+test("staff move a regulation from drafting to first reading and the public timeline shows it", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "liaoyuan", "legislative");
   // The board comes from the per-user page cache once rendered (scripts/server.mjs, lib/page-cache).
   const board = async () => (await page.request.get("/liaoyuan/console/legislation")).headers()["x-page-cache"];
   expect(await board()).toMatch(/^(hit|miss)$/); // another spec may have rendered it for this user already
   expect(await board()).toBe("hit");
   await page.goto("/liaoyuan/console/legislation");
-  const column = (name: string) => page.getByRole("region", { name: "各阶段的法规项目" }).getByRole("region", { name: new RegExp(`^${name}`) });
+  const column = (name: string) =>
+    page.getByRole("region", { name: "各阶段的法规项目" }).getByRole("region", { name: new RegExp(`^${name}`) });
   await expect(column("起草").getByRole("link", { name: /辽源市市政公用设施管理条例/ })).toBeVisible();
-  await page.getByRole("link", { name: /辽源市市政公用设施管理条例/ }).first().click();
+  await page
+    .getByRole("link", { name: /辽源市市政公用设施管理条例/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /辽源市市政公用设施管理条例/ })).toBeVisible();
   // Back to the board by the navigation (flight data, cached per user as well), then on to the project again.
   await page.getByRole("link", { name: "法规项目", exact: true }).first().click();
   await expect(column("起草").getByRole("link", { name: /辽源市市政公用设施管理条例/ })).toBeVisible();
-  await column("起草").getByRole("link", { name: /辽源市市政公用设施管理条例/ }).click();
+  await column("起草")
+    .getByRole("link", { name: /辽源市市政公用设施管理条例/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /辽源市市政公用设施管理条例/ })).toBeVisible();
   const regulationUrl = page.url();
   const id = regulationUrl.split("/").pop()!;
   // The public API answer is cached too (shared by every reader) until the next action.
-  const before = [await page.request.get(`/api/v1/liaoyuan/regulations/${id}`), await page.request.get(`/api/v1/liaoyuan/regulations/${id}`)];
+  const before = [
+    await page.request.get(`/api/v1/liaoyuan/regulations/${id}`),
+    await page.request.get(`/api/v1/liaoyuan/regulations/${id}`),
+  ];
   expect(before[1]!.headers()["x-page-cache"]).toBe("hit");
   expect((await before[1]!.json()).data.stage).toBe("DRAFTING");
 

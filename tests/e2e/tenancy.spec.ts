@@ -4,7 +4,13 @@ import { signIn } from "./helpers";
 test("the landing page lists the cities and links to their portals", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "选择您所在的城市" })).toBeVisible();
-  for (const name of ["辽源市人大常委会", "济宁市人大常委会", "成都市人大常委会", "汕头市人大常委会", "太原市人大常委会"]) {
+  for (const name of [
+    "辽源市人大常委会",
+    "济宁市人大常委会",
+    "成都市人大常委会",
+    "汕头市人大常委会",
+    "太原市人大常委会",
+  ]) {
     await expect(page.getByRole("link", { name: new RegExp(name) })).toBeVisible();
   }
   await page.getByRole("link", { name: /辽源市人大常委会/ }).click();
@@ -51,7 +57,8 @@ test("a signed-out visitor to the console is sent to that city's sign-in page", 
 test("reference data shows the city's districts, committees and handling units", async ({ page }) => {
   await signIn(page, "shantou", "leader");
   await page.goto("/shantou/console/reference");
-  for (const d of ["金平区", "龙湖区", "澄海区", "濠江区", "潮阳区", "潮南区", "南澳县"]) await expect(page.getByText(d, { exact: true })).toBeVisible();
+  for (const d of ["金平区", "龙湖区", "澄海区", "濠江区", "潮阳区", "潮南区", "南澳县"])
+    await expect(page.getByText(d, { exact: true })).toBeVisible();
   await expect(page.getByRole("cell", { name: /法制委员会/ }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "汕头市中级人民法院" })).toBeVisible();
 });

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signIn, unique } from "./helpers";
 
-test("an admin creates a user with a scoped role, finds them (phone masked), audits it, then disables them", async ({ page, browser }) => {
+test("an admin creates a user with a scoped role, finds them (phone masked), audits it, then disables them", async ({
+  page,
+  browser,
+}) => {
   const username = unique("clerk");
   await signIn(page, "jining", "admin");
   await page.goto("/jining/console/users/new");

@@ -24,10 +24,16 @@ export const POINT_DRAFT = `测试市文明行为促进条例（草案）
 export type ConsultationWindow = "scheduled" | "open" | "closed" | "published";
 
 /** A consultation on a fresh published draft (three articles), open for ten more days unless told. */
-export async function createConsultation(tenant: TestTenant, opts: { window?: ConsultationWindow; channels?: ConsultationChannel[] } = {}) {
+export async function createConsultation(
+  tenant: TestTenant,
+  opts: { window?: ConsultationWindow; channels?: ConsultationChannel[] } = {},
+) {
   const regulation = await createRegulation(tenant, { stage: "DRAFTING" });
   const draft = await createDraft(tenant, regulation, POINT_DRAFT, { published: true });
-  const articles = await unsafePrisma.draftArticle.findMany({ where: { tenantId: tenant.id, draftVersionId: draft.id }, orderBy: { ordinal: "asc" } });
+  const articles = await unsafePrisma.draftArticle.findMany({
+    where: { tenantId: tenant.id, draftVersionId: draft.id },
+    orderBy: { ordinal: "asc" },
+  });
   const now = Date.now();
   const windows: Record<ConsultationWindow, [number, number]> = {
     scheduled: [now + 5 * DAY, now + 35 * DAY],
@@ -38,19 +44,37 @@ export async function createConsultation(tenant: TestTenant, opts: { window?: Co
   const [startsAt, endsAt] = windows[opts.window ?? "open"];
   const consultation = await unsafePrisma.consultation.create({
     data: {
-      tenantId: tenant.id, regulationId: regulation.id, draftVersionId: draft.id, title: `测试市文明行为促进条例（草案）征求意见 ${uniqueSuffix(4)}`,
-      startsAt: new Date(startsAt), endsAt: new Date(endsAt), channels: opts.channels ?? ["PUBLIC", "CONTACT_POINT"],
+      tenantId: tenant.id,
+      regulationId: regulation.id,
+      draftVersionId: draft.id,
+      title: `测试市文明行为促进条例（草案）征求意见 ${uniqueSuffix(4)}`,
+      startsAt: new Date(startsAt),
+      endsAt: new Date(endsAt),
+      channels: opts.channels ?? ["PUBLIC", "CONTACT_POINT"],
       dispositionsPublishedAt: opts.window === "published" ? new Date() : null,
     },
   });
   return { consultation, draft, articles };
 }
 
-export function createContactPoint(tenant: TenantRef, opts: { name?: string; type?: ContactPointType; areaId?: string | null; coordinatorId?: string | null; active?: boolean } = {}) {
+export function createContactPoint(
+  tenant: TenantRef,
+  opts: {
+    name?: string;
+    type?: ContactPointType;
+    areaId?: string | null;
+    coordinatorId?: string | null;
+    active?: boolean;
+  } = {},
+) {
   return unsafePrisma.contactPoint.create({
     data: {
-      tenantId: tenant.id, name: opts.name ?? `测试基层立法联系点 ${uniqueSuffix(6)}`, type: opts.type ?? "COMMUNITY", areaId: opts.areaId ?? null,
-      coordinatorId: opts.coordinatorId ?? null, active: opts.active ?? true,
+      tenantId: tenant.id,
+      name: opts.name ?? `测试基层立法联系点 ${uniqueSuffix(6)}`,
+      type: opts.type ?? "COMMUNITY",
+      areaId: opts.areaId ?? null,
+      coordinatorId: opts.coordinatorId ?? null,
+      active: opts.active ?? true,
     },
   });
 }
@@ -60,6 +84,13 @@ export function createCoordinator(tenant: TenantRef, scopeId: string | null = nu
   return createUser(tenant, { roles: [{ role: "contactPoint", scopeId }] });
 }
 
-export function createAssignment(tenant: TenantRef, consultation: { id: string }, point: { id: string }, dueOn = daysFromToday(7)) {
-  return unsafePrisma.consultationAssignment.create({ data: { tenantId: tenant.id, consultationId: consultation.id, contactPointId: point.id, dueOn: dayToDate(dueOn) } });
+export function createAssignment(
+  tenant: TenantRef,
+  consultation: { id: string },
+  point: { id: string },
+  dueOn = daysFromToday(7),
+) {
+  return unsafePrisma.consultationAssignment.create({
+    data: { tenantId: tenant.id, consultationId: consultation.id, contactPointId: point.id, dueOn: dayToDate(dueOn) },
+  });
 }

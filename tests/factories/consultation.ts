@@ -43,13 +43,21 @@ export type CreateConsultationOptions = {
   dispositionsPublishedAt?: Date | null;
 };
 
-const WINDOWS: Record<ConsultationWindow, [number, number]> = { scheduled: [5, 35], open: [-1, 29], closed: [-31, -1], published: [-31, -1] };
+const WINDOWS: Record<ConsultationWindow, [number, number]> = {
+  scheduled: [5, 35],
+  open: [-1, 29],
+  closed: [-31, -1],
+  published: [-31, -1],
+};
 
 /** A consultation (open unless told) with its draft version and that draft's articles in order. */
 export async function createConsultation(tenant: TenantRef, opts: CreateConsultationOptions = {}) {
   let draft = opts.draft;
   if (!draft) {
-    const regulation = await createRegulation(tenant, { title: `测试市养犬管理条例 ${uniqueSuffix(6)}`, stage: "DRAFTING" });
+    const regulation = await createRegulation(tenant, {
+      title: `测试市养犬管理条例 ${uniqueSuffix(6)}`,
+      stage: "DRAFTING",
+    });
     draft = await createDraft(tenant, regulation, CONSULTATION_DRAFT, { published: true, label: "征求意见稿" });
   }
   const window = opts.window ?? "open";
@@ -57,20 +65,33 @@ export async function createConsultation(tenant: TenantRef, opts: CreateConsulta
   const now = Date.now();
   const consultation = await unsafePrisma.consultation.create({
     data: {
-      tenantId: tenant.id, regulationId: draft.regulationId, draftVersionId: draft.id,
+      tenantId: tenant.id,
+      regulationId: draft.regulationId,
+      draftVersionId: draft.id,
       title: opts.title ?? `关于测试条例公开征求意见的公告 ${uniqueSuffix(4)}`,
-      startsAt: opts.startsAt ?? new Date(now + from * DAY), endsAt: opts.endsAt ?? new Date(now + to * DAY),
+      startsAt: opts.startsAt ?? new Date(now + from * DAY),
+      endsAt: opts.endsAt ?? new Date(now + to * DAY),
       channels: opts.channels ?? ["PUBLIC", "CONTACT_POINT", "EXPERT"],
-      dispositionsPublishedAt: opts.dispositionsPublishedAt !== undefined ? opts.dispositionsPublishedAt : window === "published" ? new Date() : null,
+      dispositionsPublishedAt:
+        opts.dispositionsPublishedAt !== undefined
+          ? opts.dispositionsPublishedAt
+          : window === "published"
+            ? new Date()
+            : null,
     },
   });
-  const articles = await unsafePrisma.draftArticle.findMany({ where: { tenantId: tenant.id, draftVersionId: draft.id }, orderBy: { ordinal: "asc" } });
+  const articles = await unsafePrisma.draftArticle.findMany({
+    where: { tenantId: tenant.id, draftVersionId: draft.id },
+    orderBy: { ordinal: "asc" },
+  });
   return { consultation, draft, articles };
 }
 
 /** The intake's campaign key: sha256 of the text with whitespace collapsed. */
 export function contentHashOf(content: string): string {
-  return createHash("sha256").update(content.replace(/[\s\u3000]+/g, " ").trim()).digest("hex");
+  return createHash("sha256")
+    .update(content.replace(/[\s\u3000]+/g, " ").trim())
+    .digest("hex");
 }
 
 export function receiptCode(): string {
@@ -97,11 +118,24 @@ function opinionData(tenantId: string, consultationId: string, o: CreateOpinionO
   const content = o.content ?? `测试意见 ${uniqueSuffix(8)}：建议进一步明确相关规定。`;
   const disposed = !!o.disposition;
   return {
-    tenantId, consultationId, articleId: o.article?.id ?? null, articleIdentity: o.article?.identity ?? null, channel: o.channel ?? "PUBLIC",
-    content, contentHash: contentHashOf(content), name: o.name ?? null, areaId: o.areaId ?? null, receiptCode: receiptCode(),
-    contactPointId: o.contactPointId ?? null, peopleConsulted: o.peopleConsulted ?? null, ...(o.createdAt ? { createdAt: o.createdAt } : {}),
-    status: disposed ? ("DISPOSED" as const) : ("RECEIVED" as const), disposition: o.disposition ?? null, reason: o.reason ?? null,
-    adoptedArticleId: o.adoptedArticleId ?? null, disposedAt: disposed ? new Date() : null,
+    tenantId,
+    consultationId,
+    articleId: o.article?.id ?? null,
+    articleIdentity: o.article?.identity ?? null,
+    channel: o.channel ?? "PUBLIC",
+    content,
+    contentHash: contentHashOf(content),
+    name: o.name ?? null,
+    areaId: o.areaId ?? null,
+    receiptCode: receiptCode(),
+    contactPointId: o.contactPointId ?? null,
+    peopleConsulted: o.peopleConsulted ?? null,
+    ...(o.createdAt ? { createdAt: o.createdAt } : {}),
+    status: disposed ? ("DISPOSED" as const) : ("RECEIVED" as const),
+    disposition: o.disposition ?? null,
+    reason: o.reason ?? null,
+    adoptedArticleId: o.adoptedArticleId ?? null,
+    disposedAt: disposed ? new Date() : null,
   };
 }
 
@@ -110,19 +144,34 @@ export function createOpinion(tenant: { id: string }, consultation: { id: string
 }
 
 /** Many opinions in one INSERT; `each(i)` gives the options of the i-th. Returns their ids in order. */
-export async function createOpinions(tenant: { id: string }, consultation: { id: string }, count: number, each: (i: number) => CreateOpinionOptions = () => ({})) {
+export async function createOpinions(
+  tenant: { id: string },
+  consultation: { id: string },
+  count: number,
+  each: (i: number) => CreateOpinionOptions = () => ({}),
+) {
   const rows = Array.from({ length: count }, (_, i) => opinionData(tenant.id, consultation.id, each(i)));
-  const created = await unsafePrisma.opinion.createManyAndReturn({ data: rows, select: { id: true, receiptCode: true } });
+  const created = await unsafePrisma.opinion.createManyAndReturn({
+    data: rows,
+    select: { id: true, receiptCode: true },
+  });
   const byReceipt = new Map(created.map((c) => [c.receiptCode, c.id]));
   return rows.map((r) => byReceipt.get(r.receiptCode)!);
 }
 
 /** `size` copies of one text (a campaign), with the campaign row the intake would have kept. */
-export async function createCampaign(tenant: { id: string }, consultation: { id: string }, opts: { content?: string; size?: number; article?: CreateOpinionOptions["article"] } = {}) {
+export async function createCampaign(
+  tenant: { id: string },
+  consultation: { id: string },
+  opts: { content?: string; size?: number; article?: CreateOpinionOptions["article"] } = {},
+) {
   const content = opts.content ?? `坚决支持本条规定！${uniqueSuffix(6)}`;
   const size = opts.size ?? 5;
   const ids = await createOpinions(tenant, consultation, size, () => ({ content, article: opts.article ?? null }));
   const contentHash = contentHashOf(content);
-  if (size >= 2) await unsafePrisma.opinionCampaign.create({ data: { tenantId: tenant.id, consultationId: consultation.id, contentHash, size } });
+  if (size >= 2)
+    await unsafePrisma.opinionCampaign.create({
+      data: { tenantId: tenant.id, consultationId: consultation.id, contentHash, size },
+    });
   return { ids, contentHash, content };
 }

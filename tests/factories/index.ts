@@ -92,7 +92,11 @@ export function createUnit(tenant: { id: string }, overrides: Partial<Prisma.Uni
   });
 }
 
-export function createArea(tenant: { id: string }, parent?: { id: string; level: "DISTRICT" | "STREET" | "COMMUNITY" }, name?: string) {
+export function createArea(
+  tenant: { id: string },
+  parent?: { id: string; level: "DISTRICT" | "STREET" | "COMMUNITY" },
+  name?: string,
+) {
   const level = !parent ? "DISTRICT" : parent.level === "DISTRICT" ? "STREET" : "COMMUNITY";
   return unsafePrisma.area.create({
     data: { tenantId: tenant.id, parentId: parent?.id ?? null, level, name: name ?? `测试区 ${uniqueSuffix(6)}` },
@@ -101,7 +105,12 @@ export function createArea(tenant: { id: string }, parent?: { id: string; level:
 
 export async function createOperator(opts: { active?: boolean } = {}) {
   return unsafePrisma.platformOperator.create({
-    data: { username: `op-${uniqueSuffix(8)}`, displayName: "测试运维", passwordHash: await testPasswordHash(), active: opts.active ?? true },
+    data: {
+      username: `op-${uniqueSuffix(8)}`,
+      displayName: "测试运维",
+      passwordHash: await testPasswordHash(),
+      active: opts.active ?? true,
+    },
   });
 }
 
@@ -110,7 +119,10 @@ function requestId(): string {
 }
 
 /** The request context of a signed-in tenant user (session issued now unless `authAt` says otherwise). */
-export function sessionFor(user: { id: string; tenantId: string }, opts: { authAt?: number; locale?: RequestContext["locale"] } = {}): RequestContext {
+export function sessionFor(
+  user: { id: string; tenantId: string },
+  opts: { authAt?: number; locale?: RequestContext["locale"] } = {},
+): RequestContext {
   return {
     identity: { kind: "tenant", userId: user.id, tenantId: user.tenantId, authAt: opts.authAt ?? Date.now() },
     locale: opts.locale ?? "zh-CN",

@@ -7,7 +7,13 @@ import { unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dayToDate, todayInShanghai } from "@/lib/dates";
 import type { PlanKind, RegulationKind, RegulationStage } from "@/lib/generated/prisma/enums";
-import { addDraftVersion, carryIdentities, parseDraft, publishDraftVersion, type ParsedArticle } from "@/lib/modules/legislation";
+import {
+  addDraftVersion,
+  carryIdentities,
+  parseDraft,
+  publishDraftVersion,
+  type ParsedArticle,
+} from "@/lib/modules/legislation";
 import { sessionFor, uniqueSuffix } from "./index";
 
 type TenantRef = { id: string };
@@ -17,9 +23,19 @@ export function daysFromToday(n: number): string {
   return new Date(dayToDate(todayInShanghai()).getTime() + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function createLegalField(tenant: TenantRef, overrides: { code?: string; name?: string; sortOrder?: number } = {}) {
+export function createLegalField(
+  tenant: TenantRef,
+  overrides: { code?: string; name?: string; sortOrder?: number } = {},
+) {
   const code = overrides.code ?? `f-${uniqueSuffix(8)}`;
-  return unsafePrisma.legalField.create({ data: { tenantId: tenant.id, code, name: overrides.name ?? `测试领域 ${code}`, sortOrder: overrides.sortOrder ?? 0 } });
+  return unsafePrisma.legalField.create({
+    data: {
+      tenantId: tenant.id,
+      code,
+      name: overrides.name ?? `测试领域 ${code}`,
+      sortOrder: overrides.sortOrder ?? 0,
+    },
+  });
 }
 
 export type CreateCallOptions = {
@@ -64,7 +80,8 @@ export type CreateRegulationOptions = {
 export async function createRegulation(tenant: TenantRef, opts: CreateRegulationOptions = {}) {
   const stage = opts.stage ?? "PLANNED";
   const stageChangedOn = opts.stageChangedOn ?? "2024-01-10";
-  const promulgatedOn = opts.promulgatedOn !== undefined ? opts.promulgatedOn : stage === "PROMULGATED" ? stageChangedOn : null;
+  const promulgatedOn =
+    opts.promulgatedOn !== undefined ? opts.promulgatedOn : stage === "PROMULGATED" ? stageChangedOn : null;
   const regulation = await unsafePrisma.regulation.create({
     data: {
       tenantId: tenant.id,
@@ -82,7 +99,14 @@ export async function createRegulation(tenant: TenantRef, opts: CreateRegulation
     },
   });
   await unsafePrisma.regulationEvent.create({
-    data: { tenantId: tenant.id, regulationId: regulation.id, fromStage: null, toStage: stage, occurredOn: dayToDate(stageChangedOn), committeeId: opts.committeeId ?? null },
+    data: {
+      tenantId: tenant.id,
+      regulationId: regulation.id,
+      fromStage: null,
+      toStage: stage,
+      occurredOn: dayToDate(stageChangedOn),
+      committeeId: opts.committeeId ?? null,
+    },
   });
   return regulation;
 }
@@ -95,37 +119,88 @@ export type CreateDraftOptions = {
 };
 
 /** A draft version of `regulation`, parsed into articles, its identities carried over from the previous version. */
-export async function createDraft(tenant: TenantRef & { slug: string }, regulation: { id: string; title: string }, text: string, opts: CreateDraftOptions = {}) {
+export async function createDraft(
+  tenant: TenantRef & { slug: string },
+  regulation: { id: string; title: string },
+  text: string,
+  opts: CreateDraftOptions = {},
+) {
   const label = opts.label ?? `草案 ${uniqueSuffix(4)}`;
   let id: string;
   if (opts.by) {
-    const added = await executeAction(addDraftVersion, tenant.slug, { regulationId: regulation.id, label, text }, sessionFor(opts.by));
+    const added = await executeAction(
+      addDraftVersion,
+      tenant.slug,
+      { regulationId: regulation.id, label, text },
+      sessionFor(opts.by),
+    );
     if (!added.ok) throw new Error(`createDraft: addDraftVersion failed: ${JSON.stringify(added.error)}`);
     id = added.data.id;
     if (opts.published) {
-      const published = await executeAction(publishDraftVersion, tenant.slug, { draftVersionId: id }, sessionFor(opts.by));
+      const published = await executeAction(
+        publishDraftVersion,
+        tenant.slug,
+        { draftVersionId: id },
+        sessionFor(opts.by),
+      );
       if (!published.ok) throw new Error(`createDraft: publishDraftVersion failed: ${JSON.stringify(published.error)}`);
     }
   } else {
     const parsed = parseDraft(text);
-    const previous = await unsafePrisma.draftVersion.findFirst({ where: { tenantId: tenant.id, regulationId: regulation.id }, orderBy: { versionNo: "desc" } });
-    const prevArticles = previous ? await unsafePrisma.draftArticle.findMany({ where: { tenantId: tenant.id, draftVersionId: previous.id }, orderBy: { ordinal: "asc" } }) : [];
+    const previous = await unsafePrisma.draftVersion.findFirst({
+      where: { tenantId: tenant.id, regulationId: regulation.id },
+      orderBy: { versionNo: "desc" },
+    });
+    const prevArticles = previous
+      ? await unsafePrisma.draftArticle.findMany({
+          where: { tenantId: tenant.id, draftVersionId: previous.id },
+          orderBy: { ordinal: "asc" },
+        })
+      : [];
     const identities = carryIdentities(
-      prevArticles.map((a) => ({ identity: a.identity, article: { number: a.number, suffix: a.suffix, label: a.label, chapter: a.chapter, section: a.section, text: a.text, clauses: (a.clauses as ParsedArticle["clauses"]) ?? [] } })),
+      prevArticles.map((a) => ({
+        identity: a.identity,
+        article: {
+          number: a.number,
+          suffix: a.suffix,
+          label: a.label,
+          chapter: a.chapter,
+          section: a.section,
+          text: a.text,
+          clauses: (a.clauses as ParsedArticle["clauses"]) ?? [],
+        },
+      })),
       parsed.articles,
       randomUUID,
     );
     const version = await unsafePrisma.draftVersion.create({
       data: {
-        tenantId: tenant.id, regulationId: regulation.id, versionNo: (previous?.versionNo ?? 0) + 1, label, title: parsed.title ?? regulation.title, sourceText: text,
-        preamble: parsed.preamble, chapters: parsed.chapters, warnings: parsed.warnings, publishedAt: opts.published ? new Date() : null,
+        tenantId: tenant.id,
+        regulationId: regulation.id,
+        versionNo: (previous?.versionNo ?? 0) + 1,
+        label,
+        title: parsed.title ?? regulation.title,
+        sourceText: text,
+        preamble: parsed.preamble,
+        chapters: parsed.chapters,
+        warnings: parsed.warnings,
+        publishedAt: opts.published ? new Date() : null,
       },
     });
     if (parsed.articles.length) {
       await unsafePrisma.draftArticle.createMany({
         data: parsed.articles.map((a, i) => ({
-          tenantId: tenant.id, draftVersionId: version.id, identity: identities[i]!, ordinal: i + 1, number: a.number, suffix: a.suffix, label: a.label,
-          chapter: a.chapter, section: a.section, text: a.text, clauses: a.clauses,
+          tenantId: tenant.id,
+          draftVersionId: version.id,
+          identity: identities[i]!,
+          ordinal: i + 1,
+          number: a.number,
+          suffix: a.suffix,
+          label: a.label,
+          chapter: a.chapter,
+          section: a.section,
+          text: a.text,
+          clauses: a.clauses,
         })),
       });
     }
@@ -134,7 +209,13 @@ export async function createDraft(tenant: TenantRef & { slug: string }, regulati
   return unsafePrisma.draftVersion.findFirstOrThrow({ where: { tenantId: tenant.id, id } });
 }
 
-export type CreatePlanOptions = { kind: PlanKind; published?: boolean; startYear?: number; endYear?: number; title?: string };
+export type CreatePlanOptions = {
+  kind: PlanKind;
+  published?: boolean;
+  startYear?: number;
+  endYear?: number;
+  title?: string;
+};
 
 /** A five-year plan 2023–2027 or an annual plan for 2024 (unless told), unpublished unless told. */
 export function createPlan(tenant: TenantRef, opts: CreatePlanOptions) {
@@ -142,18 +223,35 @@ export function createPlan(tenant: TenantRef, opts: CreatePlanOptions) {
   const endYear = opts.endYear ?? (opts.kind === "ANNUAL" ? startYear : startYear + 4);
   return unsafePrisma.legislativePlan.create({
     data: {
-      tenantId: tenant.id, kind: opts.kind, startYear, endYear, title: opts.title ?? `测试${opts.kind === "ANNUAL" ? "年度立法计划" : "五年立法规划"} ${uniqueSuffix(6)}`,
+      tenantId: tenant.id,
+      kind: opts.kind,
+      startYear,
+      endYear,
+      title: opts.title ?? `测试${opts.kind === "ANNUAL" ? "年度立法计划" : "五年立法规划"} ${uniqueSuffix(6)}`,
       publishedAt: opts.published ? new Date() : null,
     },
   });
 }
 
 /** A plan item inserted directly (for read-side tests); `regulationId` links it to a regulation project. */
-export function createPlanItem(tenant: TenantRef, plan: { id: string }, opts: { title?: string; regulationId?: string | null; category?: "DELIBERATION" | "RESEARCH" | "RESERVE"; sortOrder?: number } = {}) {
+export function createPlanItem(
+  tenant: TenantRef,
+  plan: { id: string },
+  opts: {
+    title?: string;
+    regulationId?: string | null;
+    category?: "DELIBERATION" | "RESEARCH" | "RESERVE";
+    sortOrder?: number;
+  } = {},
+) {
   return unsafePrisma.planItem.create({
     data: {
-      tenantId: tenant.id, planId: plan.id, title: opts.title ?? `测试项目 ${uniqueSuffix(6)}`, category: opts.category ?? "DELIBERATION",
-      regulationId: opts.regulationId ?? null, sortOrder: opts.sortOrder ?? 0,
+      tenantId: tenant.id,
+      planId: plan.id,
+      title: opts.title ?? `测试项目 ${uniqueSuffix(6)}`,
+      category: opts.category ?? "DELIBERATION",
+      regulationId: opts.regulationId ?? null,
+      sortOrder: opts.sortOrder ?? 0,
     },
   });
 }
@@ -165,7 +263,12 @@ export function createPlanItem(tenant: TenantRef, plan: { id: string }, opts: { 
  * update the table; the lock is released when all are waiting, or after 3 s (well inside an action's 5 s
  * transaction timeout). Which one then writes first is up to PostgreSQL: assert on the outcome, not the order.
  */
-export async function whileRowLocked<T>(table: "Regulation" | "LegislativeProposal" | "LegislativePlan" | "DraftVersion", tenantId: string, id: string, actions: (() => Promise<T>)[]): Promise<T[]> {
+export async function whileRowLocked<T>(
+  table: "Regulation" | "LegislativeProposal" | "LegislativePlan" | "DraftVersion",
+  tenantId: string,
+  id: string,
+  actions: (() => Promise<T>)[],
+): Promise<T[]> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let locked!: () => void;

@@ -61,7 +61,13 @@ describe("executeAction(createUser)", () => {
     expect(result).toEqual({ ok: true, data: { id: expect.any(String) } });
     const id = (result as { data: { id: string } }).data.id;
     const user = await unsafePrisma.user.findFirst({ where: { tenantId: t.id, id }, include: { roles: true } });
-    expect(user).toMatchObject({ username: input.username, displayName: "新用户", phone: "13812341234", active: true, tenantId: t.id });
+    expect(user).toMatchObject({
+      username: input.username,
+      displayName: "新用户",
+      phone: "13812341234",
+      active: true,
+      tenantId: t.id,
+    });
     expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user!.roles.map((r) => r.role).sort()).toEqual(["deputy", "legislative"]);
 
@@ -78,7 +84,13 @@ describe("executeAction(createUser)", () => {
       requestId: ctx.requestId,
       ip: "127.0.0.1",
     });
-    expect(audits[0]!.after).toMatchObject({ username: input.username, roles: [{ role: "legislative", scopeId: null }, { role: "deputy", scopeId: null }] });
+    expect(audits[0]!.after).toMatchObject({
+      username: input.username,
+      roles: [
+        { role: "legislative", scopeId: null },
+        { role: "deputy", scopeId: null },
+      ],
+    });
     const stored = JSON.stringify(audits[0], (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
     expect(stored).not.toContain("Fresh-passw0rd");
     expect(stored).not.toContain("argon2");
@@ -86,20 +98,38 @@ describe("executeAction(createUser)", () => {
 
   test("a committee-scoped role naming this tenant's committee is accepted", async () => {
     const committee = await createCommittee(tenant);
-    const result = await executeAction(createUserAction, tenant.slug, newUserInput({ roles: [{ role: "committee", scopeId: committee.id }] }), sessionFor(admin));
+    const result = await executeAction(
+      createUserAction,
+      tenant.slug,
+      newUserInput({ roles: [{ role: "committee", scopeId: committee.id }] }),
+      sessionFor(admin),
+    );
     expect(result.ok).toBe(true);
     const id = (result as { data: { id: string } }).data.id;
-    expect(await unsafePrisma.roleAssignment.findMany({ where: { tenantId: tenant.id, userId: id }, select: { role: true, scopeId: true } })).toEqual([
-      { role: "committee", scopeId: committee.id },
-    ]);
+    expect(
+      await unsafePrisma.roleAssignment.findMany({
+        where: { tenantId: tenant.id, userId: id },
+        select: { role: true, scopeId: true },
+      }),
+    ).toEqual([{ role: "committee", scopeId: committee.id }]);
   });
 
   test("the username is normalised and a taken one is a CONFLICT on the username field", async () => {
     const name = `dup-${uniqueSuffix(6)}`;
-    const first = await executeAction(createUserAction, tenant.slug, newUserInput({ username: name }), sessionFor(admin));
+    const first = await executeAction(
+      createUserAction,
+      tenant.slug,
+      newUserInput({ username: name }),
+      sessionFor(admin),
+    );
     expect(first.ok).toBe(true);
     const before = await footprint(tenant.id);
-    const second = await executeAction(createUserAction, tenant.slug, newUserInput({ username: ` ${name.toUpperCase()} ` }), sessionFor(admin));
+    const second = await executeAction(
+      createUserAction,
+      tenant.slug,
+      newUserInput({ username: ` ${name.toUpperCase()} ` }),
+      sessionFor(admin),
+    );
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.error.code).toBe("CONFLICT");
@@ -111,7 +141,12 @@ describe("executeAction(createUser)", () => {
   test("the same username in another tenant is fine", async () => {
     const other = await createTenant();
     const otherAdmin = await createUser(other, { roles: ["admin"] });
-    const result = await executeAction(createUserAction, other.slug, newUserInput({ username: admin.username }), sessionFor(otherAdmin));
+    const result = await executeAction(
+      createUserAction,
+      other.slug,
+      newUserInput({ username: admin.username }),
+      sessionFor(otherAdmin),
+    );
     expect(result.ok).toBe(true);
   });
 });
@@ -137,7 +172,11 @@ describe("validation", () => {
   }
 
   test("bad values are answered per field, in Chinese, and nothing is written", async () => {
-    const result = await expectValidation(newUserInput({ username: "x", password: "short", phone: "123" }), ["username", "password", "phone"]);
+    const result = await expectValidation(newUserInput({ username: "x", password: "short", phone: "123" }), [
+      "username",
+      "password",
+      "phone",
+    ]);
     if (result.ok) return;
     expect(result.error.fieldErrors!.username![0]).toBe("用户名为 3–32 位小写字母、数字或 . _ -，须以字母或数字开头。");
     expect(result.error.message).toBe("提交的内容有误，请按提示修改。");
@@ -148,7 +187,11 @@ describe("validation", () => {
   });
 
   test("wrong types are rejected", async () => {
-    const result = await expectValidation(newUserInput({ roles: "admin", phone: 13812341234, displayName: null }), ["roles", "phone", "displayName"]);
+    const result = await expectValidation(newUserInput({ roles: "admin", phone: 13812341234, displayName: null }), [
+      "roles",
+      "phone",
+      "displayName",
+    ]);
     if (result.ok) return;
     expect(result.error.fieldErrors!.roles![0]).toMatch(/[\u4e00-\u9fff]/); // zod's own message, in zh-CN
   });
@@ -159,7 +202,12 @@ describe("validation", () => {
   });
 
   test("an English session gets English messages", async () => {
-    const result = await executeAction(createUserAction, tenant.slug, newUserInput({ username: "x" }), sessionFor(admin, { locale: "en" }));
+    const result = await executeAction(
+      createUserAction,
+      tenant.slug,
+      newUserInput({ username: "x" }),
+      sessionFor(admin, { locale: "en" }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.message).toBe("Some fields need correcting.");
@@ -236,9 +284,19 @@ describe("who may act", () => {
   test("a session issued before the last password change: UNAUTHENTICATED; one issued after it works", async () => {
     const changedAt = new Date();
     const user = await createUser(tenant, { roles: ["admin"], passwordChangedAt: changedAt });
-    const stale = await executeAction(createUserAction, tenant.slug, newUserInput(), sessionFor(user, { authAt: changedAt.getTime() - 60_000 }));
+    const stale = await executeAction(
+      createUserAction,
+      tenant.slug,
+      newUserInput(),
+      sessionFor(user, { authAt: changedAt.getTime() - 60_000 }),
+    );
     expect(stale.ok === false && stale.error.code).toBe("UNAUTHENTICATED");
-    const fresh = await executeAction(createUserAction, tenant.slug, newUserInput(), sessionFor(user, { authAt: changedAt.getTime() }));
+    const fresh = await executeAction(
+      createUserAction,
+      tenant.slug,
+      newUserInput(),
+      sessionFor(user, { authAt: changedAt.getTime() }),
+    );
     expect(fresh.ok).toBe(true);
   });
 
@@ -259,11 +317,16 @@ describe("atomicity: the change and its audit row commit together or not at all"
     permission: "user.manage",
     schema,
     async run({ tx, tenant: t }, input) {
-      const row = await tx.committee.create({ data: { tenantId: t.id, code: input.code, name: `委员会 ${input.code}`, shortName: "委" } });
+      const row = await tx.committee.create({
+        data: { tenantId: t.id, code: input.code, name: `委员会 ${input.code}`, shortName: "委" },
+      });
       if (input.fail === "run") throw new AppError("CONFLICT", "duplicate");
       // A NUL character cannot be stored in a PostgreSQL text column: the audit insert fails in the database.
       const entityType = input.fail === "audit" ? "Committee\u0000" : "Committee";
-      return { result: { id: row.id }, audit: { action: "committee.create", entityType, entityId: row.id, after: { code: row.code } } };
+      return {
+        result: { id: row.id },
+        audit: { action: "committee.create", entityType, entityId: row.id, after: { code: row.code } },
+      };
     },
   });
 
@@ -274,8 +337,12 @@ describe("atomicity: the change and its audit row commit together or not at all"
     const result = await executeAction(addCommittee, t.slug, { code, fail: "none" }, sessionFor(a));
     expect(result).toEqual({ ok: true, data: { id: expect.any(String) } });
     const id = (result as { data: { id: string } }).data.id;
-    expect(await unsafePrisma.committee.findFirst({ where: { tenantId: t.id, code }, select: { id: true } })).toEqual({ id });
-    expect(await auditRows(t.id)).toEqual([expect.objectContaining({ action: "committee.create", entityType: "Committee", entityId: id, after: { code } })]);
+    expect(await unsafePrisma.committee.findFirst({ where: { tenantId: t.id, code }, select: { id: true } })).toEqual({
+      id,
+    });
+    expect(await auditRows(t.id)).toEqual([
+      expect.objectContaining({ action: "committee.create", entityType: "Committee", entityId: id, after: { code } }),
+    ]);
   });
 
   test("a run that writes a row and then throws leaves neither the row nor an audit row", async () => {

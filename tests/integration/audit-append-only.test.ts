@@ -12,7 +12,13 @@ let client: pg.Client;
 
 beforeAll(async () => {
   tenant = await createTenant();
-  await writeAudit(unsafePrisma, tenant.id, { kind: "SYSTEM", name: "test" }, { action: "test.original", entityType: "Thing", entityId: "1", after: { n: 1 } }, { requestId: "r-1", ip: "10.0.0.1" });
+  await writeAudit(
+    unsafePrisma,
+    tenant.id,
+    { kind: "SYSTEM", name: "test" },
+    { action: "test.original", entityType: "Thing", entityId: "1", after: { n: 1 } },
+    { requestId: "r-1", ip: "10.0.0.1" },
+  );
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
 });
@@ -32,19 +38,28 @@ const APPEND_ONLY = /AuditEvent is append-only/;
 describe("through Prisma", () => {
   test("raw UPDATE fails with the trigger's error; the row is unchanged", async () => {
     const before = await theRow();
-    await expect(unsafePrisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'test.forged' WHERE "id" = $1`, before.id)).rejects.toThrow(APPEND_ONLY);
+    await expect(
+      unsafePrisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'test.forged' WHERE "id" = $1`, before.id),
+    ).rejects.toThrow(APPEND_ONLY);
     expect(await theRow()).toEqual(before);
   });
 
   test("raw DELETE fails with the trigger's error; the row is still there", async () => {
     const before = await theRow();
-    await expect(unsafePrisma.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, before.id)).rejects.toThrow(APPEND_ONLY);
+    await expect(unsafePrisma.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, before.id)).rejects.toThrow(
+      APPEND_ONLY,
+    );
     expect(await theRow()).toEqual(before);
   });
 
   test("the model API's update and delete fail too", async () => {
     const before = await theRow();
-    await expect(unsafePrisma.auditEvent.update({ where: { id: before.id, tenantId: tenant.id }, data: { action: "test.forged" } })).rejects.toThrow(APPEND_ONLY);
+    await expect(
+      unsafePrisma.auditEvent.update({
+        where: { id: before.id, tenantId: tenant.id },
+        data: { action: "test.forged" },
+      }),
+    ).rejects.toThrow(APPEND_ONLY);
     await expect(unsafePrisma.auditEvent.deleteMany({ where: { tenantId: tenant.id } })).rejects.toThrow(APPEND_ONLY);
     expect(await theRow()).toEqual(before);
   });
@@ -53,7 +68,9 @@ describe("through Prisma", () => {
 describe("through a plain pg connection", () => {
   test("UPDATE and DELETE are refused with insufficient_privilege (42501)", async () => {
     const before = await theRow();
-    await expect(client.query(`UPDATE "AuditEvent" SET "after" = NULL WHERE "tenantId" = $1`, [tenant.id])).rejects.toMatchObject({
+    await expect(
+      client.query(`UPDATE "AuditEvent" SET "after" = NULL WHERE "tenantId" = $1`, [tenant.id]),
+    ).rejects.toMatchObject({
       code: "42501",
       message: expect.stringMatching(/append-only: UPDATE/),
     });
@@ -70,7 +87,10 @@ describe("through a plain pg connection", () => {
     // must not vanish.
     await client.query("BEGIN");
     try {
-      await expect(client.query(`TRUNCATE "AuditEvent"`)).rejects.toMatchObject({ code: "42501", message: expect.stringMatching(/append-only: TRUNCATE/) });
+      await expect(client.query(`TRUNCATE "AuditEvent"`)).rejects.toMatchObject({
+        code: "42501",
+        message: expect.stringMatching(/append-only: TRUNCATE/),
+      });
     } finally {
       await client.query("ROLLBACK");
     }
@@ -78,7 +98,10 @@ describe("through a plain pg connection", () => {
   });
 
   test("INSERT still works: appending is the point", async () => {
-    await client.query(`INSERT INTO "AuditEvent" ("tenantId", "actorKind", "action", "entityType") VALUES ($1, 'SYSTEM', 'test.appended', 'Thing')`, [tenant.id]);
+    await client.query(
+      `INSERT INTO "AuditEvent" ("tenantId", "actorKind", "action", "entityType") VALUES ($1, 'SYSTEM', 'test.appended', 'Thing')`,
+      [tenant.id],
+    );
     const rows = await auditRows(tenant.id);
     expect(rows.map((r) => r.action)).toEqual(["test.original", "test.appended"]);
   });

@@ -6,10 +6,23 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { unsafePrisma } from "@/lib/db";
 import {
-  EXCERPT_LENGTH, summaryDocxStream, summaryTableHead, summaryTablePage, summaryTableRows, summaryXlsxStream, writeSummaryXlsx, xlsxDisposition,
+  EXCERPT_LENGTH,
+  summaryDocxStream,
+  summaryTableHead,
+  summaryTablePage,
+  summaryTableRows,
+  summaryXlsxStream,
+  writeSummaryXlsx,
+  xlsxDisposition,
 } from "@/lib/modules/consultation";
 import { createTenant, type TestTenant } from "../factories";
-import { CONSULTATION_DRAFT, createCampaign, createConsultation, createOpinion, createOpinions } from "../factories/consultation";
+import {
+  CONSULTATION_DRAFT,
+  createCampaign,
+  createConsultation,
+  createOpinion,
+  createOpinions,
+} from "../factories/consultation";
 import { createDraft, createRegulation } from "../factories/legislation";
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
@@ -27,18 +40,52 @@ async function world(tenant?: TestTenant) {
   tenant ??= await createTenant();
   const regulation = await createRegulation(tenant, { title: "测试市养犬管理条例", stage: "DRAFTING" });
   const v1 = await createDraft(tenant, regulation, CONSULTATION_DRAFT, { published: true, label: "征求意见稿" });
-  const v2 = await createDraft(tenant, regulation, CONSULTATION_DRAFT.replace("不得超过一点五米", "不得超过一点二米"), { label: "一审稿" });
-  const c = await createConsultation(tenant, { draft: v1, window: "closed", title: "关于《测试市养犬管理条例（草案征求意见稿）》公开征求意见的公告" });
+  const v2 = await createDraft(tenant, regulation, CONSULTATION_DRAFT.replace("不得超过一点五米", "不得超过一点二米"), {
+    label: "一审稿",
+  });
+  const c = await createConsultation(tenant, {
+    draft: v1,
+    window: "closed",
+    title: "关于《测试市养犬管理条例（草案征求意见稿）》公开征求意见的公告",
+  });
   const a1 = c.articles[0]!;
   const a4 = c.articles[3]!;
-  const changed = await unsafePrisma.draftArticle.findFirstOrThrow({ where: { tenantId: tenant.id, draftVersionId: v2.id, ordinal: 4 } });
-  await createOpinion(tenant, c.consultation, { article: a4, content: LONG, disposition: "ADOPTED", adoptedArticleId: changed.id });
-  await createOpinion(tenant, c.consultation, { article: a4, content: "犬链长度应当更短一些。", disposition: "PARTLY_ADOPTED", reason: "已部分吸收" });
-  await createOpinions(tenant, c.consultation, 3, (i) => ({ article: a4, content: `不同意限制犬链长度 ${i}`, disposition: "NOT_ADOPTED", reason: i < 2 ? "与养犬安全要求不符" : "上位法已有规定" }));
+  const changed = await unsafePrisma.draftArticle.findFirstOrThrow({
+    where: { tenantId: tenant.id, draftVersionId: v2.id, ordinal: 4 },
+  });
+  await createOpinion(tenant, c.consultation, {
+    article: a4,
+    content: LONG,
+    disposition: "ADOPTED",
+    adoptedArticleId: changed.id,
+  });
+  await createOpinion(tenant, c.consultation, {
+    article: a4,
+    content: "犬链长度应当更短一些。",
+    disposition: "PARTLY_ADOPTED",
+    reason: "已部分吸收",
+  });
+  await createOpinions(tenant, c.consultation, 3, (i) => ({
+    article: a4,
+    content: `不同意限制犬链长度 ${i}`,
+    disposition: "NOT_ADOPTED",
+    reason: i < 2 ? "与养犬安全要求不符" : "上位法已有规定",
+  }));
   await createCampaign(tenant, c.consultation, { size: 4, article: a4, content: "强烈要求禁止大型犬进入小区！！！" });
-  await createOpinions(tenant, c.consultation, 2, (i) => ({ article: a1, content: `立法目的应增加“促进人与动物和谐相处” <&> ${i}` }));
-  await createOpinion(tenant, c.consultation, { article: null, content: "整体赞成，建议尽快出台。", disposition: "REFERRED", reason: "转有关部门研究" });
-  await createOpinion(tenant, c.consultation, { article: null, content: "第一行\n第二行\t制表\\反斜杠\u0001控制字符\"引号\"" });
+  await createOpinions(tenant, c.consultation, 2, (i) => ({
+    article: a1,
+    content: `立法目的应增加“促进人与动物和谐相处” <&> ${i}`,
+  }));
+  await createOpinion(tenant, c.consultation, {
+    article: null,
+    content: "整体赞成，建议尽快出台。",
+    disposition: "REFERRED",
+    reason: "转有关部门研究",
+  });
+  await createOpinion(tenant, c.consultation, {
+    article: null,
+    content: '第一行\n第二行\t制表\\反斜杠\u0001控制字符"引号"',
+  });
   return { tenant, c, a1, a4 };
 }
 
@@ -46,10 +93,17 @@ describe("the summary table", () => {
   test("per article: count, longest distinct non-campaign excerpts, dispositions with grouped reasons and where adopted ones went", async () => {
     const { tenant, c } = await world();
     const head = await summaryTableHead(tenant.id, c.consultation.id);
-    expect(head?.articles.map((a) => [a.label, a.count])).toEqual([[null, 2], ["第一条", 2], ["第四条", 9]]);
+    expect(head?.articles.map((a) => [a.label, a.count])).toEqual([
+      [null, 2],
+      ["第一条", 2],
+      ["第四条", 9],
+    ]);
     expect(head).toMatchObject({ total: 13, pending: 7 });
     expect(head?.byDisposition).toEqual([
-      { disposition: "ADOPTED", count: 1 }, { disposition: "PARTLY_ADOPTED", count: 1 }, { disposition: "NOT_ADOPTED", count: 3 }, { disposition: "REFERRED", count: 1 },
+      { disposition: "ADOPTED", count: 1 },
+      { disposition: "PARTLY_ADOPTED", count: 1 },
+      { disposition: "NOT_ADOPTED", count: 3 },
+      { disposition: "REFERRED", count: 1 },
     ]);
     const rows = await summaryTableRows(tenant.id, c.consultation.id, head!.articles);
     const a4 = rows.find((r) => r.label === "第四条")!;
@@ -58,9 +112,30 @@ describe("the summary table", () => {
     expect(a4.excerpts[0]).toBe(`${[...LONG].slice(0, EXCERPT_LENGTH).join("")}…`);
     expect(a4.excerpts.some((e) => e.includes("强烈要求"))).toBe(false); // campaign copies are not representative
     expect(a4.dispositions).toEqual([
-      { disposition: "ADOPTED", count: 1, reasons: [], otherReasons: 0, adoptedInto: [{ version: "一审稿", label: "第四条" }] },
-      { disposition: "PARTLY_ADOPTED", count: 1, reasons: [{ reason: "已部分吸收", count: 1 }], otherReasons: 0, adoptedInto: [] },
-      { disposition: "NOT_ADOPTED", count: 3, reasons: [{ reason: "与养犬安全要求不符", count: 2 }, { reason: "上位法已有规定", count: 1 }], otherReasons: 0, adoptedInto: [] },
+      {
+        disposition: "ADOPTED",
+        count: 1,
+        reasons: [],
+        otherReasons: 0,
+        adoptedInto: [{ version: "一审稿", label: "第四条" }],
+      },
+      {
+        disposition: "PARTLY_ADOPTED",
+        count: 1,
+        reasons: [{ reason: "已部分吸收", count: 1 }],
+        otherReasons: 0,
+        adoptedInto: [],
+      },
+      {
+        disposition: "NOT_ADOPTED",
+        count: 3,
+        reasons: [
+          { reason: "与养犬安全要求不符", count: 2 },
+          { reason: "上位法已有规定", count: 1 },
+        ],
+        otherReasons: 0,
+        adoptedInto: [],
+      },
       { disposition: null, count: 4, reasons: [], otherReasons: 0, adoptedInto: [] },
     ]);
     const page = await summaryTablePage(tenant.id, c.consultation.id, 1);
@@ -82,7 +157,13 @@ describe(".xlsx", () => {
     const { tenant, c } = await world();
     const files = parts(await readAll((await summaryXlsxStream(tenant.id, c.consultation.id))!));
     expect(Object.keys(files).sort()).toEqual([
-      "[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
     ]);
     expect(files["xl/workbook.xml"]).toContain('<sheet name="汇总表"');
     const summary = files["xl/worksheets/sheet1.xml"]!;
@@ -99,7 +180,15 @@ describe(".xlsx", () => {
     expect(summary).toContain("&lt;&amp;&gt;");
     expect(summary).not.toContain("<&>");
     const details = files["xl/worksheets/sheet2.xml"]!;
-    for (const text of ["整体赞成，建议尽快出台。", "不同意限制犬链长度 2", "强烈要求禁止大型犬进入小区！！！", "转为监督建议", "一审稿第四条", "转有关部门研究"]) expect(details).toContain(text);
+    for (const text of [
+      "整体赞成，建议尽快出台。",
+      "不同意限制犬链长度 2",
+      "强烈要求禁止大型犬进入小区！！！",
+      "转为监督建议",
+      "一审稿第四条",
+      "转有关部门研究",
+    ])
+      expect(details).toContain(text);
     expect(details).toMatch(/<c r="G\d+"><v>4<\/v><\/c>/); // a campaign of four copies
     expect(details).toContain("&lt;&amp;&gt;");
     expect(details.match(/<row /g)).toHaveLength(14); // the header and 13 opinions
@@ -121,8 +210,15 @@ describe(".xlsx", () => {
   test("a larger consultation is streamed whole: every opinion once, rows numbered in order", async () => {
     const tenant = await createTenant();
     const c = await createConsultation(tenant, { window: "closed" });
-    await createOpinions(tenant, c.consultation, 2500, (i) => ({ article: i % 5 ? c.articles[i % 3] : null, content: `批量意见 #${i}#`, disposition: i % 4 ? null : "DUPLICATE", reason: "重复" }));
-    const details = parts(await readAll((await summaryXlsxStream(tenant.id, c.consultation.id))!))["xl/worksheets/sheet2.xml"]!;
+    await createOpinions(tenant, c.consultation, 2500, (i) => ({
+      article: i % 5 ? c.articles[i % 3] : null,
+      content: `批量意见 #${i}#`,
+      disposition: i % 4 ? null : "DUPLICATE",
+      reason: "重复",
+    }));
+    const details = parts(await readAll((await summaryXlsxStream(tenant.id, c.consultation.id))!))[
+      "xl/worksheets/sheet2.xml"
+    ]!;
     const seen = new Set(details.match(/批量意见 #\d+#/g));
     expect(seen.size).toBe(2500);
     expect(details.match(/批量意见 #/g)).toHaveLength(2500);
@@ -134,9 +230,16 @@ describe(".xlsx", () => {
     const tenant = await createTenant();
     const c = await createConsultation(tenant, { window: "closed" });
     // Hex noise compresses poorly, so the file is well over what is read before cancelling.
-    await createOpinions(tenant, c.consultation, 3000, (i) => ({ article: c.articles[i % 2], content: `${i} ${randomBytes(300).toString("hex")}` }));
+    await createOpinions(tenant, c.consultation, 3000, (i) => ({
+      article: c.articles[i % 2],
+      content: `${i} ${randomBytes(300).toString("hex")}`,
+    }));
     const connections = async () =>
-      (await unsafePrisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'lianxin-export'`)[0]!.n;
+      (
+        await unsafePrisma.$queryRaw<
+          { n: number }[]
+        >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'lianxin-export'`
+      )[0]!.n;
     const reader = (await summaryXlsxStream(tenant.id, c.consultation.id))!.getReader();
     let read = 0;
     let finished = false;
@@ -153,7 +256,9 @@ describe(".xlsx", () => {
   });
 
   test("the download is named 意见采纳情况汇总表.xlsx in UTF-8", () => {
-    expect(xlsxDisposition("意见采纳情况汇总表")).toBe(`attachment; filename="summary.xlsx"; filename*=UTF-8''${encodeURIComponent("意见采纳情况汇总表.xlsx")}`);
+    expect(xlsxDisposition("意见采纳情况汇总表")).toBe(
+      `attachment; filename="summary.xlsx"; filename*=UTF-8''${encodeURIComponent("意见采纳情况汇总表.xlsx")}`,
+    );
   });
 });
 
@@ -161,12 +266,27 @@ describe(".docx", () => {
   test("a landscape document with one table row per article", async () => {
     const { tenant, c } = await world();
     const files = parts(await readAll((await summaryDocxStream(tenant.id, c.consultation.id, { locale: "en" }))!));
-    expect(Object.keys(files).sort()).toEqual(["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "word/_rels/document.xml.rels",
+      "word/document.xml",
+      "word/styles.xml",
+    ]);
     const doc = files["word/document.xml"]!;
     expect(doc).toContain('w:orient="landscape"');
     expect(doc.match(/<w:tr>/g)).toHaveLength(5); // header, whole draft, 第一条, 第四条, total
     expect(doc).not.toContain("\u0001");
-    for (const text of ["disposition summary table", "犬链长度不得超过一点五米", "与养犬安全要求不符 (2)", "Not adopted: 3", "reflected in 一审稿第四条", "Whole draft", "转有关部门研究", "&lt;&amp;&gt;"]) {
+    for (const text of [
+      "disposition summary table",
+      "犬链长度不得超过一点五米",
+      "与养犬安全要求不符 (2)",
+      "Not adopted: 3",
+      "reflected in 一审稿第四条",
+      "Whole draft",
+      "转有关部门研究",
+      "&lt;&amp;&gt;",
+    ]) {
       expect(doc).toContain(text);
     }
   });

@@ -14,12 +14,23 @@ describe("fields of law (per tenant)", () => {
     expect((await listLegalFields(tenant.id)).map((f) => f.name)).toEqual(["历史文化保护"]);
 
     const again = await executeAction(createLegalField, tenant.slug, { name: "历史文化保护" }, sessionFor(staff));
-    expect(again).toMatchObject({ ok: false, error: { code: "CONFLICT", fieldErrors: { name: ["本市已有同名的立法领域。"] } } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", fieldErrors: { name: ["本市已有同名的立法领域。"] } },
+    });
 
-    const renamed = await executeAction(renameLegalField, tenant.slug, { fieldId: added.data.id, name: "历史文化名城保护" }, sessionFor(staff));
+    const renamed = await executeAction(
+      renameLegalField,
+      tenant.slug,
+      { fieldId: added.data.id, name: "历史文化名城保护" },
+      sessionFor(staff),
+    );
     expect(renamed.ok).toBe(true);
     expect((await listLegalFields(tenant.id)).map((f) => f.name)).toEqual(["历史文化名城保护"]);
-    expect((await auditRows(tenant.id, { entityType: "LegalField" })).map((r) => r.action).sort()).toEqual(["legalField.create", "legalField.rename"]);
+    expect((await auditRows(tenant.id, { entityType: "LegalField" })).map((r) => r.action).sort()).toEqual([
+      "legalField.create",
+      "legalField.rename",
+    ]);
   });
 
   test("the same name in another city is fine; another city's field cannot be renamed (404); a leader may not add (403); empty names are refused", async () => {
@@ -32,11 +43,21 @@ describe("fields of law (per tenant)", () => {
     expect((await executeAction(createLegalField, a.slug, { name: "环境保护" }, sessionFor(staffA))).ok).toBe(true);
     if (!inB.ok) throw new Error("setup");
 
-    const cross = await executeAction(renameLegalField, a.slug, { fieldId: inB.data.id, name: "被改了" }, sessionFor(staffA));
+    const cross = await executeAction(
+      renameLegalField,
+      a.slug,
+      { fieldId: inB.data.id, name: "被改了" },
+      sessionFor(staffA),
+    );
     expect(cross).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    expect((await unsafePrisma.legalField.findFirst({ where: { tenantId: b.id, id: inB.data.id } }))?.name).toBe("环境保护");
+    expect((await unsafePrisma.legalField.findFirst({ where: { tenantId: b.id, id: inB.data.id } }))?.name).toBe(
+      "环境保护",
+    );
 
-    expect(await executeAction(createLegalField, a.slug, { name: "经济发展" }, sessionFor(leader))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await executeAction(createLegalField, a.slug, { name: "经济发展" }, sessionFor(leader))).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
     const empty = await executeAction(createLegalField, a.slug, { name: "  " }, sessionFor(staffA));
     expect(empty).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
     expect((await listLegalFields(a.id)).map((f) => f.name)).toEqual(["环境保护"]);

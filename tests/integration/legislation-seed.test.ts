@@ -101,20 +101,31 @@ async function counts() {
 
 beforeAll(async () => {
   await seedDemoAlongsideOthers();
-  for (const city of CITIES) tenantIds[city] = (await unsafePrisma.tenant.findUniqueOrThrow({ where: { slug: city } })).id;
+  for (const city of CITIES)
+    tenantIds[city] = (await unsafePrisma.tenant.findUniqueOrThrow({ where: { slug: city } })).id;
 }, 180_000);
 
 describe.sequential("the legislation demo data", () => {
   test("every demo city has the five fields of law", async () => {
     for (const city of CITIES) {
-      const fields = await unsafePrisma.legalField.findMany({ where: { tenantId: tenantIds[city] }, orderBy: { sortOrder: "asc" } });
-      expect(fields.map((f) => f.name), city).toEqual(["城乡建设与管理", "环境保护", "历史文化保护", "社会治理", "经济发展"]);
+      const fields = await unsafePrisma.legalField.findMany({
+        where: { tenantId: tenantIds[city] },
+        orderBy: { sortOrder: "asc" },
+      });
+      expect(
+        fields.map((f) => f.name),
+        city,
+      ).toEqual(["城乡建设与管理", "环境保护", "历史文化保护", "社会治理", "经济发展"]);
     }
   });
 
   test("Liaoyuan: the five-year plan is published with exactly 15 deliberation and 3 research items", async () => {
-    const fiveYear = (await listPlans(tenantIds.liaoyuan, { publishedOnly: true })).filter((p) => p.kind === "FIVE_YEAR");
-    expect(fiveYear.map((p) => [p.title, p.startYear, p.endYear, p.items])).toEqual([["辽源市人大常委会五年立法规划（2022—2026年）", 2022, 2026, 18]]);
+    const fiveYear = (await listPlans(tenantIds.liaoyuan, { publishedOnly: true })).filter(
+      (p) => p.kind === "FIVE_YEAR",
+    );
+    expect(fiveYear.map((p) => [p.title, p.startYear, p.endYear, p.items])).toEqual([
+      ["辽源市人大常委会五年立法规划（2022—2026年）", 2022, 2026, 18],
+    ]);
     const plan = await getPlan(tenantIds.liaoyuan, fiveYear[0]!.id, { publishedOnly: true });
     expect(plan?.plan.publishedAt).toBeInstanceOf(Date);
     const items = plan!.items;
@@ -156,9 +167,14 @@ describe.sequential("the legislation demo data", () => {
       const merged = await proposalNamed(title);
       expect(merged.proposal.status, title).toBe("MERGED");
       expect(merged.mergedInto, title).toEqual({ id: target.proposal.id, title: "辽源市市政公用设施管理条例" });
-      expect(merged.steps.map((s) => s.kind), title).toEqual(["SOLICITATION_SENT", "SOLICITATION_REPLY", "DECISION"]);
+      expect(
+        merged.steps.map((s) => s.kind),
+        title,
+      ).toEqual(["SOLICITATION_SENT", "SOLICITATION_REPLY", "DECISION"]);
     }
-    expect(target.mergedFrom.map((p) => p.title).sort()).toEqual(["辽源市公共停车场管理条例", "辽源市城市亮化照明管理条例"].sort());
+    expect(target.mergedFrom.map((p) => p.title).sort()).toEqual(
+      ["辽源市公共停车场管理条例", "辽源市城市亮化照明管理条例"].sort(),
+    );
   });
 
   test("Liaoyuan: 二手车管理条例 is still being screened, with at least two argumentation meetings", async () => {
@@ -171,9 +187,27 @@ describe.sequential("the legislation demo data", () => {
   test("Liaoyuan: 柞蚕产业发展条例 promulgated, in force, with its whole history", async () => {
     const reg = await regulationNamed("liaoyuan", "辽源市柞蚕产业发展条例");
     const detail = await getRegulation(tenantIds.liaoyuan, reg.id);
-    expect(detail?.regulation).toMatchObject({ stage: "PROMULGATED", promulgatedOn: "2022-10-20", effectiveOn: "2023-01-01", repealedOn: null });
-    expect(detail?.timeline.map((e) => e.toStage)).toEqual(["PLANNED", "DRAFTING", "ARGUMENTATION", "SUBMITTED", "FIRST_READING", "SECOND_READING", "PASSED", "PROVINCIAL_APPROVAL", "PROMULGATED"]);
-    expect(detail?.timeline.find((e) => e.toStage === "FIRST_READING")).toMatchObject({ meeting: "市九届人大常委会第三次会议", draftVersionId: detail?.drafts[0]?.id });
+    expect(detail?.regulation).toMatchObject({
+      stage: "PROMULGATED",
+      promulgatedOn: "2022-10-20",
+      effectiveOn: "2023-01-01",
+      repealedOn: null,
+    });
+    expect(detail?.timeline.map((e) => e.toStage)).toEqual([
+      "PLANNED",
+      "DRAFTING",
+      "ARGUMENTATION",
+      "SUBMITTED",
+      "FIRST_READING",
+      "SECOND_READING",
+      "PASSED",
+      "PROVINCIAL_APPROVAL",
+      "PROMULGATED",
+    ]);
+    expect(detail?.timeline.find((e) => e.toStage === "FIRST_READING")).toMatchObject({
+      meeting: "市九届人大常委会第三次会议",
+      draftVersionId: detail?.drafts[0]?.id,
+    });
     expect((await listRegulationsInForce(tenantIds.liaoyuan)).map((r) => r.title)).toContain("辽源市柞蚕产业发展条例");
   });
 
@@ -185,9 +219,15 @@ describe.sequential("the legislation demo data", () => {
       expect(detail?.timeline.at(-1)?.meeting, title).toMatch(/^市九届人大常委会第.+次会议$/);
     }
     // 绿化's two drafts: the inserted article got a new identity, the renumbered ones kept theirs.
-    const greening = await getRegulation(tenantIds.liaoyuan, (await regulationNamed("liaoyuan", "辽源市城市绿化条例")).id, { publicOnly: true });
+    const greening = await getRegulation(
+      tenantIds.liaoyuan,
+      (await regulationNamed("liaoyuan", "辽源市城市绿化条例")).id,
+      { publicOnly: true },
+    );
     expect(greening?.drafts.map((d) => d.label)).toEqual(["征求意见稿", "一审稿"]);
-    const [v1, v2] = await Promise.all(greening!.drafts.map((d) => getDraftVersion(tenantIds.liaoyuan, d.id, { publishedOnly: true })));
+    const [v1, v2] = await Promise.all(
+      greening!.drafts.map((d) => getDraftVersion(tenantIds.liaoyuan, d.id, { publishedOnly: true })),
+    );
     expect(v2!.articles.length).toBe(v1!.articles.length + 1);
     const v1Ids = new Set(v1!.articles.map((a) => a.identity));
     expect(v2!.articles.filter((a) => !v1Ids.has(a.identity)).map((a) => a.label)).toEqual(["第六条"]);
@@ -199,8 +239,12 @@ describe.sequential("the legislation demo data", () => {
     expect(amendment).toMatchObject({ kind: "AMENDMENT", targetId: original.id, stage: "PROMULGATED" });
     const detail = await getRegulation(tenantIds.liaoyuan, original.id);
     expect(detail?.regulation).toMatchObject({ stage: "PROMULGATED", repealedOn: null });
-    expect(detail?.timeline.filter((e) => e.note === `AMENDMENT:${amendment.id}`)).toEqual([expect.objectContaining({ fromStage: "PROMULGATED", toStage: "PROMULGATED", occurredOn: "2022-10-20" })]);
-    expect(detail?.changedBy).toEqual([{ id: amendment.id, title: "修改《辽源市供热管理条例》", kind: "AMENDMENT", stage: "PROMULGATED" }]);
+    expect(detail?.timeline.filter((e) => e.note === `AMENDMENT:${amendment.id}`)).toEqual([
+      expect.objectContaining({ fromStage: "PROMULGATED", toStage: "PROMULGATED", occurredOn: "2022-10-20" }),
+    ]);
+    expect(detail?.changedBy).toEqual([
+      { id: amendment.id, title: "修改《辽源市供热管理条例》", kind: "AMENDMENT", stage: "PROMULGATED" },
+    ]);
     const inForce = (await listRegulationsInForce(tenantIds.liaoyuan)).map((r) => r.title);
     expect(inForce).toContain("辽源市供热管理条例");
     expect(inForce).not.toContain("修改《辽源市供热管理条例》");
@@ -223,7 +267,15 @@ describe.sequential("the legislation demo data", () => {
     const treesDetail = await getRegulation(tenantIds.jining, trees.id, { publicOnly: true });
     const draft = await getDraftVersion(tenantIds.jining, treesDetail!.drafts[0]!.id, { publishedOnly: true });
     expect(draft?.articles.find((a) => a.label === "第五条之一")).toMatchObject({ number: 5, suffix: 1 });
-    expect(draft?.articles.map((a) => a.label)).toEqual(["第一条", "第二条", "第三条", "第四条", "第五条", "第五条之一", "第六条"]);
+    expect(draft?.articles.map((a) => a.label)).toEqual([
+      "第一条",
+      "第二条",
+      "第三条",
+      "第四条",
+      "第五条",
+      "第五条之一",
+      "第六条",
+    ]);
     const fireworks = await regulationNamed("jining", "济宁市烟花爆竹燃放管理条例");
     const amendment = await regulationNamed("jining", "修正《济宁市烟花爆竹燃放管理条例》");
     expect(amendment).toMatchObject({ kind: "AMENDMENT", targetId: fireworks.id });

@@ -10,7 +10,8 @@ const meta = { requestId: "test-lockout", ip: "192.0.2.7" };
 async function setup() {
   const tenant = await createTenant();
   const user = await createUser(tenant, { roles: ["deputy", "legislative"], displayName: "登录者" });
-  const signIn = (password: string, now?: Date, username = user.username) => authenticateUser({ tenantSlug: tenant.slug, username, password }, meta, now);
+  const signIn = (password: string, now?: Date, username = user.username) =>
+    authenticateUser({ tenantSlug: tenant.slug, username, password }, meta, now);
   const row = () => unsafePrisma.user.findFirstOrThrow({ where: { tenantId: tenant.id, id: user.id } });
   return { tenant, user, signIn, row };
 }
@@ -26,11 +27,24 @@ describe("authenticateUser", () => {
     const result = await signIn(TEST_PASSWORD);
     expect(result).toEqual({
       ok: true,
-      user: { id: user.id, tenantId: tenant.id, tenantSlug: tenant.slug, displayName: "登录者", roles: expect.arrayContaining(["deputy", "legislative"]) },
+      user: {
+        id: user.id,
+        tenantId: tenant.id,
+        tenantSlug: tenant.slug,
+        displayName: "登录者",
+        roles: expect.arrayContaining(["deputy", "legislative"]),
+      },
     });
     expect((await row()).lastLoginAt).toBeInstanceOf(Date);
     expect(await auditRows(tenant.id)).toEqual([
-      expect.objectContaining({ action: "auth.login", actorKind: "USER", actorId: user.id, entityId: user.id, requestId: "test-lockout", ip: "192.0.2.7" }),
+      expect.objectContaining({
+        action: "auth.login",
+        actorKind: "USER",
+        actorId: user.id,
+        entityId: user.id,
+        requestId: "test-lockout",
+        ip: "192.0.2.7",
+      }),
     ]);
   });
 
@@ -69,7 +83,10 @@ describe("authenticateUser", () => {
     expect(locked.failedLoginCount).toBe(0);
 
     expect(await signIn(TEST_PASSWORD, start)).toEqual({ ok: false, reason: "LOCKED" });
-    expect(await signIn(TEST_PASSWORD, new Date(start.getTime() + 14 * 60_000))).toEqual({ ok: false, reason: "LOCKED" });
+    expect(await signIn(TEST_PASSWORD, new Date(start.getTime() + 14 * 60_000))).toEqual({
+      ok: false,
+      reason: "LOCKED",
+    });
     expect((await row()).lastLoginAt).toBeNull();
 
     const later = new Date(start.getTime() + 16 * 60_000);
@@ -93,7 +110,9 @@ describe("authenticateUser", () => {
     const lockedRow = rows.find((r) => r.action === "auth.locked")!;
     expect(lockedRow).toMatchObject({ actorId: user.id, entityId: user.id, ip: "192.0.2.7" });
     expect(lockedRow.after).toEqual({ lockedUntil: locked.lockedUntil!.toISOString() });
-    expect(rows.filter((r) => r.action === "auth.login_failed").map((r) => (r.after as { attempt: number }).attempt)).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      rows.filter((r) => r.action === "auth.login_failed").map((r) => (r.after as { attempt: number }).attempt),
+    ).toEqual([1, 2, 3, 4, 5]);
   });
 
   test("concurrent wrong attempts all count", async () => {
@@ -108,14 +127,21 @@ describe("authenticateUser", () => {
     const { tenant, signIn } = await setup();
     expect(await signIn(TEST_PASSWORD, undefined, "nobody-here")).toEqual({ ok: false, reason: "INVALID" });
     expect(await auditRows(tenant.id)).toEqual([
-      expect.objectContaining({ action: "auth.login_failed", actorKind: "ANONYMOUS", actorId: null, actorName: "nobody-here", after: { username: "nobody-here", reason: "unknown_user" } }),
+      expect.objectContaining({
+        action: "auth.login_failed",
+        actorKind: "ANONYMOUS",
+        actorId: null,
+        actorName: "nobody-here",
+        after: { username: "nobody-here", reason: "unknown_user" },
+      }),
     ]);
   });
 
   test("a disabled user with the right password: DISABLED; with a wrong one: INVALID (nothing revealed)", async () => {
     const tenant = await createTenant();
     const user = await createUser(tenant, { active: false });
-    const signIn = (password: string) => authenticateUser({ tenantSlug: tenant.slug, username: user.username, password }, meta);
+    const signIn = (password: string) =>
+      authenticateUser({ tenantSlug: tenant.slug, username: user.username, password }, meta);
     expect(await signIn(TEST_PASSWORD)).toEqual({ ok: false, reason: "DISABLED" });
     expect(await signIn(WRONG)).toEqual({ ok: false, reason: "INVALID" });
     expect((await auditRows(tenant.id)).map((r) => r.action)).not.toContain("auth.login");
@@ -124,7 +150,9 @@ describe("authenticateUser", () => {
   test("another tenant's slug: INVALID, and nothing is counted against the user", async () => {
     const { user, row } = await setup();
     const other = await createTenant();
-    expect(await authenticateUser({ tenantSlug: other.slug, username: user.username, password: TEST_PASSWORD }, meta)).toEqual({ ok: false, reason: "INVALID" });
+    expect(
+      await authenticateUser({ tenantSlug: other.slug, username: user.username, password: TEST_PASSWORD }, meta),
+    ).toEqual({ ok: false, reason: "INVALID" });
     expect((await row()).failedLoginCount).toBe(0);
     expect((await row()).lastLoginAt).toBeNull();
   });
@@ -133,8 +161,15 @@ describe("authenticateUser", () => {
     const { user } = await setup();
     const closed = await createTenant({ active: false });
     const closedUser = await createUser(closed);
-    for (const [tenantSlug, username] of [["no-such-city", user.username], ["api", user.username], [closed.slug, closedUser.username]] as const) {
-      expect(await authenticateUser({ tenantSlug, username, password: TEST_PASSWORD }, meta), tenantSlug).toEqual({ ok: false, reason: "INVALID" });
+    for (const [tenantSlug, username] of [
+      ["no-such-city", user.username],
+      ["api", user.username],
+      [closed.slug, closedUser.username],
+    ] as const) {
+      expect(await authenticateUser({ tenantSlug, username, password: TEST_PASSWORD }, meta), tenantSlug).toEqual({
+        ok: false,
+        reason: "INVALID",
+      });
     }
   });
 
@@ -143,7 +178,10 @@ describe("authenticateUser", () => {
     expect(await signIn("")).toEqual({ ok: false, reason: "INVALID" });
     expect(await signIn("x".repeat(129))).toEqual({ ok: false, reason: "INVALID" });
     expect(await signIn(TEST_PASSWORD, undefined, "")).toEqual({ ok: false, reason: "INVALID" });
-    expect(await signIn(TEST_PASSWORD, undefined, user.username + "x".repeat(64))).toEqual({ ok: false, reason: "INVALID" });
+    expect(await signIn(TEST_PASSWORD, undefined, user.username + "x".repeat(64))).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
     expect((await row()).failedLoginCount).toBe(0);
   });
 });

@@ -23,9 +23,13 @@ function render(req: http.IncomingMessage, res: http.ServerResponse) {
   renders++;
   const n = renders;
   setTimeout(() => {
-    if (req.url?.includes("NO_SUCH_STAGE")) return void res.writeHead(404, { "content-type": "text/html" }).end("<p>404</p>");
+    if (req.url?.includes("NO_SUCH_STAGE"))
+      return void res.writeHead(404, { "content-type": "text/html" }).end("<p>404</p>");
     if (req.url?.includes("cookie")) res.setHeader("set-cookie", "x=1");
-    if (req.url?.startsWith("/api/")) return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data: { render: n } }));
+    if (req.url?.startsWith("/api/"))
+      return void res
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ data: { render: n } }));
     res.setHeader("content-type", "text/html; charset=utf-8");
     res.setHeader("x-frame-options", "DENY");
     res.write(`<html><body>render ${n} `);
@@ -34,13 +38,21 @@ function render(req: http.IncomingMessage, res: http.ServerResponse) {
 }
 
 async function cookieFor(user: { id: string; tenantId: string }, authAt = Date.now()) {
-  const token = await encode({ token: { identity: { kind: "tenant", userId: user.id, tenantId: user.tenantId, authAt } }, secret: SECRET });
+  const token = await encode({
+    token: { identity: { kind: "tenant", userId: user.id, tenantId: user.tenantId, authAt } },
+    secret: SECRET,
+  });
   return `next-auth.session-token=${token}`;
 }
 
 async function get(path: string, cookie?: string, headers: Record<string, string> = {}) {
   const res = await fetch(base + path, { headers: { ...(cookie ? { cookie } : {}), ...headers } });
-  return { status: res.status, cache: res.headers.get("x-page-cache"), frame: res.headers.get("x-frame-options"), body: await res.text() };
+  return {
+    status: res.status,
+    cache: res.headers.get("x-page-cache"),
+    frame: res.headers.get("x-frame-options"),
+    body: await res.text(),
+  };
 }
 
 beforeAll(async () => {
@@ -76,8 +88,12 @@ describe("console page cache", () => {
     expect(navFirst.cache).toBe("miss");
     expect(navFirst.body).not.toBe(first.body);
     expect(await get(`${board()}?year=2024`, cookie, nav)).toMatchObject({ cache: "hit", body: navFirst.body });
-    expect(await get(`${board()}?year=2024`, cookie, { ...nav, "next-router-state-tree": "%5B%22x%22%5D" })).toMatchObject({ cache: "miss" });
-    expect(await get(`${board()}?year=2024`, cookie, { ...nav, "next-router-prefetch": "1" })).toMatchObject({ cache: "miss" });
+    expect(
+      await get(`${board()}?year=2024`, cookie, { ...nav, "next-router-state-tree": "%5B%22x%22%5D" }),
+    ).toMatchObject({ cache: "miss" });
+    expect(await get(`${board()}?year=2024`, cookie, { ...nav, "next-router-prefetch": "1" })).toMatchObject({
+      cache: "miss",
+    });
   });
 
   test("every committed action makes the tenant's cached pages miss; a refused one does not", async () => {
@@ -85,7 +101,8 @@ describe("console page cache", () => {
     const cookie = await cookieFor(staff);
     const before = await get(board(), cookie);
     expect((await get(board(), cookie)).cache).toBe("hit");
-    const version = async () => (await unsafePrisma.tenant.findUniqueOrThrow({ where: { id: tenant.id } })).actionVersion;
+    const version = async () =>
+      (await unsafePrisma.tenant.findUniqueOrThrow({ where: { id: tenant.id } })).actionVersion;
     const v0 = await version();
 
     const refused = await executeAction(createLegalField, tenant.slug, { name: "" }, sessionFor(staff));
@@ -93,7 +110,12 @@ describe("console page cache", () => {
     expect(await version()).toBe(v0);
     expect((await get(board(), cookie)).cache).toBe("hit");
 
-    const done = await executeAction(createLegalField, tenant.slug, { name: `城乡建设${uniqueSuffix(4)}` }, sessionFor(staff));
+    const done = await executeAction(
+      createLegalField,
+      tenant.slug,
+      { name: `城乡建设${uniqueSuffix(4)}` },
+      sessionFor(staff),
+    );
     expect(done.ok).toBe(true);
     expect(await version()).toBe(v0 + 1);
     const after = await get(board(), cookie);
@@ -130,13 +152,22 @@ describe("console page cache", () => {
       await cookieFor({ ...staff, tenantId: elsewhere.id }),
       "next-auth.session-token=forged",
     ];
-    const passwordChanged = await createUser(tenant, { roles: ["legislative"], passwordChangedAt: new Date(Date.now() + 60_000) });
+    const passwordChanged = await createUser(tenant, {
+      roles: ["legislative"],
+      passwordChangedAt: new Date(Date.now() + 60_000),
+    });
     cases.push(await cookieFor(passwordChanged));
     // Two session cookies (one planted by someone else, or a second spelling): which one Next reads is not
     // ours to guess, so the request is Next's alone; nothing is stored under either user's key.
     const mine = await cookieFor(staff);
     const planted = await cookieFor(await createUser(tenant, { roles: ["legislative"] }));
-    cases.push(`${planted}; ${mine}`, `${mine}; ${planted}`, `__Secure-${mine}`, `${mine}; __Secure-${planted}`, `${mine.replace("token=", "token.0=")}`);
+    cases.push(
+      `${planted}; ${mine}`,
+      `${mine}; ${planted}`,
+      `__Secure-${mine}`,
+      `${mine}; __Secure-${planted}`,
+      `${mine.replace("token=", "token.0=")}`,
+    );
     cases.push(`${mine}; NEXT_LOCALE=en; NEXT_LOCALE=zh-CN`); // two languages
     for (const cookie of cases) {
       const rendersBefore = renders;
@@ -170,7 +201,12 @@ describe("console page cache", () => {
     expect(await get(path, await cookieFor(staff))).toMatchObject({ cache: "hit", body: first.body });
     expect(await get(`/api/v1/${tenant.slug}/consultations`)).toMatchObject({ cache: null }); // not listed
     expect(await get(`/api/v1/no-such-city/regulations`)).toMatchObject({ cache: null }); // Next answers the 404
-    const done = await executeAction(createLegalField, tenant.slug, { name: `环境保护${uniqueSuffix(4)}` }, sessionFor(staff));
+    const done = await executeAction(
+      createLegalField,
+      tenant.slug,
+      { name: `环境保护${uniqueSuffix(4)}` },
+      sessionFor(staff),
+    );
     expect(done.ok).toBe(true);
     expect(await get(path)).toMatchObject({ cache: "miss" });
   });

@@ -4,7 +4,17 @@ import { unsafePrisma } from "@/lib/db";
 import { authenticateOperator, authenticateUser } from "@/lib/modules/identity";
 import { createTenant as createTenantAction } from "@/lib/modules/tenancy";
 import { executePlatformAction } from "@/lib/platform-action";
-import { anonymousContext, auditRows, createOperator, createTenant, createUser, operatorContext, sessionFor, TEST_PASSWORD, uniqueSuffix } from "../factories";
+import {
+  anonymousContext,
+  auditRows,
+  createOperator,
+  createTenant,
+  createUser,
+  operatorContext,
+  sessionFor,
+  TEST_PASSWORD,
+  uniqueSuffix,
+} from "../factories";
 
 function tenantInput(overrides: Record<string, unknown> = {}) {
   return {
@@ -45,14 +55,24 @@ describe("executePlatformAction(createTenant)", () => {
     const audits = await auditRows(tenantId);
     expect(audits.map((a) => a.action)).toEqual(["tenant.create", "user.create"]);
     for (const a of audits) {
-      expect(a).toMatchObject({ actorKind: "PLATFORM", actorId: operator.id, actorName: operator.displayName, requestId: ctx.requestId, ip: "127.0.0.1" });
+      expect(a).toMatchObject({
+        actorKind: "PLATFORM",
+        actorId: operator.id,
+        actorName: operator.displayName,
+        requestId: ctx.requestId,
+        ip: "127.0.0.1",
+      });
     }
     expect(audits[0]).toMatchObject({ entityType: "Tenant", entityId: tenantId });
     expect(audits[1]).toMatchObject({ entityType: "User", entityId: users[0]!.id });
     expect(JSON.stringify(audits.map((a) => [a.before, a.after]))).not.toContain("First-admin-passw0rd");
 
     // The new admin can sign in straight away.
-    const signIn = await authenticateUser({ tenantSlug: input.slug, username: "admin", password: "First-admin-passw0rd" });
+    const signIn = await authenticateUser({
+      tenantSlug: input.slug,
+      username: "admin",
+      password: "First-admin-passw0rd",
+    });
     expect(signIn).toMatchObject({ ok: true, user: { tenantId, roles: ["admin"] } });
   });
 
@@ -70,14 +90,21 @@ describe("executePlatformAction(createTenant)", () => {
 
   test("the slug is normalised before the duplicate check", async () => {
     const existing = await createTenant();
-    const result = await executePlatformAction(createTenantAction, tenantInput({ slug: ` ${existing.slug.toUpperCase()} ` }), await operatorContext());
+    const result = await executePlatformAction(
+      createTenantAction,
+      tenantInput({ slug: ` ${existing.slug.toUpperCase()} ` }),
+      await operatorContext(),
+    );
     expect(result.ok === false && result.error.code).toBe("CONFLICT");
   });
 
   test("two concurrent creations of one slug: one tenant, one admin, one pair of audit rows", async () => {
     const ctx = await operatorContext();
     const input = tenantInput();
-    const results = await Promise.all([executePlatformAction(createTenantAction, input, ctx), executePlatformAction(createTenantAction, input, ctx)]);
+    const results = await Promise.all([
+      executePlatformAction(createTenantAction, input, ctx),
+      executePlatformAction(createTenantAction, input, ctx),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(["CONFLICT"]);
     const tenant = await unsafePrisma.tenant.findUniqueOrThrow({ where: { slug: input.slug } });
@@ -108,9 +135,17 @@ describe("executePlatformAction(createTenant)", () => {
     const input = tenantInput();
     const none = await executePlatformAction(createTenantAction, input, anonymousContext());
     expect(none.ok === false && none.error.code).toBe("UNAUTHENTICATED");
-    const disabled = await executePlatformAction(createTenantAction, input, await operatorContext(await createOperator({ active: false })));
+    const disabled = await executePlatformAction(
+      createTenantAction,
+      input,
+      await operatorContext(await createOperator({ active: false })),
+    );
     expect(disabled.ok === false && disabled.error.code).toBe("NOT_FOUND");
-    const ghost = await executePlatformAction(createTenantAction, input, await operatorContext({ id: "0190a000-0000-7000-8000-000000000000" }));
+    const ghost = await executePlatformAction(
+      createTenantAction,
+      input,
+      await operatorContext({ id: "0190a000-0000-7000-8000-000000000000" }),
+    );
     expect(ghost.ok === false && ghost.error.code).toBe("NOT_FOUND");
     expect(await unsafePrisma.tenant.count({ where: { slug: input.slug } })).toBe(0);
   });
@@ -124,15 +159,37 @@ describe("authenticateOperator", () => {
       operator: { id: operator.id, displayName: operator.displayName },
     });
     const start = new Date();
-    for (let i = 0; i < 4; i++) expect(await authenticateOperator({ username: operator.username, password: "Wrong-passw0rd" }, null, start)).toEqual({ ok: false, reason: "INVALID" });
-    expect(await authenticateOperator({ username: operator.username, password: "Wrong-passw0rd" }, null, start)).toEqual({ ok: false, reason: "LOCKED" });
-    expect(await authenticateOperator({ username: operator.username, password: TEST_PASSWORD }, null, start)).toEqual({ ok: false, reason: "LOCKED" });
-    expect((await authenticateOperator({ username: operator.username, password: TEST_PASSWORD }, null, new Date(start.getTime() + 16 * 60_000))).ok).toBe(true);
+    for (let i = 0; i < 4; i++)
+      expect(
+        await authenticateOperator({ username: operator.username, password: "Wrong-passw0rd" }, null, start),
+      ).toEqual({ ok: false, reason: "INVALID" });
+    expect(
+      await authenticateOperator({ username: operator.username, password: "Wrong-passw0rd" }, null, start),
+    ).toEqual({ ok: false, reason: "LOCKED" });
+    expect(await authenticateOperator({ username: operator.username, password: TEST_PASSWORD }, null, start)).toEqual({
+      ok: false,
+      reason: "LOCKED",
+    });
+    expect(
+      (
+        await authenticateOperator(
+          { username: operator.username, password: TEST_PASSWORD },
+          null,
+          new Date(start.getTime() + 16 * 60_000),
+        )
+      ).ok,
+    ).toBe(true);
   });
 
   test("unknown and disabled operators", async () => {
-    expect(await authenticateOperator({ username: `nobody-${uniqueSuffix(4)}`, password: TEST_PASSWORD })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticateOperator({ username: `nobody-${uniqueSuffix(4)}`, password: TEST_PASSWORD })).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
     const disabled = await createOperator({ active: false });
-    expect(await authenticateOperator({ username: disabled.username, password: TEST_PASSWORD })).toEqual({ ok: false, reason: "DISABLED" });
+    expect(await authenticateOperator({ username: disabled.username, password: TEST_PASSWORD })).toEqual({
+      ok: false,
+      reason: "DISABLED",
+    });
   });
 });

@@ -33,7 +33,9 @@ describe("migrations", () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     try {
-      const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_migrations" ORDER BY name`);
+      const { rows } = await client.query<{ name: string; checksum: string }>(
+        `SELECT name, checksum FROM "_migrations" ORDER BY name`,
+      );
       expect(rows).toEqual(readMigrations().map((m) => ({ name: m.name, checksum: m.checksum })));
     } finally {
       await client.end();

@@ -10,7 +10,11 @@ import { seedDemo } from "@/lib/seed/seed-demo";
 const slugs = demoTenants.map((t) => t.slug);
 
 async function snapshot() {
-  const tenants = await unsafePrisma.tenant.findMany({ where: { slug: { in: slugs } }, orderBy: { slug: "asc" }, select: { id: true, slug: true } });
+  const tenants = await unsafePrisma.tenant.findMany({
+    where: { slug: { in: slugs } },
+    orderBy: { slug: "asc" },
+    select: { id: true, slug: true },
+  });
   const perTenant = await Promise.all(
     tenants.map(async (t) => {
       const where = { tenantId: t.id };
@@ -37,17 +41,27 @@ describe.sequential("seedDemo", () => {
     for (const s of slugs) expect(s).toMatch(/^[a-z][a-z0-9-]{1,39}$/);
   });
 
-  test("first run: every demo tenant with one account per role, its reference data and one seed audit row", { timeout: 180_000 }, async () => {
-    await seedDemo();
-    const { perTenant, operators } = await snapshot();
-    expect(perTenant.map((t) => t.slug)).toEqual([...slugs].sort());
-    for (const t of perTenant) {
-      const demo = demoTenants.find((d) => d.slug === t.slug)!;
-      expect(t, t.slug).toMatchObject({ users: DEMO_ACCOUNTS.length, roles: DEMO_ACCOUNTS.length, committees: demo.committees.length, units: demo.units.length, audits: 1 });
-      expect(t.areas, t.slug).toBeGreaterThanOrEqual(demo.areas.length);
-    }
-    expect(operators).toBe(1);
-  });
+  test(
+    "first run: every demo tenant with one account per role, its reference data and one seed audit row",
+    { timeout: 180_000 },
+    async () => {
+      await seedDemo();
+      const { perTenant, operators } = await snapshot();
+      expect(perTenant.map((t) => t.slug)).toEqual([...slugs].sort());
+      for (const t of perTenant) {
+        const demo = demoTenants.find((d) => d.slug === t.slug)!;
+        expect(t, t.slug).toMatchObject({
+          users: DEMO_ACCOUNTS.length,
+          roles: DEMO_ACCOUNTS.length,
+          committees: demo.committees.length,
+          units: demo.units.length,
+          audits: 1,
+        });
+        expect(t.areas, t.slug).toBeGreaterThanOrEqual(demo.areas.length);
+      }
+      expect(operators).toBe(1);
+    },
+  );
 
   test("second run: nothing new, nothing duplicated", { timeout: 180_000 }, async () => {
     const before = await snapshot();
@@ -58,12 +72,17 @@ describe.sequential("seedDemo", () => {
 
   test("scoped demo roles point at their own tenant's committee and unit", async () => {
     const liaoyuan = await unsafePrisma.tenant.findUniqueOrThrow({ where: { slug: "liaoyuan" } });
-    const scoped = await unsafePrisma.roleAssignment.findMany({ where: { tenantId: liaoyuan.id, role: { in: ["committee", "unit"] } } });
+    const scoped = await unsafePrisma.roleAssignment.findMany({
+      where: { tenantId: liaoyuan.id, role: { in: ["committee", "unit"] } },
+    });
     expect(scoped).toHaveLength(2);
     for (const grant of scoped) {
       expect(grant.scopeId).not.toBeNull();
       const table = grant.role === "committee" ? unsafePrisma.committee : unsafePrisma.unit;
-      expect(await (table as typeof unsafePrisma.committee).count({ where: { tenantId: liaoyuan.id, id: grant.scopeId! } }), grant.role).toBe(1);
+      expect(
+        await (table as typeof unsafePrisma.committee).count({ where: { tenantId: liaoyuan.id, id: grant.scopeId! } }),
+        grant.role,
+      ).toBe(1);
     }
   });
 

@@ -5,7 +5,15 @@ import { forTenant, unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import * as Enums from "@/lib/generated/prisma/enums";
 import { TenantMismatchError, TENANT_MODELS, UnscopedQueryError } from "@/lib/tenant-scope";
-import { createArea, createCommittee, createTenant, createUnit, createUser, type TestTenant, type TestUser } from "../factories";
+import {
+  createArea,
+  createCommittee,
+  createTenant,
+  createUnit,
+  createUser,
+  type TestTenant,
+  type TestUser,
+} from "../factories";
 
 let a: TestTenant;
 let b: TestTenant;
@@ -35,7 +43,10 @@ describe("forTenant(A) cannot see tenant B", () => {
   test("findMany lists A's rows only", async () => {
     const users = await forTenant(a.id).user.findMany({ select: { id: true, tenantId: true } });
     expect(users).toEqual([{ id: userA.id, tenantId: a.id }]);
-    const everyone = await forTenant(a.id).user.findMany({ where: { id: { in: [userA.id, userB.id] } }, select: { id: true } });
+    const everyone = await forTenant(a.id).user.findMany({
+      where: { id: { in: [userA.id, userB.id] } },
+      select: { id: true },
+    });
     expect(everyone.map((u) => u.id)).toEqual([userA.id]);
   });
 
@@ -43,9 +54,13 @@ describe("forTenant(A) cannot see tenant B", () => {
     expect(await forTenant(a.id).user.findFirst({ where: { id: userB.id } })).toBeNull();
     expect(await forTenant(a.id).user.findUnique({ where: { id: userB.id } })).toBeNull();
     expect(await forTenant(a.id).committee.findFirst({ where: { id: committeeB.id } })).toBeNull();
-    await expect(forTenant(a.id).user.findUniqueOrThrow({ where: { id: userB.id } })).rejects.toMatchObject({ code: "P2025" });
+    await expect(forTenant(a.id).user.findUniqueOrThrow({ where: { id: userB.id } })).rejects.toMatchObject({
+      code: "P2025",
+    });
     // The same query through B's client does find it: the filter is what hides it.
-    expect(await forTenant(b.id).user.findFirst({ where: { id: userB.id }, select: { id: true } })).toEqual({ id: userB.id });
+    expect(await forTenant(b.id).user.findFirst({ where: { id: userB.id }, select: { id: true } })).toEqual({
+      id: userB.id,
+    });
   });
 
   test("count, aggregate and groupBy count A's rows only", async () => {
@@ -66,23 +81,33 @@ describe("forTenant(A) cannot see tenant B", () => {
 
   test("update by B's id throws P2025 and leaves B's row alone", async () => {
     const before = await userBRow();
-    await expect(forTenant(a.id).user.update({ where: { id: userB.id }, data: { displayName: "hijacked" } })).rejects.toMatchObject({ code: "P2025" });
+    await expect(
+      forTenant(a.id).user.update({ where: { id: userB.id }, data: { displayName: "hijacked" } }),
+    ).rejects.toMatchObject({ code: "P2025" });
     expect(await userBRow()).toEqual(before);
   });
 
   test("updateMany by B's id changes nothing", async () => {
     const before = await userBRow();
-    expect(await forTenant(a.id).user.updateMany({ where: { id: userB.id }, data: { active: false } })).toEqual({ count: 0 });
+    expect(await forTenant(a.id).user.updateMany({ where: { id: userB.id }, data: { active: false } })).toEqual({
+      count: 0,
+    });
     expect(await userBRow()).toEqual(before);
   });
 
   test("delete / deleteMany by B's id remove nothing", async () => {
     const before = await userBRow();
-    await expect(forTenant(a.id).roleAssignment.delete({ where: { id: before!.roles[0]!.id } })).rejects.toMatchObject({ code: "P2025" });
+    await expect(forTenant(a.id).roleAssignment.delete({ where: { id: before!.roles[0]!.id } })).rejects.toMatchObject({
+      code: "P2025",
+    });
     expect(await forTenant(a.id).roleAssignment.deleteMany({ where: { userId: userB.id } })).toEqual({ count: 0 });
-    await expect(forTenant(a.id).committee.delete({ where: { id: committeeB.id } })).rejects.toMatchObject({ code: "P2025" });
+    await expect(forTenant(a.id).committee.delete({ where: { id: committeeB.id } })).rejects.toMatchObject({
+      code: "P2025",
+    });
     expect(await userBRow()).toEqual(before);
-    expect(await unsafePrisma.committee.findFirst({ where: { tenantId: b.id, id: committeeB.id } })).toEqual(committeeB);
+    expect(await unsafePrisma.committee.findFirst({ where: { tenantId: b.id, id: committeeB.id } })).toEqual(
+      committeeB,
+    );
   });
 
   test("upsert by B's id creates a new row in A instead of updating B's", async () => {
@@ -94,7 +119,9 @@ describe("forTenant(A) cannot see tenant B", () => {
     });
     expect(row.tenantId).toBe(a.id);
     expect(row.id).not.toBe(committeeB.id);
-    expect(await unsafePrisma.committee.findFirst({ where: { tenantId: b.id, id: committeeB.id } })).toEqual(committeeB);
+    expect(await unsafePrisma.committee.findFirst({ where: { tenantId: b.id, id: committeeB.id } })).toEqual(
+      committeeB,
+    );
   });
 });
 
@@ -122,17 +149,25 @@ describe("forTenant(A) cannot write into tenant B", () => {
   });
 
   test("moving A's row to tenant B throws", async () => {
-    await expect(forTenant(a.id).user.update({ where: { id: userA.id }, data: { tenantId: b.id } })).rejects.toBeInstanceOf(TenantMismatchError);
+    await expect(
+      forTenant(a.id).user.update({ where: { id: userA.id }, data: { tenantId: b.id } }),
+    ).rejects.toBeInstanceOf(TenantMismatchError);
     expect((await unsafePrisma.user.findFirst({ where: { tenantId: a.id, id: userA.id } }))?.tenantId).toBe(a.id);
   });
 
   test("a row of A cannot point at a row of B (composite foreign keys)", async () => {
     const before = await userBRow();
     // Stamped with A's id, the (tenantId, userId) key names no user: the database refuses it.
-    await expect(forTenant(a.id).roleAssignment.create({ data: { tenantId: a.id, userId: userB.id, role: "admin" } })).rejects.toMatchObject({ code: "P2003" });
+    await expect(
+      forTenant(a.id).roleAssignment.create({ data: { tenantId: a.id, userId: userB.id, role: "admin" } }),
+    ).rejects.toMatchObject({ code: "P2003" });
     expect(await userBRow()).toEqual(before);
     const parentInB = await createArea(b);
-    await expect(forTenant(a.id).area.create({ data: { tenantId: a.id, parentId: parentInB.id, level: "STREET", name: "越界街道" } })).rejects.toMatchObject({
+    await expect(
+      forTenant(a.id).area.create({
+        data: { tenantId: a.id, parentId: parentInB.id, level: "STREET", name: "越界街道" },
+      }),
+    ).rejects.toMatchObject({
       code: "P2003",
     });
     expect(await unsafePrisma.area.count({ where: { tenantId: a.id } })).toBe(0);
@@ -150,17 +185,27 @@ describe("unsafePrisma refuses tenant-owned queries that name no tenant", () => 
 
   test("writes, which change nothing", async () => {
     const before = await userBRow();
-    await expect(unsafePrisma.user.updateMany({ data: { displayName: "everyone" } })).rejects.toBeInstanceOf(UnscopedQueryError);
-    await expect(unsafePrisma.user.update({ where: { id: userB.id }, data: { displayName: "x" } })).rejects.toBeInstanceOf(UnscopedQueryError);
-    await expect(unsafePrisma.roleAssignment.deleteMany({ where: { userId: userB.id } })).rejects.toBeInstanceOf(UnscopedQueryError);
+    await expect(unsafePrisma.user.updateMany({ data: { displayName: "everyone" } })).rejects.toBeInstanceOf(
+      UnscopedQueryError,
+    );
     await expect(
-      unsafePrisma.committee.create({ data: { code: "nope", name: "n", shortName: "s" } as unknown as Prisma.CommitteeUncheckedCreateInput }),
+      unsafePrisma.user.update({ where: { id: userB.id }, data: { displayName: "x" } }),
+    ).rejects.toBeInstanceOf(UnscopedQueryError);
+    await expect(unsafePrisma.roleAssignment.deleteMany({ where: { userId: userB.id } })).rejects.toBeInstanceOf(
+      UnscopedQueryError,
+    );
+    await expect(
+      unsafePrisma.committee.create({
+        data: { code: "nope", name: "n", shortName: "s" } as unknown as Prisma.CommitteeUncheckedCreateInput,
+      }),
     ).rejects.toBeInstanceOf(UnscopedQueryError);
     expect(await userBRow()).toEqual(before);
   });
 
   test("platform-level models need no tenant; with an explicit tenantId tenant models work", async () => {
-    expect(await unsafePrisma.tenant.findUnique({ where: { id: a.id }, select: { slug: true } })).toEqual({ slug: a.slug });
+    expect(await unsafePrisma.tenant.findUnique({ where: { id: a.id }, select: { slug: true } })).toEqual({
+      slug: a.slug,
+    });
     expect(await unsafePrisma.user.count({ where: { tenantId: b.id } })).toBe(1);
   });
 });
@@ -193,7 +238,10 @@ describe("drift between the code and the database", () => {
     for (const model of Object.values(Prisma.ModelName)) {
       const fieldEnum = (Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`];
       expect(fieldEnum, model).toBeDefined();
-      const inDb = columns.filter((c) => c.table_name === model).map((c) => c.column_name).sort();
+      const inDb = columns
+        .filter((c) => c.table_name === model)
+        .map((c) => c.column_name)
+        .sort();
       expect(inDb, model).toEqual(Object.values(fieldEnum!).sort());
     }
   });
@@ -205,7 +253,9 @@ describe("drift between the code and the database", () => {
       WHERE n.nspname = current_schema() GROUP BY t.typname`;
     const inDb = Object.fromEntries(rows.map((r) => [r.typname, r.labels]));
     const inPrisma = Object.fromEntries(
-      Object.entries(Enums).filter(([, v]) => v && typeof v === "object").map(([name, v]) => [name, Object.values(v as object)]),
+      Object.entries(Enums)
+        .filter(([, v]) => v && typeof v === "object")
+        .map(([name, v]) => [name, Object.values(v as object)]),
     );
     expect(Object.keys(inPrisma).length).toBeGreaterThanOrEqual(4);
     expect(inDb).toEqual(inPrisma);
@@ -217,7 +267,12 @@ describe("drift between the code and the database", () => {
     const unit = await createUnit(t);
     const district = await createArea(t);
     const street = await createArea(t, district);
-    const user = await createUser(t, { roles: [{ role: "committee", scopeId: committee.id }, { role: "unit", scopeId: unit.id }] });
+    const user = await createUser(t, {
+      roles: [
+        { role: "committee", scopeId: committee.id },
+        { role: "unit", scopeId: unit.id },
+      ],
+    });
     expect(street).toMatchObject({ parentId: district.id, level: "STREET", tenantId: t.id });
     expect(await forTenant(t.id).roleAssignment.count({ where: { userId: user.id } })).toBe(2);
   });

@@ -2,9 +2,28 @@
 import { describe, expect, test } from "vitest";
 import { executeAction } from "@/lib/action";
 import { unsafePrisma } from "@/lib/db";
-import { authenticateUser, changePassword, createUser as createUserAction, getUser, listUsers, resetPassword, updateUser, userListFilterSchema, USERS_PER_PAGE } from "@/lib/modules/identity";
+import {
+  authenticateUser,
+  changePassword,
+  createUser as createUserAction,
+  getUser,
+  listUsers,
+  resetPassword,
+  updateUser,
+  userListFilterSchema,
+  USERS_PER_PAGE,
+} from "@/lib/modules/identity";
 import { listUsersForApi, getUserForApi } from "@/lib/modules/identity/api";
-import { auditRows, createCommittee, createTenant, createUnit, createUser, sessionFor, TEST_PASSWORD, uniqueSuffix } from "../factories";
+import {
+  auditRows,
+  createCommittee,
+  createTenant,
+  createUnit,
+  createUser,
+  sessionFor,
+  TEST_PASSWORD,
+  uniqueSuffix,
+} from "../factories";
 
 async function adminOfNewTenant() {
   const tenant = await createTenant();
@@ -13,7 +32,10 @@ async function adminOfNewTenant() {
 }
 
 function userRow(tenantId: string, id: string) {
-  return unsafePrisma.user.findFirstOrThrow({ where: { tenantId, id }, include: { roles: { select: { role: true, scopeId: true } } } });
+  return unsafePrisma.user.findFirstOrThrow({
+    where: { tenantId, id },
+    include: { roles: { select: { role: true, scopeId: true } } },
+  });
 }
 
 describe("updateUser", () => {
@@ -28,7 +50,12 @@ describe("updateUser", () => {
 
   test("an admin cannot drop their own admin role", async () => {
     const { tenant, admin } = await adminOfNewTenant();
-    const result = await executeAction(updateUser, tenant.slug, { userId: admin.id, roles: [{ role: "legislative" }] }, sessionFor(admin));
+    const result = await executeAction(
+      updateUser,
+      tenant.slug,
+      { userId: admin.id, roles: [{ role: "legislative" }] },
+      sessionFor(admin),
+    );
     expect(result.ok === false && result.error.code).toBe("CONFLICT");
     expect((await userRow(tenant.id, admin.id)).roles).toEqual([{ role: "admin", scopeId: null }]);
   });
@@ -36,10 +63,17 @@ describe("updateUser", () => {
   test("disabling another user is audited as user.disable with before and after, and ends their session", async () => {
     const { tenant, admin } = await adminOfNewTenant();
     const other = await createUser(tenant, { roles: ["admin"], phone: "13900001111" });
-    expect((await executeAction(updateUser, tenant.slug, { userId: admin.id, displayName: "还可以" }, sessionFor(other))).ok).toBe(true);
+    expect(
+      (await executeAction(updateUser, tenant.slug, { userId: admin.id, displayName: "还可以" }, sessionFor(other))).ok,
+    ).toBe(true);
 
     const ctx = sessionFor(admin);
-    const result = await executeAction(updateUser, tenant.slug, { userId: other.id, active: false, phone: "13900001111" }, ctx);
+    const result = await executeAction(
+      updateUser,
+      tenant.slug,
+      { userId: other.id, active: false, phone: "13900001111" },
+      ctx,
+    );
     expect(result).toEqual({ ok: true, data: { id: other.id } });
     expect((await userRow(tenant.id, other.id)).active).toBe(false);
     const audit = (await auditRows(tenant.id, { entityId: other.id }))[0]!;
@@ -48,12 +82,20 @@ describe("updateUser", () => {
     expect(audit.after).toMatchObject({ active: false });
 
     // Their session is no longer good for anything.
-    const theirs = await executeAction(updateUser, tenant.slug, { userId: admin.id, displayName: "x" }, sessionFor(other));
+    const theirs = await executeAction(
+      updateUser,
+      tenant.slug,
+      { userId: admin.id, displayName: "x" },
+      sessionFor(other),
+    );
     expect(theirs.ok === false && theirs.error.code).toBe("UNAUTHENTICATED");
 
     const enabled = await executeAction(updateUser, tenant.slug, { userId: other.id, active: true }, ctx);
     expect(enabled.ok).toBe(true);
-    expect((await auditRows(tenant.id, { entityId: other.id })).map((r) => r.action)).toEqual(["user.disable", "user.enable"]);
+    expect((await auditRows(tenant.id, { entityId: other.id })).map((r) => r.action)).toEqual([
+      "user.disable",
+      "user.enable",
+    ]);
   });
 
   test("roles are replaced as a whole", async () => {
@@ -61,7 +103,11 @@ describe("updateUser", () => {
     const committee = await createCommittee(tenant);
     const unit = await createUnit(tenant);
     const user = await createUser(tenant, { roles: ["deputy"] });
-    const roles = [{ role: "committee", scopeId: committee.id }, { role: "unit", scopeId: unit.id }, { role: "leader" }];
+    const roles = [
+      { role: "committee", scopeId: committee.id },
+      { role: "unit", scopeId: unit.id },
+      { role: "leader" },
+    ];
     expect((await executeAction(updateUser, tenant.slug, { userId: user.id, roles }, sessionFor(admin))).ok).toBe(true);
     expect((await userRow(tenant.id, user.id)).roles.sort((x, y) => x.role.localeCompare(y.role))).toEqual([
       { role: "committee", scopeId: committee.id },
@@ -76,7 +122,11 @@ describe("updateUser", () => {
     const elsewhere = await createTenant();
     const foreignCommittee = await createCommittee(elsewhere);
     const foreignUnit = await createUnit(elsewhere);
-    for (const roles of [[{ role: "committee", scopeId: foreignCommittee.id }], [{ role: "unit", scopeId: foreignUnit.id }], [{ role: "deputy" }, { role: "committee", scopeId: foreignCommittee.id }]]) {
+    for (const roles of [
+      [{ role: "committee", scopeId: foreignCommittee.id }],
+      [{ role: "unit", scopeId: foreignUnit.id }],
+      [{ role: "deputy" }, { role: "committee", scopeId: foreignCommittee.id }],
+    ]) {
       const result = await executeAction(updateUser, tenant.slug, { userId: user.id, roles }, sessionFor(admin));
       expect(result.ok).toBe(false);
       if (result.ok) continue;
@@ -108,7 +158,12 @@ describe("updateUser", () => {
     const { tenant, admin } = await adminOfNewTenant();
     const elsewhere = await createTenant();
     const stranger = await createUser(elsewhere, { roles: ["deputy"] });
-    const result = await executeAction(updateUser, tenant.slug, { userId: stranger.id, active: false, roles: [{ role: "admin" }] }, sessionFor(admin));
+    const result = await executeAction(
+      updateUser,
+      tenant.slug,
+      { userId: stranger.id, active: false, roles: [{ role: "admin" }] },
+      sessionFor(admin),
+    );
     expect(result.ok === false && result.error.code).toBe("NOT_FOUND");
     const row = await userRow(elsewhere.id, stranger.id);
     expect(row.active).toBe(true);
@@ -133,13 +188,22 @@ describe("createUser with scopes of another tenant", () => {
 });
 
 describe("changePassword", () => {
-  const input = { currentPassword: TEST_PASSWORD, newPassword: "Brand-new-passw0rd", confirmPassword: "Brand-new-passw0rd" };
+  const input = {
+    currentPassword: TEST_PASSWORD,
+    newPassword: "Brand-new-passw0rd",
+    confirmPassword: "Brand-new-passw0rd",
+  };
 
   test("a wrong current password: VALIDATION on currentPassword, nothing changes", async () => {
     const tenant = await createTenant();
     const user = await createUser(tenant, { roles: ["deputy"] });
     const before = await userRow(tenant.id, user.id);
-    const result = await executeAction(changePassword, tenant.slug, { ...input, currentPassword: "Not-the-passw0rd" }, sessionFor(user));
+    const result = await executeAction(
+      changePassword,
+      tenant.slug,
+      { ...input, currentPassword: "Not-the-passw0rd" },
+      sessionFor(user),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("VALIDATION");
@@ -164,12 +228,25 @@ describe("changePassword", () => {
     expect(after.passwordHash).not.toBe(before.passwordHash);
     expect(after.passwordChangedAt.getTime()).toBeGreaterThan(before.passwordChangedAt.getTime());
     expect(after.passwordChangedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
-    expect(await auditRows(tenant.id)).toEqual([expect.objectContaining({ action: "account.changePassword", actorId: user.id, entityId: user.id })]);
+    expect(await auditRows(tenant.id)).toEqual([
+      expect.objectContaining({ action: "account.changePassword", actorId: user.id, entityId: user.id }),
+    ]);
 
-    const again = await executeAction(changePassword, tenant.slug, { ...input, currentPassword: input.newPassword, newPassword: "Third-passw0rd", confirmPassword: "Third-passw0rd" }, session);
+    const again = await executeAction(
+      changePassword,
+      tenant.slug,
+      {
+        ...input,
+        currentPassword: input.newPassword,
+        newPassword: "Third-passw0rd",
+        confirmPassword: "Third-passw0rd",
+      },
+      session,
+    );
     expect(again.ok === false && again.error.code).toBe("UNAUTHENTICATED");
 
-    const signIn = (password: string) => authenticateUser({ tenantSlug: tenant.slug, username: user.username, password });
+    const signIn = (password: string) =>
+      authenticateUser({ tenantSlug: tenant.slug, username: user.username, password });
     expect((await signIn(input.newPassword)).ok).toBe(true);
     expect(await signIn(TEST_PASSWORD)).toEqual({ ok: false, reason: "INVALID" });
   });
@@ -177,9 +254,19 @@ describe("changePassword", () => {
   test("the schema's own rules apply: mismatch and unchanged", async () => {
     const tenant = await createTenant();
     const user = await createUser(tenant, { roles: ["unit"] });
-    const mismatch = await executeAction(changePassword, tenant.slug, { ...input, confirmPassword: "Other-passw0rd" }, sessionFor(user));
+    const mismatch = await executeAction(
+      changePassword,
+      tenant.slug,
+      { ...input, confirmPassword: "Other-passw0rd" },
+      sessionFor(user),
+    );
     expect(mismatch.ok === false && Object.keys(mismatch.error.fieldErrors ?? {})).toEqual(["confirmPassword"]);
-    const unchanged = await executeAction(changePassword, tenant.slug, { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, sessionFor(user));
+    const unchanged = await executeAction(
+      changePassword,
+      tenant.slug,
+      { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD, confirmPassword: TEST_PASSWORD },
+      sessionFor(user),
+    );
     expect(unchanged.ok === false && Object.keys(unchanged.error.fieldErrors ?? {})).toEqual(["newPassword"]);
   });
 });
@@ -188,13 +275,26 @@ describe("resetPassword", () => {
   test("an admin resets a locked user's password: unlocked, signed out, new password works", async () => {
     const { tenant, admin } = await adminOfNewTenant();
     const user = await createUser(tenant, { roles: ["deputy"] });
-    await unsafePrisma.user.update({ where: { tenantId: tenant.id, id: user.id }, data: { lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 3 } });
-    const result = await executeAction(resetPassword, tenant.slug, { userId: user.id, password: "Reset-passw0rd" }, sessionFor(admin));
+    await unsafePrisma.user.update({
+      where: { tenantId: tenant.id, id: user.id },
+      data: { lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 3 },
+    });
+    const result = await executeAction(
+      resetPassword,
+      tenant.slug,
+      { userId: user.id, password: "Reset-passw0rd" },
+      sessionFor(admin),
+    );
     expect(result).toEqual({ ok: true, data: { id: user.id } });
     const row = await userRow(tenant.id, user.id);
     expect(row).toMatchObject({ lockedUntil: null, failedLoginCount: 0 });
-    expect((await authenticateUser({ tenantSlug: tenant.slug, username: user.username, password: "Reset-passw0rd" })).ok).toBe(true);
-    expect((await auditRows(tenant.id, { action: "user.resetPassword" }))[0]).toMatchObject({ entityId: user.id, actorId: admin.id });
+    expect(
+      (await authenticateUser({ tenantSlug: tenant.slug, username: user.username, password: "Reset-passw0rd" })).ok,
+    ).toBe(true);
+    expect((await auditRows(tenant.id, { action: "user.resetPassword" }))[0]).toMatchObject({
+      entityId: user.id,
+      actorId: admin.id,
+    });
   });
 
   test("a user of another tenant: NOT_FOUND, password untouched", async () => {
@@ -202,7 +302,12 @@ describe("resetPassword", () => {
     const elsewhere = await createTenant();
     const stranger = await createUser(elsewhere);
     const before = await userRow(elsewhere.id, stranger.id);
-    const result = await executeAction(resetPassword, tenant.slug, { userId: stranger.id, password: "Reset-passw0rd" }, sessionFor(admin));
+    const result = await executeAction(
+      resetPassword,
+      tenant.slug,
+      { userId: stranger.id, password: "Reset-passw0rd" },
+      sessionFor(admin),
+    );
     expect(result.ok === false && result.error.code).toBe("NOT_FOUND");
     expect((await userRow(elsewhere.id, stranger.id)).passwordHash).toBe(before.passwordHash);
   });
@@ -211,9 +316,24 @@ describe("resetPassword", () => {
 describe("listUsers", () => {
   async function populated() {
     const { tenant, admin } = await adminOfNewTenant();
-    const deputyA = await createUser(tenant, { username: `dep-a-${uniqueSuffix(4)}`, displayName: "代表甲", roles: ["deputy"], phone: "13812341234" });
-    const deputyB = await createUser(tenant, { username: `dep-b-${uniqueSuffix(4)}`, displayName: "代表乙", roles: ["deputy", "station"], phone: "13900000000", active: false });
-    const leader = await createUser(tenant, { username: `lead-${uniqueSuffix(4)}`, displayName: "主任", roles: ["leader"] });
+    const deputyA = await createUser(tenant, {
+      username: `dep-a-${uniqueSuffix(4)}`,
+      displayName: "代表甲",
+      roles: ["deputy"],
+      phone: "13812341234",
+    });
+    const deputyB = await createUser(tenant, {
+      username: `dep-b-${uniqueSuffix(4)}`,
+      displayName: "代表乙",
+      roles: ["deputy", "station"],
+      phone: "13900000000",
+      active: false,
+    });
+    const leader = await createUser(tenant, {
+      username: `lead-${uniqueSuffix(4)}`,
+      displayName: "主任",
+      roles: ["leader"],
+    });
     // Someone elsewhere who must never show up.
     await createUser(await createTenant(), { roles: ["deputy"], phone: "13700000000" });
     return { tenant, admin, deputyA, deputyB, leader };
@@ -240,7 +360,8 @@ describe("listUsers", () => {
 
   test("filters by role, status and text", async () => {
     const { tenant, deputyA, deputyB, leader } = await populated();
-    const ids = async (query: Record<string, string>) => (await listUsers(tenant.id, userListFilterSchema.parse(query))).users.map((u) => u.id).sort();
+    const ids = async (query: Record<string, string>) =>
+      (await listUsers(tenant.id, userListFilterSchema.parse(query))).users.map((u) => u.id).sort();
     expect(await ids({ role: "deputy" })).toEqual([deputyA.id, deputyB.id].sort());
     expect(await ids({ role: "station" })).toEqual([deputyB.id]);
     expect(await ids({ status: "disabled" })).toEqual([deputyB.id]);

@@ -5,7 +5,13 @@ const HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
 
 describe("redact", () => {
   test("password hashes and passwords never reach the audit log", () => {
-    const out = redact({ username: "zhang", passwordHash: HASH, password: "Secret-123", newPassword: "N3w-secret", currentPassword: "Old-s3cret" });
+    const out = redact({
+      username: "zhang",
+      passwordHash: HASH,
+      password: "Secret-123",
+      newPassword: "N3w-secret",
+      currentPassword: "Old-s3cret",
+    });
     expect(out).toEqual({
       username: "zhang",
       passwordHash: "[redacted]",
@@ -19,7 +25,10 @@ describe("redact", () => {
 
   test("secrets nested in objects and arrays are redacted too", () => {
     const out = redact({ user: { id: "u1", passwordHash: HASH }, list: [{ passwordHash: HASH, n: 1 }] });
-    expect(out).toEqual({ user: { id: "u1", passwordHash: "[redacted]" }, list: [{ passwordHash: "[redacted]", n: 1 }] });
+    expect(out).toEqual({
+      user: { id: "u1", passwordHash: "[redacted]" },
+      list: [{ passwordHash: "[redacted]", n: 1 }],
+    });
   });
 
   test("dates become ISO strings, bigints strings", () => {
@@ -35,7 +44,12 @@ describe("redact", () => {
   });
 
   test("other values pass through unchanged", () => {
-    expect(redact({ a: 1, b: "两", c: [true, null], d: { e: "f" } })).toEqual({ a: 1, b: "两", c: [true, null], d: { e: "f" } });
+    expect(redact({ a: 1, b: "两", c: [true, null], d: { e: "f" } })).toEqual({
+      a: 1,
+      b: "两",
+      c: [true, null],
+      d: { e: "f" },
+    });
     expect(redact("text")).toBe("text");
   });
 });

@@ -23,7 +23,9 @@ function imports(file: string): string[] {
   const text = readFileSync(file, "utf8");
   return [...text.matchAll(/from "(@\/[^"]+|\.{1,2}\/[^"]+)"/g)].flatMap(([, spec]) => {
     const base = spec!.startsWith("@/") ? path.join(ROOT, spec!.slice(2)) : path.resolve(path.dirname(file), spec!);
-    const found = ["", ".tsx", ".ts", "/index.ts", "/index.tsx"].map((ext) => base + ext).find((p) => existsSync(p) && statSync(p).isFile());
+    const found = ["", ".tsx", ".ts", "/index.ts", "/index.tsx"]
+      .map((ext) => base + ext)
+      .find((p) => existsSync(p) && statSync(p).isFile());
     return found && /\/(components|app)\//.test(found) ? [found] : [];
   });
 }
@@ -32,7 +34,9 @@ const isClient = (file: string) => /^\s*(\/\/[^\n]*\n\s*)*["']use client["']/.te
 
 /** Namespaces (first segment) a file asks useTranslations for. */
 function asked(file: string): string[] {
-  return [...readFileSync(file, "utf8").matchAll(/useTranslations\(\s*(?:"([^".]+)[^"]*")?\s*\)/g)].map(([, ns]) => ns ?? "(all)");
+  return [...readFileSync(file, "utf8").matchAll(/useTranslations\(\s*(?:"([^".]+)[^"]*")?\s*\)/g)].map(
+    ([, ns]) => ns ?? "(all)",
+  );
 }
 
 /** The namespaces ClientMessages gets in a layout, or null when the layout has none. */
@@ -82,9 +86,14 @@ describe("client message namespaces", () => {
     expect(givenTo(path.join(ROOT, "app/[tenant]/console/users/page.tsx"))).not.toContain("legislation");
   });
 
-  test.each(pages.map((p) => [path.relative(ROOT, p), p]))("%s gives its client components every namespace they ask for", (_, page) => {
-    const given = new Set(givenTo(page));
-    const missing = clientAsks(page).filter(([ns]) => !given.has(ns)).map(([ns, file]) => `${file} asks for ${ns}`);
-    expect([...new Set(missing)]).toEqual([]);
-  });
+  test.each(pages.map((p) => [path.relative(ROOT, p), p]))(
+    "%s gives its client components every namespace they ask for",
+    (_, page) => {
+      const given = new Set(givenTo(page));
+      const missing = clientAsks(page)
+        .filter(([ns]) => !given.has(ns))
+        .map(([ns, file]) => `${file} asks for ${ns}`);
+      expect([...new Set(missing)]).toEqual([]);
+    },
+  );
 });

@@ -6,11 +6,20 @@ import { submitterKeyOf } from "@/lib/modules/consultation/submitter-cookie";
 
 describe("submitterKeyOf", () => {
   test("keeps a well-formed cookie among others, and sets nothing", () => {
-    expect(submitterKeyOf("NEXT_LOCALE=en; lx_sid=abcdefghijklmnop1234; other=1", false)).toEqual({ key: "abcdefghijklmnop1234", setCookie: null });
+    expect(submitterKeyOf("NEXT_LOCALE=en; lx_sid=abcdefghijklmnop1234; other=1", false)).toEqual({
+      key: "abcdefghijklmnop1234",
+      setCookie: null,
+    });
   });
 
   test("draws a new id for a missing or malformed cookie, kept a year, HttpOnly, Secure only over HTTPS", () => {
-    for (const header of [null, "", "lx_sid=short", "lx_sid=has spaces in it........", "xlx_sid=abcdefghijklmnop1234"]) {
+    for (const header of [
+      null,
+      "",
+      "lx_sid=short",
+      "lx_sid=has spaces in it........",
+      "xlx_sid=abcdefghijklmnop1234",
+    ]) {
       const { key, setCookie } = submitterKeyOf(header, false);
       expect(key, String(header)).toMatch(/^[A-Za-z0-9_-]{22}$/);
       expect(setCookie).toBe(`lx_sid=${key}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`);
@@ -22,8 +31,17 @@ describe("submitterKeyOf", () => {
 
 describe("pageScriptSource", () => {
   const form: PageScriptConfig["form"] = {
-    api: "/api/v1/liaoyuan/consultations/x/opinions", max: 5000,
-    text: { counter: "已输入 {count} / 5000 字", required: "r", tooLong: "t", fixErrors: "f", network: "</script><script>alert(1)</script>", submitting: "s", copied: "c" },
+    api: "/api/v1/liaoyuan/consultations/x/opinions",
+    max: 5000,
+    text: {
+      counter: "已输入 {count} / 5000 字",
+      required: "r",
+      tooLong: "t",
+      fixErrors: "f",
+      network: "</script><script>alert(1)</script>",
+      submitting: "s",
+      copied: "c",
+    },
   };
 
   /** Runs the inline script with only the browser globals it may use; answers the events it listens to. */

@@ -6,7 +6,10 @@ import { parseDraft } from "@/lib/modules/legislation/draft-parser";
 /** A minimal .docx: only word/document.xml matters to the extractor (as to Word's own text export). */
 function docx(paragraphs: string[]): Uint8Array {
   const body = paragraphs
-    .map((p) => `<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`)
+    .map(
+      (p) =>
+        `<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`,
+    )
     .join("");
   const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:p/></w:body></w:document>`;
   return zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(xml) });
@@ -23,7 +26,14 @@ describe("docxToText", () => {
   });
 
   test("a Word draft parses into its articles like the same pasted text", () => {
-    const lines = ["辽源市城市绿化条例（草案）", "第一章　总　则", "第一条　为了促进城市绿化事业发展，制定本条例。", "第二条　本条例适用于本市城市规划区。", "第二章　附　则", "第三条　本条例自公布之日起施行。"];
+    const lines = [
+      "辽源市城市绿化条例（草案）",
+      "第一章　总　则",
+      "第一条　为了促进城市绿化事业发展，制定本条例。",
+      "第二条　本条例适用于本市城市规划区。",
+      "第二章　附　则",
+      "第三条　本条例自公布之日起施行。",
+    ];
     const parsed = parseDraft(docxToText(docx(lines)));
     expect(parsed.title).toBe("辽源市城市绿化条例（草案）");
     expect(parsed.chapters.map((c) => c.number)).toEqual([1, 2]);

@@ -17,8 +17,16 @@ function articles(...texts: string[]): ParsedArticle[] {
   return parseDraft(texts.map((t, i) => `${articleLabel(i + 1)}\u3000${t}`).join("\n")).articles;
 }
 
-const before = (diff: TextDiffPart[]) => diff.filter((p) => p.op !== "insert").map((p) => p.text).join("");
-const after = (diff: TextDiffPart[]) => diff.filter((p) => p.op !== "delete").map((p) => p.text).join("");
+const before = (diff: TextDiffPart[]) =>
+  diff
+    .filter((p) => p.op !== "insert")
+    .map((p) => p.text)
+    .join("");
+const after = (diff: TextDiffPart[]) =>
+  diff
+    .filter((p) => p.op !== "delete")
+    .map((p) => p.text)
+    .join("");
 const summary = (changes: ArticleChange[]) =>
   changes.map((c) => {
     switch (c.kind) {
@@ -54,7 +62,11 @@ describe("compareDrafts", () => {
   });
 
   test("an inserted article shifts the numbers: later articles are renumbered, not changed", () => {
-    const v2 = [...V1.slice(0, 3), "市、县（区）人民政府应当将城市绿化建设和养护管理经费纳入本级财政预算。", ...V1.slice(3)];
+    const v2 = [
+      ...V1.slice(0, 3),
+      "市、县（区）人民政府应当将城市绿化建设和养护管理经费纳入本级财政预算。",
+      ...V1.slice(3),
+    ];
     const changes = compareDrafts(articles(...V1), articles(...v2));
     expect(summary(changes)).toEqual([
       "unchanged:第一条>第一条",

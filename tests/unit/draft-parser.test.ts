@@ -168,7 +168,10 @@ describe("parseDraft: liaoyuan-greening.txt", () => {
 
   test("exact texts of an article with 款 and 项", () => {
     const a = byLabel(d, "第十一条");
-    expect(a.clauses[0]?.items[0]).toEqual({ number: 1, text: "新建居住区不低于百分之三十，旧城改造居住区不低于百分之二十五；" });
+    expect(a.clauses[0]?.items[0]).toEqual({
+      number: 1,
+      text: "新建居住区不低于百分之三十，旧城改造居住区不低于百分之二十五；",
+    });
     expect(a.clauses[0]?.items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
     expect(a.clauses[1]).toEqual({
       index: 2,
@@ -227,7 +230,14 @@ describe("parseDraft: a long draft without chapters", () => {
   });
 
   test("labels and numbers agree", () => {
-    for (const label of ["第一百条", "第一百零五条", "第一百一十条", "第一百一十一条", "第一百九十九条", "第二百一十条"]) {
+    for (const label of [
+      "第一百条",
+      "第一百零五条",
+      "第一百一十条",
+      "第一百一十一条",
+      "第一百九十九条",
+      "第二百一十条",
+    ]) {
       const a = byLabel(d, label);
       expect(a.text).toMatch(new RegExp(`^第${a.number}条的第一款`));
     }
@@ -257,7 +267,18 @@ describe("parseDraft: messy.txt (CRLF, page numbers, mixed spaces, label alone, 
   });
 
   test("Arabic and spaced labels", () => {
-    expect(labels(d)).toEqual(["第1条", "第2条", "第三条", "第四条", "第5条", "第六条", "第七条", "第7条之一", "第八条", "第九条"]);
+    expect(labels(d)).toEqual([
+      "第1条",
+      "第2条",
+      "第三条",
+      "第四条",
+      "第5条",
+      "第六条",
+      "第七条",
+      "第7条之一",
+      "第八条",
+      "第九条",
+    ]);
     expect(d.articles.map((a) => [a.number, a.suffix])).toEqual([
       [1, 0],
       [2, 0],
@@ -271,7 +292,9 @@ describe("parseDraft: messy.txt (CRLF, page numbers, mixed spaces, label alone, 
       [9, 0],
     ]);
     expect(d.articles.map((a) => a.chapter)).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 2, 2]);
-    expect(byLabel(d, "第三条").text).toBe("市、县（区）人民政府应当将室外公共体育设施建设纳入国民经济和社会发展规划。");
+    expect(byLabel(d, "第三条").text).toBe(
+      "市、县（区）人民政府应当将室外公共体育设施建设纳入国民经济和社会发展规划。",
+    );
     expect(byLabel(d, "第七条").text).toBe("室外公共体育设施应当免费或者低收费向公众开放。");
   });
 
@@ -352,7 +375,22 @@ describe("parseDraft: lines and labels", () => {
 
   test("junk lines are ignored", () => {
     const d = parseDraft(
-      ["第一条　甲。", "", "   ", "- 3 -", "—4—", "第 3 页", "第3页 共12页", "3/12", "12", "。", "……", "※", "\t", "乙。"].join("\n"),
+      [
+        "第一条　甲。",
+        "",
+        "   ",
+        "- 3 -",
+        "—4—",
+        "第 3 页",
+        "第3页 共12页",
+        "3/12",
+        "12",
+        "。",
+        "……",
+        "※",
+        "\t",
+        "乙。",
+      ].join("\n"),
     );
     expect(d.articles[0]?.text).toBe("甲。\n乙。");
     expect(d.warnings).toEqual([]);
@@ -386,7 +424,9 @@ describe("parseDraft: lines and labels", () => {
   });
 
   test("chapter heading alone on its line, title on the next; section headings", () => {
-    const d = parseDraft("第一章\n总　则\n第一条　甲。\n第二章　管理\n第一节　一般规定\n第二条　乙。\n第二节\n特别规定\n第三条　丙。");
+    const d = parseDraft(
+      "第一章\n总　则\n第一条　甲。\n第二章　管理\n第一节　一般规定\n第二条　乙。\n第二节\n特别规定\n第三条　丙。",
+    );
     expect(d.chapters).toEqual([
       { number: 1, title: "总则", sections: [] },
       {
@@ -423,7 +463,13 @@ describe("parseDraft: warnings and nothing lost", () => {
     const text = "关于《辽源市城市绿化条例（草案）》的说明\r\n\r\n一、立法的必要性\r\n　　为了……\r\n";
     const d = parseDraft(text);
     expect(d).toEqual({ title: null, preamble: text, chapters: [], articles: [], warnings: ["NO_ARTICLES"] });
-    expect(parseDraft("")).toEqual({ title: null, preamble: "", chapters: [], articles: [], warnings: ["NO_ARTICLES"] });
+    expect(parseDraft("")).toEqual({
+      title: null,
+      preamble: "",
+      chapters: [],
+      articles: [],
+      warnings: ["NO_ARTICLES"],
+    });
     const chaptersOnly = parseDraft("第一章　总则\n第二章　附则");
     expect(chaptersOnly.chapters).toEqual([]);
     expect(chaptersOnly.preamble).toBe("第一章　总则\n第二章　附则");
@@ -431,8 +477,13 @@ describe("parseDraft: warnings and nothing lost", () => {
 
   test("numbering gap, duplicate, order and start", () => {
     expect(parseDraft("第一条　甲。\n第二条　乙。\n第四条　丙。").warnings).toEqual(["NUMBERING_GAP:2->4"]);
-    expect(parseDraft("第十二条　甲。\n第十四条　乙。").warnings).toEqual(["NUMBERING_START:12", "NUMBERING_GAP:12->14"]);
-    expect(parseDraft("第一条　甲。\n第二条　乙。\n第二条　丙。\n第三条　丁。").warnings).toEqual(["DUPLICATE_NUMBER:2"]);
+    expect(parseDraft("第十二条　甲。\n第十四条　乙。").warnings).toEqual([
+      "NUMBERING_START:12",
+      "NUMBERING_GAP:12->14",
+    ]);
+    expect(parseDraft("第一条　甲。\n第二条　乙。\n第二条　丙。\n第三条　丁。").warnings).toEqual([
+      "DUPLICATE_NUMBER:2",
+    ]);
     expect(parseDraft("第一条　甲。\n第三条　乙。\n第二条　丙。").warnings).toEqual([
       "NUMBERING_GAP:1->3",
       "NUMBERING_ORDER:3->2",
@@ -465,10 +516,62 @@ describe("parseDraft: warnings and nothing lost", () => {
       return seed / 0x80000000;
     };
     const pieces = [
-      "第", "条", "章", "节", "之", "一", "二", "十", "百", "零", "两", "〇", "5", "１", "（", "）", "(", ")", "一）",
-      "（一）", "1.", "、", "。", "，", "\n", "\r\n", "\r", "\u3000", " ", "\t", "\u0000", "\u0007", "\u001b", "\uFEFF",
-      "\u200B", "\uD800", "\uDFFF", "😀", "辽源", "条例", "（草案）", "目录", "- 3 -", "第 3 页", "第五条", "第一章",
-      "第二节", "第十条之一", "第一百零五条", "依照本条例第十二条", "\\", "$&", "$1", ".*", "[", "]",
+      "第",
+      "条",
+      "章",
+      "节",
+      "之",
+      "一",
+      "二",
+      "十",
+      "百",
+      "零",
+      "两",
+      "〇",
+      "5",
+      "１",
+      "（",
+      "）",
+      "(",
+      ")",
+      "一）",
+      "（一）",
+      "1.",
+      "、",
+      "。",
+      "，",
+      "\n",
+      "\r\n",
+      "\r",
+      "\u3000",
+      " ",
+      "\t",
+      "\u0000",
+      "\u0007",
+      "\u001b",
+      "\uFEFF",
+      "\u200B",
+      "\uD800",
+      "\uDFFF",
+      "😀",
+      "辽源",
+      "条例",
+      "（草案）",
+      "目录",
+      "- 3 -",
+      "第 3 页",
+      "第五条",
+      "第一章",
+      "第二节",
+      "第十条之一",
+      "第一百零五条",
+      "依照本条例第十二条",
+      "\\",
+      "$&",
+      "$1",
+      ".*",
+      "[",
+      "]",
     ];
     for (let i = 0; i < 500; i++) {
       let s = "";

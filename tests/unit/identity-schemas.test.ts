@@ -14,7 +14,9 @@ import {
 function issues(schema: z.ZodType, value: unknown): string[] {
   const r = schema.safeParse(value);
   if (r.success) return [];
-  return r.error.issues.map((i) => (i.code === "unrecognized_keys" ? i.keys.map((k) => `+${k}`).join(",") : `${i.path.join(".")}: ${i.message}`));
+  return r.error.issues.map((i) =>
+    i.code === "unrecognized_keys" ? i.keys.map((k) => `+${k}`).join(",") : `${i.path.join(".")}: ${i.message}`,
+  );
 }
 
 const validUser = {
@@ -36,11 +38,14 @@ describe("usernameSchema", () => {
     expect(usernameSchema.safeParse(name).success).toBe(true);
   });
 
-  test.each(["ab", "x".repeat(33), ".abc", "-abc", "_abc", "张三丰", "a b c", "abc!", "", "abc@def"])("rejects %j", (name) => {
-    const r = usernameSchema.safeParse(name);
-    expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toBe("validation.usernameFormat");
-  });
+  test.each(["ab", "x".repeat(33), ".abc", "-abc", "_abc", "张三丰", "a b c", "abc!", "", "abc@def"])(
+    "rejects %j",
+    (name) => {
+      const r = usernameSchema.safeParse(name);
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe("validation.usernameFormat");
+    },
+  );
 });
 
 describe("passwordSchema", () => {
@@ -77,11 +82,15 @@ describe("createUserSchema", () => {
   test("unknown keys are rejected, at the top level and in role grants", () => {
     expect(issues(createUserSchema, { ...validUser, isAdmin: true })).toEqual(["+isAdmin"]);
     expect(issues(createUserSchema, { ...validUser, tenantId: UUID })).toEqual(["+tenantId"]);
-    expect(issues(createUserSchema, { ...validUser, roles: [{ role: "admin", tenantId: UUID }] })).toEqual(["+tenantId"]);
+    expect(issues(createUserSchema, { ...validUser, roles: [{ role: "admin", tenantId: UUID }] })).toEqual([
+      "+tenantId",
+    ]);
   });
 
   test("display name is required and at most 50 characters", () => {
-    expect(issues(createUserSchema, { ...validUser, displayName: "   " })).toEqual(["displayName: validation.required"]);
+    expect(issues(createUserSchema, { ...validUser, displayName: "   " })).toEqual([
+      "displayName: validation.required",
+    ]);
     expect(createUserSchema.safeParse({ ...validUser, displayName: "名".repeat(50) }).success).toBe(true);
     expect(createUserSchema.safeParse({ ...validUser, displayName: "名".repeat(51) }).success).toBe(false);
   });
@@ -89,16 +98,35 @@ describe("createUserSchema", () => {
   test("roles: at least one, known roles only, uuid scopes, no duplicates", () => {
     expect(issues(createUserSchema, { ...validUser, roles: [] })).toEqual(["roles: validation.rolesRequired"]);
     expect(createUserSchema.safeParse({ ...validUser, roles: [{ role: "superuser" }] }).success).toBe(false);
-    expect(createUserSchema.safeParse({ ...validUser, roles: [{ role: "committee", scopeId: "not-a-uuid" }] }).success).toBe(false);
-    expect(issues(createUserSchema, { ...validUser, roles: [{ role: "admin" }, { role: "admin", scopeId: null }] })).toEqual([
-      "roles: validation.rolesDuplicate",
-    ]);
-    expect(issues(createUserSchema, { ...validUser, roles: [{ role: "committee", scopeId: UUID }, { role: "committee", scopeId: UUID }] })).toEqual([
-      "roles: validation.rolesDuplicate",
-    ]);
+    expect(
+      createUserSchema.safeParse({ ...validUser, roles: [{ role: "committee", scopeId: "not-a-uuid" }] }).success,
+    ).toBe(false);
+    expect(
+      issues(createUserSchema, { ...validUser, roles: [{ role: "admin" }, { role: "admin", scopeId: null }] }),
+    ).toEqual(["roles: validation.rolesDuplicate"]);
+    expect(
+      issues(createUserSchema, {
+        ...validUser,
+        roles: [
+          { role: "committee", scopeId: UUID },
+          { role: "committee", scopeId: UUID },
+        ],
+      }),
+    ).toEqual(["roles: validation.rolesDuplicate"]);
     // The same role with two different scopes is two grants, not a duplicate.
-    expect(createUserSchema.safeParse({ ...validUser, roles: [{ role: "committee", scopeId: UUID }, { role: "committee", scopeId: UUID2 }] }).success).toBe(true);
-    expect(createUserSchema.safeParse({ ...validUser, roles: Array.from({ length: 21 }, () => ({ role: "admin" })) }).success).toBe(false);
+    expect(
+      createUserSchema.safeParse({
+        ...validUser,
+        roles: [
+          { role: "committee", scopeId: UUID },
+          { role: "committee", scopeId: UUID2 },
+        ],
+      }).success,
+    ).toBe(true);
+    expect(
+      createUserSchema.safeParse({ ...validUser, roles: Array.from({ length: 21 }, () => ({ role: "admin" })) })
+        .success,
+    ).toBe(false);
   });
 
   test("wrong types are rejected", () => {
@@ -134,18 +162,28 @@ describe("changePasswordSchema", () => {
   });
 
   test("the confirmation must match", () => {
-    expect(issues(changePasswordSchema, { ...base, confirmPassword: "New-passw0rX" })).toEqual(["confirmPassword: validation.passwordMismatch"]);
-  });
-
-  test("the new password must differ from the current one", () => {
-    expect(issues(changePasswordSchema, { currentPassword: "Same-passw0rd", newPassword: "Same-passw0rd", confirmPassword: "Same-passw0rd" })).toEqual([
-      "newPassword: validation.passwordUnchanged",
+    expect(issues(changePasswordSchema, { ...base, confirmPassword: "New-passw0rX" })).toEqual([
+      "confirmPassword: validation.passwordMismatch",
     ]);
   });
 
+  test("the new password must differ from the current one", () => {
+    expect(
+      issues(changePasswordSchema, {
+        currentPassword: "Same-passw0rd",
+        newPassword: "Same-passw0rd",
+        confirmPassword: "Same-passw0rd",
+      }),
+    ).toEqual(["newPassword: validation.passwordUnchanged"]);
+  });
+
   test("the new password follows the password rules; the current one is required", () => {
-    expect(issues(changePasswordSchema, { ...base, newPassword: "short", confirmPassword: "short" })).toContain("newPassword: validation.passwordLength");
-    expect(issues(changePasswordSchema, { ...base, currentPassword: "" })).toEqual(["currentPassword: validation.required"]);
+    expect(issues(changePasswordSchema, { ...base, newPassword: "short", confirmPassword: "short" })).toContain(
+      "newPassword: validation.passwordLength",
+    );
+    expect(issues(changePasswordSchema, { ...base, currentPassword: "" })).toEqual([
+      "currentPassword: validation.required",
+    ]);
     expect(issues(changePasswordSchema, { ...base, extra: 1 })).toEqual(["+extra"]);
   });
 });
@@ -154,7 +192,12 @@ describe("userListFilterSchema", () => {
   test("bad values fall back instead of failing", () => {
     expect(userListFilterSchema.parse({})).toEqual({ page: 1 });
     expect(userListFilterSchema.parse({ role: "root", status: "gone", page: "abc" })).toEqual({ page: 1 });
-    expect(userListFilterSchema.parse({ role: "deputy", status: "disabled", page: "3", q: " 张 " })).toEqual({ role: "deputy", status: "disabled", page: 3, q: "张" });
+    expect(userListFilterSchema.parse({ role: "deputy", status: "disabled", page: "3", q: " 张 " })).toEqual({
+      role: "deputy",
+      status: "disabled",
+      page: 3,
+      q: "张",
+    });
     expect(userListFilterSchema.parse({ page: "0" }).page).toBe(1);
     expect(userListFilterSchema.parse({ page: "99999999" }).page).toBe(1);
   });

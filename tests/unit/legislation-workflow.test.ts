@@ -63,8 +63,32 @@ const ALLOWED = PAIRS.filter(([from, to]) => EXPECTED[from].includes(to));
 const REFUSED = PAIRS.filter(([from, to]) => !EXPECTED[from].includes(to));
 
 test("the stages, in pipeline order, with the two side exits", () => {
-  expect(STAGES).toEqual(["PLANNED", "DRAFTING", "ARGUMENTATION", "SUBMITTED", "FIRST_READING", "SECOND_READING", "THIRD_READING", "PASSED", "PROVINCIAL_APPROVAL", "PROMULGATED", "WITHDRAWN", "SHELVED"]);
-  expect(PIPELINE).toEqual(["PLANNED", "DRAFTING", "ARGUMENTATION", "SUBMITTED", "FIRST_READING", "SECOND_READING", "THIRD_READING", "PASSED", "PROVINCIAL_APPROVAL", "PROMULGATED"]);
+  expect(STAGES).toEqual([
+    "PLANNED",
+    "DRAFTING",
+    "ARGUMENTATION",
+    "SUBMITTED",
+    "FIRST_READING",
+    "SECOND_READING",
+    "THIRD_READING",
+    "PASSED",
+    "PROVINCIAL_APPROVAL",
+    "PROMULGATED",
+    "WITHDRAWN",
+    "SHELVED",
+  ]);
+  expect(PIPELINE).toEqual([
+    "PLANNED",
+    "DRAFTING",
+    "ARGUMENTATION",
+    "SUBMITTED",
+    "FIRST_READING",
+    "SECOND_READING",
+    "THIRD_READING",
+    "PASSED",
+    "PROVINCIAL_APPROVAL",
+    "PROMULGATED",
+  ]);
   expect(PAIRS).toHaveLength(144);
   expect(ALLOWED).toHaveLength(28);
   expect(REFUSED).toHaveLength(116);
@@ -96,7 +120,11 @@ describe("every other pair is refused as transitionNotAllowed, whatever is suppl
 });
 
 describe("what an allowed transition must record", () => {
-  const cases: { field: "meeting" | "draftVersionId" | "note" | "effectiveOn"; key: string; stages: RegulationStage[] }[] = [
+  const cases: {
+    field: "meeting" | "draftVersionId" | "note" | "effectiveOn";
+    key: string;
+    stages: RegulationStage[];
+  }[] = [
     { field: "meeting", key: "meetingRequired", stages: MEETING },
     { field: "draftVersionId", key: "draftRequired", stages: DRAFT },
     { field: "note", key: "reasonRequired", stages: NOTE },
@@ -112,17 +140,28 @@ describe("what an allowed transition must record", () => {
         else expect(problem, `${from} → ${to} without ${field}`).toBeNull();
         // null and (for text) blank count as missing too
         if (stages.includes(to)) {
-          expect(checkTransition(from, { ...minimalInput(to), [field]: null }), `${from} → ${to} with ${field}: null`).toEqual({ key, field });
+          expect(
+            checkTransition(from, { ...minimalInput(to), [field]: null }),
+            `${from} → ${to} with ${field}: null`,
+          ).toEqual({ key, field });
           const blank = field === "meeting" || field === "note" ? " \u3000 " : "";
-          expect(checkTransition(from, { ...minimalInput(to), [field]: blank }), `${from} → ${to} with blank ${field}`).toEqual({ key, field });
+          expect(
+            checkTransition(from, { ...minimalInput(to), [field]: blank }),
+            `${from} → ${to} with blank ${field}`,
+          ).toEqual({ key, field });
         }
       }
     });
   }
 
   test("the meeting is asked for before the draft (a reading with neither names the meeting first)", () => {
-    expect(checkTransition("SUBMITTED", { to: "FIRST_READING", occurredOn: "2024-05-20" })).toEqual({ key: "meetingRequired", field: "meeting" });
-    expect(checkTransition("SUBMITTED", { to: "FIRST_READING", occurredOn: "2024-05-20", meeting: "常委会第三次会议" })).toEqual({ key: "draftRequired", field: "draftVersionId" });
+    expect(checkTransition("SUBMITTED", { to: "FIRST_READING", occurredOn: "2024-05-20" })).toEqual({
+      key: "meetingRequired",
+      field: "meeting",
+    });
+    expect(
+      checkTransition("SUBMITTED", { to: "FIRST_READING", occurredOn: "2024-05-20", meeting: "常委会第三次会议" }),
+    ).toEqual({ key: "draftRequired", field: "draftVersionId" });
   });
 
   test("requiresMeeting / requiresDraft / requiresReason / requiresEffectiveDate agree with the table", () => {
@@ -139,7 +178,8 @@ describe("terminal and active stages", () => {
   test("PROMULGATED and WITHDRAWN are terminal: nothing leaves them", () => {
     for (const from of ["PROMULGATED", "WITHDRAWN"] as const) {
       expect(TRANSITIONS[from]).toEqual([]);
-      for (const to of STAGES) expect(checkTransition(from, fullInput(to)), `${from} → ${to}`).toEqual({ key: "transitionNotAllowed" });
+      for (const to of STAGES)
+        expect(checkTransition(from, fullInput(to)), `${from} → ${to}`).toEqual({ key: "transitionNotAllowed" });
     }
     const terminal = STAGES.filter((s) => TRANSITIONS[s].length === 0);
     expect(terminal).toEqual(["PROMULGATED", "WITHDRAWN"]);

@@ -21,7 +21,9 @@ function sourceFiles(dir: string): string[] {
 
 const zhKeys = flatten(zh);
 const enKeys = flatten(en);
-const libSource = sourceFiles(path.join(process.cwd(), "lib")).map((f) => readFileSync(f, "utf8")).join("\n");
+const libSource = sourceFiles(path.join(process.cwd(), "lib"))
+  .map((f) => readFileSync(f, "utf8"))
+  .join("\n");
 
 describe("message catalogues", () => {
   test("zh-CN and en have the same keys", () => {
@@ -49,7 +51,9 @@ describe("message catalogues", () => {
     for (const m of libSource.matchAll(/new AppError\(\s*"[A-Z_]+"\s*,\s*"([A-Za-z0-9_]+)"/g)) keys.add(m[1]!);
     for (const m of libSource.matchAll(/\{\s*([A-Za-z]+):\s*\["([A-Za-z0-9_]+)"\]\s*\}/g)) keys.add(m[2]!);
     for (const m of libSource.matchAll(/map\(\(\) => "([A-Za-z0-9_]+)"\)/g)) keys.add(m[1]!);
-    expect([...keys]).toEqual(expect.arrayContaining(["usernameTaken", "slugTaken", "cannotDemoteSelf", "wrongPassword", "scope"]));
+    expect([...keys]).toEqual(
+      expect.arrayContaining(["usernameTaken", "slugTaken", "cannotDemoteSelf", "wrongPassword", "scope"]),
+    );
     for (const key of keys) {
       expect(zhKeys[`errors.${key}`], `zh-CN errors.${key}`).toEqual(expect.stringMatching(/\S/));
       expect(enKeys[`errors.${key}`], `en errors.${key}`).toEqual(expect.stringMatching(/\S/));

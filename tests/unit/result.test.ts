@@ -48,7 +48,10 @@ describe("failure", () => {
   });
 
   test("field errors that are message keys are translated; other text passes through", () => {
-    const f = failure(new AppError("VALIDATION", "VALIDATION", {}, { currentPassword: ["wrongPassword"], other: ["已翻译的文字"] }), zh);
+    const f = failure(
+      new AppError("VALIDATION", "VALIDATION", {}, { currentPassword: ["wrongPassword"], other: ["已翻译的文字"] }),
+      zh,
+    );
     expect(f.error.fieldErrors?.currentPassword).toHaveLength(1);
     expect(f.error.fieldErrors?.currentPassword?.[0]).not.toBe("wrongPassword");
     expect(f.error.fieldErrors?.currentPassword?.[0]).toBeTruthy();

@@ -11,7 +11,10 @@ describe("session lifetime", () => {
   });
 
   test("signing in records who, where and when", async () => {
-    const token = await jwt({ token: { name: "王立新" }, user: { id: "u1", tenantId: "t1", tenantSlug: "liaoyuan", roles: ["admin"] } });
+    const token = await jwt({
+      token: { name: "王立新" },
+      user: { id: "u1", tenantId: "t1", tenantSlug: "liaoyuan", roles: ["admin"] },
+    });
     expect(token.identity).toMatchObject({ kind: "tenant", userId: "u1", tenantId: "t1" });
     expect(Date.now() - token.identity!.authAt).toBeLessThan(5_000);
     expect(token.roles).toEqual(["admin"]);
@@ -21,7 +24,9 @@ describe("session lifetime", () => {
     const authAt = Date.now() - (SESSION_MAX_HOURS * 3_600_000 + 1_000);
     const token = await jwt({ token: { identity: { kind: "tenant", userId: "u1", tenantId: "t1", authAt } } });
     expect(token.identity).toBeUndefined();
-    const fresh = await jwt({ token: { identity: { kind: "tenant", userId: "u1", tenantId: "t1", authAt: Date.now() - 60_000 } } });
+    const fresh = await jwt({
+      token: { identity: { kind: "tenant", userId: "u1", tenantId: "t1", authAt: Date.now() - 60_000 } },
+    });
     expect(fresh.identity).toBeDefined();
   });
 });

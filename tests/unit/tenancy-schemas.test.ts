@@ -26,21 +26,34 @@ describe("createTenantSchema", () => {
     expect(createTenantSchema.parse({ ...valid, slug: "  LiaoYuan " }).slug).toBe("liaoyuan");
   });
 
-  test.each(["api", "platform", "login", "admin", "console", "static", "www", "health", "ready", "deputy", "unit", "auth"])(
-    "reserved slug %j is rejected",
-    (slug) => {
-      expect(messages({ ...valid, slug })).toEqual(["slug: validation.slugReserved"]);
-    },
-  );
+  test.each([
+    "api",
+    "platform",
+    "login",
+    "admin",
+    "console",
+    "static",
+    "www",
+    "health",
+    "ready",
+    "deputy",
+    "unit",
+    "auth",
+  ])("reserved slug %j is rejected", (slug) => {
+    expect(messages({ ...valid, slug })).toEqual(["slug: validation.slugReserved"]);
+  });
 
   test("reserved slugs are caught after lower-casing too", () => {
     expect(messages({ ...valid, slug: "API" })).toEqual(["slug: validation.slugReserved"]);
     expect(messages({ ...valid, slug: " Platform " })).toEqual(["slug: validation.slugReserved"]);
   });
 
-  test.each(["a", "1city", "-city", "ci_ty", "城市", "ci ty", "c".repeat(41), ""])("malformed slug %j is rejected", (slug) => {
-    expect(messages({ ...valid, slug })).toContain("slug: validation.slugFormat");
-  });
+  test.each(["a", "1city", "-city", "ci_ty", "城市", "ci ty", "c".repeat(41), ""])(
+    "malformed slug %j is rejected",
+    (slug) => {
+      expect(messages({ ...valid, slug })).toContain("slug: validation.slugFormat");
+    },
+  );
 
   test.each(["ab", "c".repeat(40), "t-1", "xi-an"])("slug %j is accepted", (slug) => {
     expect(createTenantSchema.safeParse({ ...valid, slug }).success).toBe(true);
@@ -63,7 +76,11 @@ describe("tenantSlugSchema and RESERVED_SLUGS", () => {
 
 describe("tenantSettingsSchema", () => {
   test("fills defaults and drops unknown keys", () => {
-    expect(tenantSettingsSchema.parse({ other: 1 })).toEqual({ commentsRequireSignIn: false, contactPhone: "", contactAddress: "" });
+    expect(tenantSettingsSchema.parse({ other: 1 })).toEqual({
+      commentsRequireSignIn: false,
+      contactPhone: "",
+      contactAddress: "",
+    });
     expect(tenantSettingsSchema.parse({ commentsRequireSignIn: true }).commentsRequireSignIn).toBe(true);
   });
 });

@@ -4,7 +4,16 @@ import { assertScoped, scopeArgs, TenantMismatchError, UnscopedQueryError } from
 const A = "0190a000-0000-7000-8000-00000000000a";
 const B = "0190b000-0000-7000-8000-00000000000b";
 
-const READ_OPS = ["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"];
+const READ_OPS = [
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+];
 const WRITE_WHERE_OPS = ["update", "updateMany", "updateManyAndReturn", "delete", "deleteMany"];
 
 describe("scopeArgs (forTenant)", () => {
@@ -40,38 +49,58 @@ describe("scopeArgs (forTenant)", () => {
 
   test("create stamps the tenant; another tenant throws", () => {
     expect(scopeArgs(A, "Committee", "create", { data: { code: "c" } })).toEqual({ data: { code: "c", tenantId: A } });
-    expect(scopeArgs(A, "Committee", "create", { data: { code: "c", tenantId: A } })).toEqual({ data: { code: "c", tenantId: A } });
-    expect(() => scopeArgs(A, "Committee", "create", { data: { code: "c", tenantId: B } })).toThrow(TenantMismatchError);
-  });
-
-  test.each(["createMany", "createManyAndReturn"])("%s stamps every row; one row of another tenant throws", (op) => {
-    expect(scopeArgs(A, "Committee", op, { data: [{ code: "a" }, { code: "b", tenantId: A }], skipDuplicates: true })).toEqual({
-      data: [{ code: "a", tenantId: A }, { code: "b", tenantId: A }],
-      skipDuplicates: true,
+    expect(scopeArgs(A, "Committee", "create", { data: { code: "c", tenantId: A } })).toEqual({
+      data: { code: "c", tenantId: A },
     });
-    expect(scopeArgs(A, "Committee", op, { data: { code: "a" } })).toEqual({ data: { code: "a", tenantId: A } });
-    expect(() => scopeArgs(A, "Committee", op, { data: [{ code: "a" }, { code: "b", tenantId: B }] })).toThrow(TenantMismatchError);
-  });
-
-  test("upsert filters its where and stamps its create", () => {
-    expect(scopeArgs(A, "Committee", "upsert", { where: { id: "c" }, create: { code: "c" }, update: { name: "n" } })).toEqual({
-      where: { id: "c", tenantId: A },
-      create: { code: "c", tenantId: A },
-      update: { name: "n" },
-    });
-    expect(() => scopeArgs(A, "Committee", "upsert", { where: { id: "c", tenantId: B }, create: {}, update: {} })).toThrow(TenantMismatchError);
-    expect(() => scopeArgs(A, "Committee", "upsert", { where: { id: "c" }, create: { tenantId: B }, update: {} })).toThrow(TenantMismatchError);
-  });
-
-  test("upsert cannot move an existing row to another tenant through its update", () => {
-    expect(() => scopeArgs(A, "Committee", "upsert", { where: { id: "c" }, create: { code: "c" }, update: { tenantId: B } })).toThrow(
+    expect(() => scopeArgs(A, "Committee", "create", { data: { code: "c", tenantId: B } })).toThrow(
       TenantMismatchError,
     );
   });
 
-  test.each(["findRaw", "aggregateRaw", "executeRaw", "somethingNew", ""])("unknown operation %j fails closed", (op) => {
-    expect(() => scopeArgs(A, "User", op, { where: { tenantId: A } })).toThrow(UnscopedQueryError);
+  test.each(["createMany", "createManyAndReturn"])("%s stamps every row; one row of another tenant throws", (op) => {
+    expect(
+      scopeArgs(A, "Committee", op, { data: [{ code: "a" }, { code: "b", tenantId: A }], skipDuplicates: true }),
+    ).toEqual({
+      data: [
+        { code: "a", tenantId: A },
+        { code: "b", tenantId: A },
+      ],
+      skipDuplicates: true,
+    });
+    expect(scopeArgs(A, "Committee", op, { data: { code: "a" } })).toEqual({ data: { code: "a", tenantId: A } });
+    expect(() => scopeArgs(A, "Committee", op, { data: [{ code: "a" }, { code: "b", tenantId: B }] })).toThrow(
+      TenantMismatchError,
+    );
   });
+
+  test("upsert filters its where and stamps its create", () => {
+    expect(
+      scopeArgs(A, "Committee", "upsert", { where: { id: "c" }, create: { code: "c" }, update: { name: "n" } }),
+    ).toEqual({
+      where: { id: "c", tenantId: A },
+      create: { code: "c", tenantId: A },
+      update: { name: "n" },
+    });
+    expect(() =>
+      scopeArgs(A, "Committee", "upsert", { where: { id: "c", tenantId: B }, create: {}, update: {} }),
+    ).toThrow(TenantMismatchError);
+    expect(() =>
+      scopeArgs(A, "Committee", "upsert", { where: { id: "c" }, create: { tenantId: B }, update: {} }),
+    ).toThrow(TenantMismatchError);
+  });
+
+  test("upsert cannot move an existing row to another tenant through its update", () => {
+    expect(() =>
+      scopeArgs(A, "Committee", "upsert", { where: { id: "c" }, create: { code: "c" }, update: { tenantId: B } }),
+    ).toThrow(TenantMismatchError);
+  });
+
+  test.each(["findRaw", "aggregateRaw", "executeRaw", "somethingNew", ""])(
+    "unknown operation %j fails closed",
+    (op) => {
+      expect(() => scopeArgs(A, "User", op, { where: { tenantId: A } })).toThrow(UnscopedQueryError);
+    },
+  );
 
   test("errors name the model and operation", () => {
     expect(() => scopeArgs(A, "Unit", "findMany", { where: { tenantId: B } })).toThrow(/Unit\.findMany/);
@@ -105,13 +134,21 @@ describe("assertScoped (unsafePrisma)", () => {
   });
 
   test("upsert needs the tenant in both where and create", () => {
-    expect(() => assertScoped("Committee", "upsert", { where: { tenantId: A }, create: { tenantId: A }, update: {} })).not.toThrow();
-    expect(() => assertScoped("Committee", "upsert", { where: { id: "c" }, create: { tenantId: A }, update: {} })).toThrow(UnscopedQueryError);
-    expect(() => assertScoped("Committee", "upsert", { where: { tenantId: A }, create: {}, update: {} })).toThrow(UnscopedQueryError);
+    expect(() =>
+      assertScoped("Committee", "upsert", { where: { tenantId: A }, create: { tenantId: A }, update: {} }),
+    ).not.toThrow();
+    expect(() =>
+      assertScoped("Committee", "upsert", { where: { id: "c" }, create: { tenantId: A }, update: {} }),
+    ).toThrow(UnscopedQueryError);
+    expect(() => assertScoped("Committee", "upsert", { where: { tenantId: A }, create: {}, update: {} })).toThrow(
+      UnscopedQueryError,
+    );
   });
 
   test.each(["findRaw", "aggregateRaw", "somethingNew"])("unknown operation %s fails closed", (op) => {
-    expect(() => assertScoped("User", op, { where: { tenantId: A }, data: { tenantId: A } })).toThrow(UnscopedQueryError);
+    expect(() => assertScoped("User", op, { where: { tenantId: A }, data: { tenantId: A } })).toThrow(
+      UnscopedQueryError,
+    );
   });
 });
 

@@ -4,7 +4,20 @@ import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { SignOutButton } from "@/components/common/SignOutButton";
 import { CreateTenantForm } from "@/components/platform/CreateTenantForm";
 import { PlatformShell } from "@/components/shell";
-import { Badge, Card, CardBody, CardHeader, CardTitle, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import {
+  Badge,
+  Card,
+  CardBody,
+  CardHeader,
+  CardTitle,
+  PageHeader,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/components/ui";
 import { requireOperator } from "@/lib/guards";
 import { listAllTenants } from "@/lib/modules/tenancy";
 
@@ -14,7 +27,15 @@ export default async function PlatformAdminPage() {
   const operator = await requireOperator();
   const [t, format, tenants] = await Promise.all([getTranslations("platform"), getFormatter(), listAllTenants()]);
   return (
-    <PlatformShell title={t("brand")} actions={<><LanguageSwitch /><SignOutButton callbackUrl="/platform/login" /></>}>
+    <PlatformShell
+      title={t("brand")}
+      actions={
+        <>
+          <LanguageSwitch />
+          <SignOutButton callbackUrl="/platform/login" />
+        </>
+      }
+    >
       <PageHeader title={t("admin.title")} description={t("admin.signedInAs", { name: operator.displayName })} />
       <div className="space-y-6">
         <Table label={t("admin.tenants")}>
@@ -31,11 +52,19 @@ export default async function PlatformAdminPage() {
           <TBody>
             {tenants.map((x) => (
               <Tr key={x.id}>
-                <Td><Link href={`/${x.slug}`} className="text-brand-700 underline-offset-2 hover:underline">{x.fullName}</Link></Td>
-                <Td><code>{x.slug}</code></Td>
+                <Td>
+                  <Link href={`/${x.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+                    {x.fullName}
+                  </Link>
+                </Td>
+                <Td>
+                  <code>{x.slug}</code>
+                </Td>
                 <Td>{x.province}</Td>
                 <Td className="tabular-nums">{x.userCount}</Td>
-                <Td>{x.active ? <Badge tone="success">{t("admin.active")}</Badge> : <Badge>{t("admin.inactive")}</Badge>}</Td>
+                <Td>
+                  {x.active ? <Badge tone="success">{t("admin.active")}</Badge> : <Badge>{t("admin.inactive")}</Badge>}
+                </Td>
                 <Td>{format.dateTime(x.createdAt, "date")}</Td>
               </Tr>
             ))}

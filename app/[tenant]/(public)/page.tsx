@@ -22,7 +22,10 @@ const SECTIONS = [
 export default async function PortalHome({ params }: { params: Promise<{ tenant: string }> }) {
   const tenant = await requireTenant((await params).tenant);
   const [t, format, calls, consultations] = await Promise.all([
-    getTranslations("portal"), getFormatter(), listOpenCalls(tenant.id), listPublicConsultations(tenant.id, { status: "open" }),
+    getTranslations("portal"),
+    getFormatter(),
+    listOpenCalls(tenant.id),
+    listPublicConsultations(tenant.id, { status: "open" }),
   ]);
   return (
     <PortalShell
@@ -38,22 +41,31 @@ export default async function PortalHome({ params }: { params: Promise<{ tenant:
       </section>
       {calls.length > 0 && (
         <section aria-labelledby="call-title" className="mb-6 rounded-lg border-2 border-brand-600 bg-white p-4 md:p-6">
-          <h2 id="call-title" className="text-lg font-semibold text-stone-900">{t("proposeCall.title")}</h2>
+          <h2 id="call-title" className="text-lg font-semibold text-stone-900">
+            {t("proposeCall.title")}
+          </h2>
           <ul className="mt-2 space-y-1 text-sm text-stone-800">
             {calls.map((c) => (
               <li key={c.id}>
-                {t("proposeCall.body", { call: c.title, date: format.dateTime(new Date(`${c.closesOn}T00:00:00+08:00`), "date") })}
+                {t("proposeCall.body", {
+                  call: c.title,
+                  date: format.dateTime(new Date(`${c.closesOn}T00:00:00+08:00`), "date"),
+                })}
               </li>
             ))}
           </ul>
           <p className="mt-4">
-            <Link href={`/${tenant.slug}/propose`} className={buttonClasses("primary")}>{t("proposeCall.action")}</Link>
+            <Link href={`/${tenant.slug}/propose`} className={buttonClasses("primary")}>
+              {t("proposeCall.action")}
+            </Link>
           </p>
         </section>
       )}
       <OpenConsultations tenantSlug={tenant.slug} consultations={consultations} />
       <section aria-labelledby="sections-title" className="space-y-3">
-        <h2 id="sections-title" className="text-lg font-semibold">{t("sectionsTitle")}</h2>
+        <h2 id="sections-title" className="text-lg font-semibold">
+          {t("sectionsTitle")}
+        </h2>
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {SECTIONS.map((s) => (
             <li key={s.key}>
@@ -62,7 +74,10 @@ export default async function PortalHome({ params }: { params: Promise<{ tenant:
                 <CardBody>
                   <CardTitle as="h3">
                     {"path" in s ? (
-                      <Link href={`/${tenant.slug}/${s.path}`} className="text-brand-700 underline underline-offset-2 after:absolute after:inset-0 after:content-['']">
+                      <Link
+                        href={`/${tenant.slug}/${s.path}`}
+                        className="text-brand-700 underline underline-offset-2 after:absolute after:inset-0 after:content-['']"
+                      >
                         {t(`sections.${s.key}.title`)}
                       </Link>
                     ) : (
@@ -78,7 +93,9 @@ export default async function PortalHome({ params }: { params: Promise<{ tenant:
         </ul>
       </section>
       <p className="py-6 text-sm">
-        <Link href="/" className="text-brand-700 underline underline-offset-2">{t("allCities")}</Link>
+        <Link href="/" className="text-brand-700 underline underline-offset-2">
+          {t("allCities")}
+        </Link>
       </p>
     </PortalShell>
   );

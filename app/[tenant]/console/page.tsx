@@ -36,7 +36,11 @@ export default async function ConsoleHome({ params }: { params: Promise<{ tenant
       {links.length > 0 && (
         <nav aria-label={t("home.shortcuts")} className="flex flex-wrap gap-3">
           {links.map((l) => (
-            <Link key={l.key} href={l.href} className="rounded-md border border-stone-300 bg-white px-4 py-3 text-sm font-medium hover:border-brand-700">
+            <Link
+              key={l.key}
+              href={l.href}
+              className="rounded-md border border-stone-300 bg-white px-4 py-3 text-sm font-medium hover:border-brand-700"
+            >
               {t(`nav.${l.key}`)}
             </Link>
           ))}

@@ -14,10 +14,19 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const redirectTo = safeRedirectPath(query.from, `/${tenant.slug}`) ?? `/${tenant.slug}/console`;
   return (
-    <PortalShell tenantName={tenant.fullName} homeHref={`/${tenant.slug}`} nav={[]} actions={<LanguageSwitch tone="light" />}>
+    <PortalShell
+      tenantName={tenant.fullName}
+      homeHref={`/${tenant.slug}`}
+      nav={[]}
+      actions={<LanguageSwitch tone="light" />}
+    >
       <div className="mx-auto w-full max-w-sm py-6">
         <PageHeader title={t("title")} description={t("subtitle", { tenant: tenant.shortName })} />
-        {query.changed && <Alert tone="success" className="mb-4">{t("passwordChanged")}</Alert>}
+        {query.changed && (
+          <Alert tone="success" className="mb-4">
+            {t("passwordChanged")}
+          </Alert>
+        )}
         <Card>
           <CardBody>
             <LoginForm provider="tenant" tenantSlug={tenant.slug} redirectTo={redirectTo} />

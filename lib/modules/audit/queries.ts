@@ -26,12 +26,24 @@ export async function listAuditEvents(tenantId: string, f: AuditFilter) {
     ...(f.action ? { action: { startsWith: f.action } } : {}),
     ...(f.entityType ? { entityType: f.entityType } : {}),
     ...(f.actor ? { actorName: { contains: f.actor } } : {}),
-    ...(f.from || f.to ? { createdAt: { ...(f.from ? { gte: shanghaiDayStart(f.from) } : {}), ...(f.to ? { lt: shanghaiDayStart(f.to, 1) } : {}) } } : {}),
+    ...(f.from || f.to
+      ? {
+          createdAt: {
+            ...(f.from ? { gte: shanghaiDayStart(f.from) } : {}),
+            ...(f.to ? { lt: shanghaiDayStart(f.to, 1) } : {}),
+          },
+        }
+      : {}),
   };
   const db = forTenant(tenantId);
   const [total, rows] = await Promise.all([
     db.auditEvent.count({ where }),
-    db.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (f.page - 1) * AUDIT_PER_PAGE, take: AUDIT_PER_PAGE }),
+    db.auditEvent.findMany({
+      where,
+      orderBy: { id: "desc" },
+      skip: (f.page - 1) * AUDIT_PER_PAGE,
+      take: AUDIT_PER_PAGE,
+    }),
   ]);
   return {
     total,

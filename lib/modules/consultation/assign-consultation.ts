@@ -23,23 +23,36 @@ export const assignConsultation = defineAction({
     const consultation = await tx.consultation.findFirst({ where: { id: input.consultationId } });
     if (!consultation) throw new AppError("NOT_FOUND");
     const ids = [...new Set(input.contactPointIds)];
-    const points = await tx.contactPoint.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, active: true } });
+    const points = await tx.contactPoint.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, active: true },
+    });
     // A point of another city is indistinguishable from one that does not exist.
     if (points.length !== ids.length) throw new AppError("NOT_FOUND");
 
     const state = consultationState(consultation);
-    if (state !== "SCHEDULED" && state !== "OPEN") throw await pointRefusal(request.locale, "CONFLICT", { consultationId: "assignClosed" });
-    if (!consultation.channels.includes("CONTACT_POINT")) throw await pointRefusal(request.locale, "CONFLICT", { consultationId: "channelOff" });
+    if (state !== "SCHEDULED" && state !== "OPEN")
+      throw await pointRefusal(request.locale, "CONFLICT", { consultationId: "assignClosed" });
+    if (!consultation.channels.includes("CONTACT_POINT"))
+      throw await pointRefusal(request.locale, "CONFLICT", { consultationId: "channelOff" });
     const inactive = points.filter((p) => !p.active);
-    if (inactive.length) throw await pointRefusal(request.locale, "VALIDATION", { contactPointIds: ["pointInactive", { names: inactive.map((p) => p.name).join("、") }] });
+    if (inactive.length)
+      throw await pointRefusal(request.locale, "VALIDATION", {
+        contactPointIds: ["pointInactive", { names: inactive.map((p) => p.name).join("、") }],
+      });
     // Opinions are taken only while the consultation is open, so a due date outside the window could never be met.
     const earliest = [todayInShanghai(), todayInShanghai(consultation.startsAt)].sort().at(-1)!;
     const latest = lastDay(consultation.endsAt);
     if (input.dueOn < earliest || input.dueOn > latest) {
-      throw await pointRefusal(request.locale, "VALIDATION", { dueOn: ["dueOutsideWindow", { from: dayToDate(earliest), to: dayToDate(latest) }] });
+      throw await pointRefusal(request.locale, "VALIDATION", {
+        dueOn: ["dueOutsideWindow", { from: dayToDate(earliest), to: dayToDate(latest) }],
+      });
     }
 
-    const before = await tx.consultationAssignment.findMany({ where: { consultationId: consultation.id, contactPointId: { in: ids } }, select: { contactPointId: true, dueOn: true } });
+    const before = await tx.consultationAssignment.findMany({
+      where: { consultationId: consultation.id, contactPointId: { in: ids } },
+      select: { contactPointId: true, dueOn: true },
+    });
     // One statement for any number of points; the unique key makes a repeat (or a concurrent twin) an update.
     const rows = await tx.$queryRaw<{ contactPointId: string; inserted: boolean }[]>(Prisma.sql`
       INSERT INTO "ConsultationAssignment" ("tenantId", "consultationId", "contactPointId", "dueOn")
@@ -50,8 +63,12 @@ export const assignConsultation = defineAction({
     return {
       result: { assigned: rows.length, created, updated: rows.length - created },
       audit: {
-        action: "consultation.assignContactPoints", entityType: "Consultation", entityId: consultation.id,
-        before: before.length ? { dueOn: Object.fromEntries(before.map((b) => [b.contactPointId, dateToDay(b.dueOn)])) } : undefined,
+        action: "consultation.assignContactPoints",
+        entityType: "Consultation",
+        entityId: consultation.id,
+        before: before.length
+          ? { dueOn: Object.fromEntries(before.map((b) => [b.contactPointId, dateToDay(b.dueOn)])) }
+          : undefined,
         after: { contactPointIds: ids, dueOn: input.dueOn },
       },
     };

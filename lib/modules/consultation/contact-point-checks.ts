@@ -9,11 +9,17 @@ type Input = { name: string; areaId: string | null; coordinatorId: string | null
 
 export async function checkContactPoint(tx: TenantTx, locale: Locale, input: Input, selfId?: string): Promise<void> {
   const [clash, area, coordinator] = await Promise.all([
-    tx.contactPoint.findFirst({ where: { name: input.name, ...(selfId ? { NOT: { id: selfId } } : {}) }, select: { id: true } }),
+    tx.contactPoint.findFirst({
+      where: { name: input.name, ...(selfId ? { NOT: { id: selfId } } : {}) },
+      select: { id: true },
+    }),
     input.areaId ? tx.area.findFirst({ where: { id: input.areaId }, select: { id: true } }) : null,
     // The coordinator signs in to the point's page, which only the contactPoint role opens.
     input.coordinatorId
-      ? tx.user.findFirst({ where: { id: input.coordinatorId, active: true, roles: { some: { role: "contactPoint" } } }, select: { id: true } })
+      ? tx.user.findFirst({
+          where: { id: input.coordinatorId, active: true, roles: { some: { role: "contactPoint" } } },
+          select: { id: true },
+        })
       : null,
   ]);
   const problems: Record<string, PointProblem> = {};

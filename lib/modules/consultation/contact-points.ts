@@ -6,7 +6,16 @@ export { withdrawAssignment } from "./withdraw-assignment";
 export { submitPointOpinions } from "./submit-point-opinions";
 export { coordinatesPoint, scopedPointIds } from "./policy-contact-points";
 export {
-  ADOPTED_DISPOSITIONS, listContactPoints, coverageByDistrict, getContactPoint, listAssignmentsForConsultation, listAssignablePoints, contactPointChoices,
-  type ContactPointListRow, type ConsultationAssignmentRow, type AssignablePoint, type PointStats,
+  ADOPTED_DISPOSITIONS,
+  listContactPoints,
+  coverageByDistrict,
+  getContactPoint,
+  listAssignmentsForConsultation,
+  listAssignablePoints,
+  contactPointChoices,
+  type ContactPointListRow,
+  type ConsultationAssignmentRow,
+  type AssignablePoint,
+  type PointStats,
 } from "./queries-contact-points";
 export { listMyPoints, getMyAssignment, publishedAnnualPlans, type MyAssignment } from "./queries-my-point";

@@ -5,5 +5,7 @@ import { createHash } from "node:crypto";
  * (full-width spaces too), hashed. Punctuation and wording still count, so only true copies group.
  */
 export function opinionContentHash(content: string): string {
-  return createHash("sha256").update(content.replace(/[\s\u3000]+/g, " ").trim()).digest("hex");
+  return createHash("sha256")
+    .update(content.replace(/[\s\u3000]+/g, " ").trim())
+    .digest("hex");
 }

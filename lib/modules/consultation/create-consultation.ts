@@ -23,26 +23,47 @@ export const createConsultation = defineAction({
   permission: "consultation.manage",
   schema: createConsultationSchema,
   async run({ tx, tenant, member }, input) {
-    const draft = await tx.draftVersion.findFirst({ where: { id: input.draftVersionId }, select: { id: true, regulationId: true, publishedAt: true } });
+    const draft = await tx.draftVersion.findFirst({
+      where: { id: input.draftVersionId },
+      select: { id: true, regulationId: true, publishedAt: true },
+    });
     if (!draft) throw new AppError("NOT_FOUND");
     // The public must be able to read what it is asked about: only a published draft can be put out for comment.
     if (!draft.publishedAt) throw new AppError("CONFLICT", "consultationDraftNotPublished");
     const startsAt = shanghaiLocalToInstant(input.startsAt);
     const endsAt = shanghaiLocalToInstant(input.endsAt);
-    if (endsAt.getTime() <= Date.now()) throw new AppError("VALIDATION", "VALIDATION", {}, { endsAt: ["consultationEndsInPast"] });
+    if (endsAt.getTime() <= Date.now())
+      throw new AppError("VALIDATION", "VALIDATION", {}, { endsAt: ["consultationEndsInPast"] });
     const channels = [...new Set(input.channels)];
     const consultation = await tx.consultation.create({
       data: {
-        tenantId: tenant.id, regulationId: draft.regulationId, draftVersionId: draft.id, title: input.title, introduction: input.introduction,
-        explanation: input.explanation, startsAt, endsAt, channels, createdById: member.id,
+        tenantId: tenant.id,
+        regulationId: draft.regulationId,
+        draftVersionId: draft.id,
+        title: input.title,
+        introduction: input.introduction,
+        explanation: input.explanation,
+        startsAt,
+        endsAt,
+        channels,
+        createdById: member.id,
       },
       select: { id: true },
     });
     return {
       result: { id: consultation.id },
       audit: {
-        action: "consultation.create", entityType: "Consultation", entityId: consultation.id,
-        after: { draftVersionId: draft.id, regulationId: draft.regulationId, title: input.title, startsAt, endsAt, channels },
+        action: "consultation.create",
+        entityType: "Consultation",
+        entityId: consultation.id,
+        after: {
+          draftVersionId: draft.id,
+          regulationId: draft.regulationId,
+          title: input.title,
+          startsAt,
+          endsAt,
+          channels,
+        },
       },
     };
   },

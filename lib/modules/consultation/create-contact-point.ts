@@ -12,10 +12,19 @@ export const createContactPoint = defineAction({
     await checkContactPoint(tx, request.locale, input);
     const point = await tx.contactPoint.create({
       data: {
-        tenantId: tenant.id, name: input.name, type: input.type, areaId: input.areaId, coordinatorId: input.coordinatorId, address: input.address,
-        establishedOn: input.establishedOn ? dayToDate(input.establishedOn) : null, active: input.active,
+        tenantId: tenant.id,
+        name: input.name,
+        type: input.type,
+        areaId: input.areaId,
+        coordinatorId: input.coordinatorId,
+        address: input.address,
+        establishedOn: input.establishedOn ? dayToDate(input.establishedOn) : null,
+        active: input.active,
       },
     });
-    return { result: { id: point.id }, audit: { action: "contactPoint.create", entityType: "ContactPoint", entityId: point.id, after: input } };
+    return {
+      result: { id: point.id },
+      audit: { action: "contactPoint.create", entityType: "ContactPoint", entityId: point.id, after: input },
+    };
   },
 });

@@ -9,14 +9,26 @@ import { canActOnCommitteeRow } from "@/lib/modules/legislation";
 import { disposeOpinionsSchema } from "./schemas";
 import { canDispose, consultationState, DISPOSITIONS, requiresReason, type Disposition } from "./workflow";
 
-type LockedConsultation = { id: string; regulationId: string; draftVersionId: string; startsAt: Date; endsAt: Date; dispositionsPublishedAt: Date | null };
+type LockedConsultation = {
+  id: string;
+  regulationId: string;
+  draftVersionId: string;
+  startsAt: Date;
+  endsAt: Date;
+  dispositionsPublishedAt: Date | null;
+};
 
 /**
  * The consultation, read under a lock: FOR SHARE lets dispositions run side by side and the intake insert
  * opinions (its foreign-key check takes a weaker lock), while publishing (an UPDATE of the row) waits for
  * them — so no disposition can slip in after the dispositions were published. `forUpdate` is publishing's lock.
  */
-export async function lockConsultation(tx: TenantTx, tenantId: string, id: string, mode: "share" | "update" = "share"): Promise<LockedConsultation | null> {
+export async function lockConsultation(
+  tx: TenantTx,
+  tenantId: string,
+  id: string,
+  mode: "share" | "update" = "share",
+): Promise<LockedConsultation | null> {
   const rows = await tx.$queryRaw<LockedConsultation[]>(Prisma.sql`
     SELECT "id", "regulationId", "draftVersionId", "startsAt", "endsAt", "dispositionsPublishedAt" FROM "Consultation"
     WHERE "tenantId" = ${tenantId}::uuid AND "id" = ${id}::uuid ${mode === "update" ? Prisma.sql`FOR UPDATE` : Prisma.sql`FOR SHARE`}`);
@@ -27,9 +39,16 @@ export async function lockConsultation(tx: TenantTx, tenantId: string, id: strin
 async function checkDisposable(ctx: ActionContext, consultationId: string): Promise<LockedConsultation> {
   const c = await lockConsultation(ctx.tx, ctx.tenant.id, consultationId);
   if (!c) throw new AppError("NOT_FOUND");
-  const regulation = await ctx.tx.regulation.findFirst({ where: { id: c.regulationId }, select: { committeeId: true } });
-  if (!canActOnCommitteeRow(ctx.member, regulation?.committeeId ?? null)) throw new AppError("FORBIDDEN", "notYourCommittee");
-  if (!canDispose(c)) throw new AppError("CONFLICT", "consultationCannotDispose", { state: `@consultationTerms.state.${consultationState(c)}` });
+  const regulation = await ctx.tx.regulation.findFirst({
+    where: { id: c.regulationId },
+    select: { committeeId: true },
+  });
+  if (!canActOnCommitteeRow(ctx.member, regulation?.committeeId ?? null))
+    throw new AppError("FORBIDDEN", "notYourCommittee");
+  if (!canDispose(c))
+    throw new AppError("CONFLICT", "consultationCannotDispose", {
+      state: `@consultationTerms.state.${consultationState(c)}`,
+    });
   return c;
 }
 
@@ -38,7 +57,12 @@ async function checkAdoptedArticle(tx: TenantTx, c: LockedConsultation, articleI
   if (!articleId) return;
   const article = await tx.draftArticle.findFirst({ where: { id: articleId }, select: { draftVersionId: true } });
   const [version, base] = await Promise.all([
-    article ? tx.draftVersion.findFirst({ where: { id: article.draftVersionId }, select: { regulationId: true, versionNo: true } }) : null,
+    article
+      ? tx.draftVersion.findFirst({
+          where: { id: article.draftVersionId },
+          select: { regulationId: true, versionNo: true },
+        })
+      : null,
     tx.draftVersion.findFirst({ where: { id: c.draftVersionId }, select: { versionNo: true } }),
   ]);
   if (!version || !base || version.regulationId !== c.regulationId || version.versionNo <= base.versionNo) {
@@ -49,7 +73,14 @@ async function checkAdoptedArticle(tx: TenantTx, c: LockedConsultation, articleI
 type Decision = { disposition: Disposition; reason: string | null; adoptedArticleId: string | null };
 
 function decisionData(d: Decision, memberId: string) {
-  return { status: "DISPOSED" as const, disposition: d.disposition, reason: d.reason, adoptedArticleId: d.adoptedArticleId, disposedAt: new Date(), disposedById: memberId };
+  return {
+    status: "DISPOSED" as const,
+    disposition: d.disposition,
+    reason: d.reason,
+    adoptedArticleId: d.adoptedArticleId,
+    disposedAt: new Date(),
+    disposedById: memberId,
+  };
 }
 
 /** Dispose the selected opinions of one consultation. Any id not of this consultation refuses the whole call. */
@@ -61,24 +92,43 @@ export const disposeOpinions = defineAction({
     const c = await checkDisposable(ctx, input.consultationId);
     await checkAdoptedArticle(ctx.tx, c, input.adoptedArticleId);
     const ids = [...new Set(input.opinionIds)];
-    const found = await ctx.tx.opinion.findMany({ where: { consultationId: c.id, id: { in: ids } }, select: { id: true, disposition: true } });
+    const found = await ctx.tx.opinion.findMany({
+      where: { consultationId: c.id, id: { in: ids } },
+      select: { id: true, disposition: true },
+    });
     if (found.length !== ids.length) throw new AppError("NOT_FOUND", "opinionsNotInConsultation");
-    await ctx.tx.opinion.updateMany({ where: { consultationId: c.id, id: { in: ids } }, data: decisionData(input, ctx.member.id) });
+    await ctx.tx.opinion.updateMany({
+      where: { consultationId: c.id, id: { in: ids } },
+      data: decisionData(input, ctx.member.id),
+    });
     // One audit row per call, naming every opinion: the batch is one decision, and its row says what it replaced.
-    const redisposed = found.filter((o) => o.disposition !== null).map((o) => ({ id: o.id, disposition: o.disposition }));
+    const redisposed = found
+      .filter((o) => o.disposition !== null)
+      .map((o) => ({ id: o.id, disposition: o.disposition }));
     return {
       result: { disposed: ids.length },
       audit: {
-        action: "opinion.dispose", entityType: "Consultation", entityId: c.id,
+        action: "opinion.dispose",
+        entityType: "Consultation",
+        entityId: c.id,
         before: redisposed.length ? { redisposed } : undefined,
-        after: { disposition: input.disposition, reason: input.reason, adoptedArticleId: input.adoptedArticleId, opinionIds: ids },
+        after: {
+          disposition: input.disposition,
+          reason: input.reason,
+          adoptedArticleId: input.adoptedArticleId,
+          opinionIds: ids,
+        },
       },
     };
   },
 });
 
 const uuid = z.string().min(1, { error: "validation.required" }).pipe(z.uuid());
-const optionalId = z.union([z.uuid(), z.literal("")]).optional().nullable().transform((v) => (v ? v : null));
+const optionalId = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .nullable()
+  .transform((v) => (v ? v : null));
 
 /** Every copy of one text (a campaign) at once: the group is named by its content hash, however large it is. */
 export const disposeCampaignSchema = z
@@ -86,11 +136,23 @@ export const disposeCampaignSchema = z
     consultationId: uuid,
     contentHash: z.string().regex(/^[0-9a-f]{64}$/, { error: "validation.required" }),
     disposition: z.enum(DISPOSITIONS),
-    reason: z.string().trim().max(2000, { error: "validation.tooLong" }).optional().nullable().transform((v) => (v ? v : null)),
+    reason: z
+      .string()
+      .trim()
+      .max(2000, { error: "validation.tooLong" })
+      .optional()
+      .nullable()
+      .transform((v) => (v ? v : null)),
     adoptedArticleId: optionalId,
   })
-  .refine((v) => !requiresReason(v.disposition) || v.reason !== null, { error: "validation.reasonRequired", path: ["reason"] })
-  .refine((v) => v.adoptedArticleId === null || v.disposition === "ADOPTED" || v.disposition === "PARTLY_ADOPTED", { error: "validation.adoptedArticleOnlyWhenAdopted", path: ["adoptedArticleId"] });
+  .refine((v) => !requiresReason(v.disposition) || v.reason !== null, {
+    error: "validation.reasonRequired",
+    path: ["reason"],
+  })
+  .refine((v) => v.adoptedArticleId === null || v.disposition === "ADOPTED" || v.disposition === "PARTLY_ADOPTED", {
+    error: "validation.adoptedArticleOnlyWhenAdopted",
+    path: ["adoptedArticleId"],
+  });
 
 export const disposeCampaign = defineAction({
   name: "opinion.disposeCampaign",
@@ -116,8 +178,17 @@ export const disposeCampaign = defineAction({
     return {
       result: { disposed: count, size },
       audit: {
-        action: "opinion.disposeCampaign", entityType: "Consultation", entityId: c.id,
-        after: { contentHash: input.contentHash, disposition: input.disposition, reason: input.reason, adoptedArticleId: input.adoptedArticleId, size, changed: count },
+        action: "opinion.disposeCampaign",
+        entityType: "Consultation",
+        entityId: c.id,
+        after: {
+          contentHash: input.contentHash,
+          disposition: input.disposition,
+          reason: input.reason,
+          adoptedArticleId: input.adoptedArticleId,
+          size,
+          changed: count,
+        },
       },
     };
   },

@@ -6,8 +6,15 @@ import type { SubmittedOpinion } from "./submit-opinion";
 import { consultationState } from "./workflow";
 
 export type IntakeRow = {
-  id: string | null; receipt: string | null; tenant: string | null; signInRequired: boolean;
-  limited: boolean; retry: number; consultation: boolean; article: boolean; area: boolean;
+  id: string | null;
+  receipt: string | null;
+  tenant: string | null;
+  signInRequired: boolean;
+  limited: boolean;
+  retry: number;
+  consultation: boolean;
+  article: boolean;
+  area: boolean;
 };
 
 /** Thrown for a rate-limited request; the route handler turns `retryAfterSeconds` into Retry-After. */
@@ -17,14 +24,25 @@ export class RateLimitedError extends AppError {
   }
 }
 
-type Asked = { key: string | null; requestHash: string; articleId: string | null; area: string | null; signedIn: boolean };
+type Asked = {
+  key: string | null;
+  requestHash: string;
+  articleId: string | null;
+  area: string | null;
+  signedIn: boolean;
+};
 
 export async function explainRefusal(consultationId: string, row: IntakeRow, asked: Asked): Promise<SubmittedOpinion> {
   if (!row.tenant) throw new AppError("NOT_FOUND");
   if (row.limited) throw new RateLimitedError(Math.max(1, row.retry));
   const db = pgPool();
   if (!row.consultation) {
-    const { rows } = await db.query<{ startsAt: Date; endsAt: Date; dispositionsPublishedAt: Date | null; channels: string }>(
+    const { rows } = await db.query<{
+      startsAt: Date;
+      endsAt: Date;
+      dispositionsPublishedAt: Date | null;
+      channels: string;
+    }>(
       `SELECT "startsAt", "endsAt", "dispositionsPublishedAt", "channels"::text AS "channels" FROM "Consultation" WHERE "tenantId" = $1::uuid AND "id" = $2::uuid`,
       [row.tenant, consultationId],
     );
@@ -47,7 +65,8 @@ export async function explainRefusal(consultationId: string, row: IntakeRow, ask
       return { receiptCode: earlier.receiptCode, replayed: true };
     }
   }
-  if (asked.articleId !== null && !row.article) throw new AppError("VALIDATION", "VALIDATION", {}, { articleId: ["articleNotInDraft"] });
+  if (asked.articleId !== null && !row.article)
+    throw new AppError("VALIDATION", "VALIDATION", {}, { articleId: ["articleNotInDraft"] });
   if (asked.area !== null && !row.area) throw new AppError("VALIDATION", "VALIDATION", {}, { area: ["areaUnknown"] });
   throw new AppError("CONFLICT", "duplicate");
 }

@@ -2,7 +2,19 @@
 // row per article, its header repeated on every page. Written as a stream like the .xlsx (./export-ooxml.ts):
 // rows are produced a few articles at a time while the reader downloads.
 import type { Writable } from "node:stream";
-import { contentDisposition, DOC_RELS, exportTexts, pipeToWritable, RELS_NS, XML_HEAD, xmlText, zipStream, type ExportTexts, type ZipPart, type ZipSink } from "./export-ooxml";
+import {
+  contentDisposition,
+  DOC_RELS,
+  exportTexts,
+  pipeToWritable,
+  RELS_NS,
+  XML_HEAD,
+  xmlText,
+  zipStream,
+  type ExportTexts,
+  type ZipPart,
+  type ZipSink,
+} from "./export-ooxml";
 import type { SummaryExportOptions } from "./export-xlsx";
 import { summaryTableHead, summaryTableStream, type SummaryTableHead } from "./summary-table";
 
@@ -20,7 +32,10 @@ const STYLES = `${XML_HEAD}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault
 type RunStyle = { bold?: boolean; size?: number; center?: boolean };
 
 function paragraph(text: string, s: RunStyle = {}): string {
-  const rPr = s.bold || s.size ? `<w:rPr>${s.bold ? "<w:b/>" : ""}${s.size ? `<w:sz w:val="${s.size}"/><w:szCs w:val="${s.size}"/>` : ""}</w:rPr>` : "";
+  const rPr =
+    s.bold || s.size
+      ? `<w:rPr>${s.bold ? "<w:b/>" : ""}${s.size ? `<w:sz w:val="${s.size}"/><w:szCs w:val="${s.size}"/>` : ""}</w:rPr>`
+      : "";
   const pPr = s.center ? `<w:pPr><w:jc w:val="center"/></w:pPr>` : "";
   return `<w:p>${pPr}${text ? `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>` : ""}</w:p>`;
 }
@@ -42,16 +57,35 @@ async function documentXml(out: ZipSink, tenantId: string, head: SummaryTableHea
   out.write(paragraph(x.heading(head), { bold: true, size: 36, center: true }));
   for (const f of x.facts(head)) out.write(paragraph(f));
   out.write(paragraph(""));
-  out.write(`<w:tbl><w:tblPr><w:tblW w:w="${WIDTHS.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`);
+  out.write(
+    `<w:tbl><w:tblPr><w:tblW w:w="${WIDTHS.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`,
+  );
   out.write(`<w:tblGrid>${WIDTHS.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`);
-  out.write(tableRow(["no", "article", "text", "count", "excerpts", "disposition"].map((k) => [x.e(`columns.${k}`)]), { bold: true }, true));
+  out.write(
+    tableRow(
+      ["no", "article", "text", "count", "excerpts", "disposition"].map((k) => [x.e(`columns.${k}`)]),
+      { bold: true },
+      true,
+    ),
+  );
   let no = 0;
   for await (const a of summaryTableStream(tenantId, head)) {
-    out.write(tableRow([[String(++no)], [x.articleName(a)], a.text.split("\n"), [String(a.count)], a.excerpts.map((t, i) => `${i + 1}. ${t}`), x.dispositionLines(a)]));
+    out.write(
+      tableRow([
+        [String(++no)],
+        [x.articleName(a)],
+        a.text.split("\n"),
+        [String(a.count)],
+        a.excerpts.map((t, i) => `${i + 1}. ${t}`),
+        x.dispositionLines(a),
+      ]),
+    );
     await out.ready();
   }
   out.write(tableRow([[x.e("total")], [], [], [String(head.total)], [], x.totalLines(head)], { bold: true }));
-  out.write(`</w:tbl>${paragraph("")}<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`);
+  out.write(
+    `</w:tbl>${paragraph("")}<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`,
+  );
 }
 
 function docxParts(tenantId: string, head: SummaryTableHead, x: ExportTexts): ZipPart[] {
@@ -61,21 +95,36 @@ function docxParts(tenantId: string, head: SummaryTableHead, x: ExportTexts): Zi
       name: "[Content_Types].xml",
       body: `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${type("document.main")}"/><Override PartName="/word/styles.xml" ContentType="${type("styles")}"/></Types>`,
     },
-    { name: "_rels/.rels", body: `${XML_HEAD}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="word/document.xml"/></Relationships>` },
-    { name: "word/_rels/document.xml.rels", body: `${XML_HEAD}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${DOC_RELS}/styles" Target="styles.xml"/></Relationships>` },
+    {
+      name: "_rels/.rels",
+      body: `${XML_HEAD}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    },
+    {
+      name: "word/_rels/document.xml.rels",
+      body: `${XML_HEAD}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${DOC_RELS}/styles" Target="styles.xml"/></Relationships>`,
+    },
     { name: "word/styles.xml", body: STYLES },
     { name: "word/document.xml", body: (out) => documentXml(out, tenantId, head, x) },
   ];
 }
 
 /** The .docx as a web stream, or null for a consultation that is not this tenant's. */
-export async function summaryDocxStream(tenantId: string, consultationId: string, opts: Pick<SummaryExportOptions, "locale"> = {}): Promise<ReadableStream<Uint8Array> | null> {
+export async function summaryDocxStream(
+  tenantId: string,
+  consultationId: string,
+  opts: Pick<SummaryExportOptions, "locale"> = {},
+): Promise<ReadableStream<Uint8Array> | null> {
   const head = await summaryTableHead(tenantId, consultationId);
   if (!head) return null;
   return zipStream(docxParts(tenantId, head, await exportTexts(opts.locale)));
 }
 
-export async function writeSummaryDocx(tenantId: string, consultationId: string, writable: Writable, opts: Pick<SummaryExportOptions, "locale"> = {}): Promise<void> {
+export async function writeSummaryDocx(
+  tenantId: string,
+  consultationId: string,
+  writable: Writable,
+  opts: Pick<SummaryExportOptions, "locale"> = {},
+): Promise<void> {
   const stream = await summaryDocxStream(tenantId, consultationId, opts);
   if (!stream) throw new Error(`consultation ${consultationId} not found in tenant ${tenantId}`);
   await pipeToWritable(stream, writable);

@@ -14,7 +14,12 @@ import { CONSULTATION_CHANNELS, DISPOSITIONS, type ConsultationChannel, type Dis
 
 /** Where a part writes its XML, as text or as UTF-8 bytes (both synchronous). Between batches, await `ready()`;
  *  a source that pushes (a COPY) checks `full()` and pauses itself until `ready()` resolves. */
-export type ZipSink = { write: (text: string) => void; bytes: (utf8: Uint8Array) => void; full: () => boolean; ready: () => Promise<void> };
+export type ZipSink = {
+  write: (text: string) => void;
+  bytes: (utf8: Uint8Array) => void;
+  full: () => boolean;
+  ready: () => Promise<void>;
+};
 export type ZipPart = { name: string; body: string | ((out: ZipSink) => Promise<void>) };
 
 /** Text is deflated in pieces of at least this many UTF-16 units (a batch of rows is one piece). */
@@ -45,7 +50,8 @@ export function zipStream(parts: ZipPart[]): ReadableStream<Uint8Array> {
         const zip = new Zip((err, data) => (err ? controller.error(err) : controller.enqueue(data)));
         const full = () => cancelled || (controller.desiredSize ?? 0) <= 0;
         const ready = async () => {
-          if (!cancelled && (controller.desiredSize ?? 0) <= 0) await new Promise<void>((resolve) => waiting.push(resolve));
+          if (!cancelled && (controller.desiredSize ?? 0) <= 0)
+            await new Promise<void>((resolve) => waiting.push(resolve));
           if (cancelled) throw new ExportCancelled();
         };
         const produce = async () => {
@@ -118,8 +124,10 @@ export async function exportTexts(locale: Locale = "zh-CN") {
 }
 
 function cellTexts(t: Translator) {
-  const e = (key: string, values?: Record<string, string | number | Date>) => t(`consultation.export.${key}` as never, values as never) as string;
-  const terms = (prefix: string, keys: readonly string[]) => new Map(keys.map((k) => [k, t(`consultationTerms.${prefix}.${k}` as never) as string]));
+  const e = (key: string, values?: Record<string, string | number | Date>) =>
+    t(`consultation.export.${key}` as never, values as never) as string;
+  const terms = (prefix: string, keys: readonly string[]) =>
+    new Map(keys.map((k) => [k, t(`consultationTerms.${prefix}.${k}` as never) as string]));
   const channels = terms("channel", CONSULTATION_CHANNELS);
   const dispositions = terms("disposition", DISPOSITIONS);
   const pending = t("consultationTerms.opinionStatus.RECEIVED" as never) as string;
@@ -129,13 +137,22 @@ function cellTexts(t: Translator) {
     channelName: (c: ConsultationChannel) => channels.get(c) ?? c,
     dispositionName: (d: Disposition | null) => (d ? (dispositions.get(d) ?? d) : pending),
     /** The names the detail sheet's SQL puts in its cells (queries-export.ts). */
-    detailLabels: () => ({ channels: CONSULTATION_CHANNELS.map((c) => channels.get(c) ?? c), dispositions: DISPOSITIONS.map((d) => dispositions.get(d) ?? d), pending }),
+    detailLabels: () => ({
+      channels: CONSULTATION_CHANNELS.map((c) => channels.get(c) ?? c),
+      dispositions: DISPOSITIONS.map((d) => dispositions.get(d) ?? d),
+      pending,
+    }),
     articleName: (row: { label: string | null }) => row.label ?? e("whole"),
     /** One line per disposition: its name and count, where adopted opinions went, then the grouped reasons. */
     dispositionLines(row: SummaryTableRow): string[] {
       return row.dispositions.flatMap((d) => {
-        const head = e("dispositionLine", { disposition: d.disposition ? (dispositions.get(d.disposition) ?? d.disposition) : pending, count: d.count });
-        const into = d.adoptedInto.length ? e("adoptedInto", { places: d.adoptedInto.map((a) => `${a.version}${a.label}`).join(e("listSeparator")) }) : "";
+        const head = e("dispositionLine", {
+          disposition: d.disposition ? (dispositions.get(d.disposition) ?? d.disposition) : pending,
+          count: d.count,
+        });
+        const into = d.adoptedInto.length
+          ? e("adoptedInto", { places: d.adoptedInto.map((a) => `${a.version}${a.label}`).join(e("listSeparator")) })
+          : "";
         return [
           into ? `${head}${e("clauseSeparator")}${into}` : head,
           ...d.reasons.map((r) => `  · ${e("reasonLine", { reason: r.reason, count: r.count })}`),
@@ -145,14 +162,21 @@ function cellTexts(t: Translator) {
     },
     /** The table's total row: each disposition with its count, then the pending ones. */
     totalLines: (head: SummaryTableHead) => [
-      ...head.byDisposition.map((d) => e("dispositionLine", { disposition: dispositions.get(d.disposition) ?? d.disposition, count: d.count })),
+      ...head.byDisposition.map((d) =>
+        e("dispositionLine", { disposition: dispositions.get(d.disposition) ?? d.disposition, count: d.count }),
+      ),
       ...(head.pending ? [e("dispositionLine", { disposition: pending, count: head.pending })] : []),
     ],
     heading: (head: SummaryTableHead) => e("heading", { title: head.consultation.title }),
     facts: (head: SummaryTableHead) => [
       e("draft", { regulation: head.consultation.regulation.title, draft: head.consultation.draft.label }),
       e("window", { start: head.consultation.startsAt, end: head.consultation.endsAt }),
-      e("totals", { total: head.total, articles: head.articles.filter((a) => a.identity !== null).length, disposed: head.total - head.pending, pending: head.pending }),
+      e("totals", {
+        total: head.total,
+        articles: head.articles.filter((a) => a.identity !== null).length,
+        disposed: head.total - head.pending,
+        pending: head.pending,
+      }),
     ],
   };
 }

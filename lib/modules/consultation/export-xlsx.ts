@@ -4,11 +4,26 @@
 // consultation exports in flat memory.
 import type { Writable } from "node:stream";
 import type { Locale } from "@/lib/i18n/config";
-import { contentDisposition, DOC_RELS, exportTexts, pipeToWritable, RELS_NS, XML_HEAD, xmlText, zipStream, type ExportTexts, type ZipPart, type ZipSink } from "./export-ooxml";
+import {
+  contentDisposition,
+  DOC_RELS,
+  exportTexts,
+  pipeToWritable,
+  RELS_NS,
+  XML_HEAD,
+  xmlText,
+  zipStream,
+  type ExportTexts,
+  type ZipPart,
+  type ZipSink,
+} from "./export-ooxml";
 import { openDetailReader } from "./queries-export";
 import { summaryTableHead, summaryTableStream, type SummaryTableHead } from "./summary-table";
 
-export type SummaryExportOptions = { locale?: Locale; /** Add the sheet of every opinion (default true). */ details?: boolean };
+export type SummaryExportOptions = {
+  locale?: Locale;
+  /** Add the sheet of every opinion (default true). */ details?: boolean;
+};
 
 const SHEET = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const MAX_CELL = 32_000; // Excel's limit is 32,767 characters a cell
@@ -75,14 +90,29 @@ async function summarySheet(out: ZipSink, tenantId: string, head: SummaryTableHe
 }
 
 async function detailSheet(out: ZipSink, tenantId: string, head: SummaryTableHead, x: ExportTexts): Promise<void> {
-  const header = ["no", "article", "channel", "source", "content", "submittedAt", "campaign", "disposition", "reason", "adoptedArticle"].map((k) => x.e(`detailColumns.${k}`));
+  const header = [
+    "no",
+    "article",
+    "channel",
+    "source",
+    "content",
+    "submittedAt",
+    "campaign",
+    "disposition",
+    "reason",
+    "adoptedArticle",
+  ].map((k) => x.e(`detailColumns.${k}`));
   out.write(sheetOpen([8, 12, 14, 18, 60, 17, 12, 12, 40, 18], 1));
   out.write(row(1, header, 2));
   const reader = await openDetailReader(tenantId, head.consultation.id, x.detailLabels());
   let r = 2; // row 1 is the header
   try {
     for (const a of head.articles) {
-      r += await reader.article(a.identity, x.articleName(a), r, { write: out.bytes, full: out.full, ready: out.ready });
+      r += await reader.article(a.identity, x.articleName(a), r, {
+        write: out.bytes,
+        full: out.full,
+        ready: out.ready,
+      });
       await out.ready();
     }
   } finally {
@@ -99,7 +129,10 @@ function xlsxParts(tenantId: string, head: SummaryTableHead, x: ExportTexts, det
       name: "[Content_Types].xml",
       body: `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${type("sheet.main")}"/><Override PartName="/xl/styles.xml" ContentType="${type("styles")}"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${type("worksheet")}"/>`).join("")}</Types>`,
     },
-    { name: "_rels/.rels", body: `${XML_HEAD}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: "_rels/.rels",
+      body: `${XML_HEAD}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
     {
       name: "xl/workbook.xml",
       body: `${XML_HEAD}<workbook xmlns="${SHEET}" xmlns:r="${DOC_RELS}"><sheets>${sheets.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
@@ -110,12 +143,18 @@ function xlsxParts(tenantId: string, head: SummaryTableHead, x: ExportTexts, det
     },
     { name: "xl/styles.xml", body: STYLES },
     { name: "xl/worksheets/sheet1.xml", body: (out) => summarySheet(out, tenantId, head, x) },
-    ...(details ? [{ name: "xl/worksheets/sheet2.xml", body: (out: ZipSink) => detailSheet(out, tenantId, head, x) }] : []),
+    ...(details
+      ? [{ name: "xl/worksheets/sheet2.xml", body: (out: ZipSink) => detailSheet(out, tenantId, head, x) }]
+      : []),
   ];
 }
 
 /** The .xlsx as a web stream, or null for a consultation that is not this tenant's. */
-export async function summaryXlsxStream(tenantId: string, consultationId: string, opts: SummaryExportOptions = {}): Promise<ReadableStream<Uint8Array> | null> {
+export async function summaryXlsxStream(
+  tenantId: string,
+  consultationId: string,
+  opts: SummaryExportOptions = {},
+): Promise<ReadableStream<Uint8Array> | null> {
   const head = await summaryTableHead(tenantId, consultationId);
   if (!head) return null;
   const texts = await exportTexts(opts.locale);
@@ -123,7 +162,12 @@ export async function summaryXlsxStream(tenantId: string, consultationId: string
 }
 
 /** The .xlsx written into `writable` (a file, a socket): what the benchmark calls. Rejects for an unknown id. */
-export async function writeSummaryXlsx(tenantId: string, consultationId: string, writable: Writable, opts: SummaryExportOptions = {}): Promise<void> {
+export async function writeSummaryXlsx(
+  tenantId: string,
+  consultationId: string,
+  writable: Writable,
+  opts: SummaryExportOptions = {},
+): Promise<void> {
   const stream = await summaryXlsxStream(tenantId, consultationId, opts);
   if (!stream) throw new Error(`consultation ${consultationId} not found in tenant ${tenantId}`);
   await pipeToWritable(stream, writable);

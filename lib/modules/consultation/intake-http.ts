@@ -19,7 +19,11 @@ import { submitterKeyOf } from "./submitter-cookie";
 
 const ROUTE = /^\/api\/v1\/([a-z][a-z0-9-]{1,39})\/consultations\/([^/?#]+)\/opinions\/?(?:\?.*)?$/;
 /** The headers next.config.ts adds to every answer, so the fast path answers alike. */
-const COMMON_HEADERS = { "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin", "x-frame-options": "DENY" };
+const COMMON_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-frame-options": "DENY",
+};
 
 /** Takes the request if it is an anonymous opinion POST (answering it), else leaves it to Next (false). */
 export function handleOpinionIntake(req: IncomingMessage, res: ServerResponse): boolean {
@@ -31,7 +35,10 @@ export function handleOpinionIntake(req: IncomingMessage, res: ServerResponse): 
 }
 
 async function serve(req: IncomingMessage, res: ServerResponse, tenant: string, consultationId: string) {
-  const header = (name: string) => { const v = req.headers[name]; return Array.isArray(v) ? (v[0] ?? null) : (v ?? null); };
+  const header = (name: string) => {
+    const v = req.headers[name];
+    return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+  };
   const requestId = header("x-request-id")?.slice(0, 100) || randomUUID();
   const ip = clientIp({ get: header });
   const request: RequestContext = { identity: null, locale: localeFromCookieHeader(header("cookie")), requestId, ip };
@@ -39,15 +46,30 @@ async function serve(req: IncomingMessage, res: ServerResponse, tenant: string, 
     const body = await readBody(req, header("content-type"));
     // The portal's people-count cookie, as the Next route reads and sets it (submitter-cookie.ts).
     const submitter = submitterKeyOf(header("cookie"), header("x-forwarded-proto") === "https");
-    const r = opinionResponse(await submitOpinion(tenant, consultationId, body, { idempotencyKey: header("idempotency-key"), submitterKey: submitter.key, clientIp: ip, request }));
-    res.writeHead(r.status, { ...COMMON_HEADERS, ...r.headers, ...(submitter.setCookie ? { "set-cookie": submitter.setCookie } : {}), "x-request-id": requestId }).end(r.body);
+    const r = opinionResponse(
+      await submitOpinion(tenant, consultationId, body, {
+        idempotencyKey: header("idempotency-key"),
+        submitterKey: submitter.key,
+        clientIp: ip,
+        request,
+      }),
+    );
+    res
+      .writeHead(r.status, {
+        ...COMMON_HEADERS,
+        ...r.headers,
+        ...(submitter.setCookie ? { "set-cookie": submitter.setCookie } : {}),
+        "x-request-id": requestId,
+      })
+      .end(r.body);
   } catch (err) {
     try {
       const r = opinionResponse(failure(err, await getTranslator(request.locale), { path: req.url, requestId }));
       res.writeHead(r.status, { ...COMMON_HEADERS, ...r.headers, "x-request-id": requestId }).end(r.body);
     } catch (bug) {
       log.error("intake.error", { requestId, err: bug });
-      if (!res.headersSent) res.writeHead(500, { ...COMMON_HEADERS, "content-type": "application/json", "x-request-id": requestId });
+      if (!res.headersSent)
+        res.writeHead(500, { ...COMMON_HEADERS, "content-type": "application/json", "x-request-id": requestId });
       res.end(JSON.stringify({ error: { code: "INTERNAL", message: "Internal error" } }));
     }
   }

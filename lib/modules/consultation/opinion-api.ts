@@ -28,10 +28,19 @@ export async function postOpinion(req: NextRequest, tenantSlug: string, consulta
   try {
     body = await readJson(req);
   } catch (err) {
-    return respond(failure(err, await getTranslator(request.locale), { path: req.nextUrl.pathname, requestId: request.requestId }));
+    return respond(
+      failure(err, await getTranslator(request.locale), { path: req.nextUrl.pathname, requestId: request.requestId }),
+    );
   }
   const submitter = submitterKeyOf(cookie, req.headers.get("x-forwarded-proto") === "https");
-  const r = opinionResponse(await submitOpinion(tenantSlug, consultationId, body, { idempotencyKey: req.headers.get("idempotency-key"), submitterKey: submitter.key, clientIp: ip, request }));
+  const r = opinionResponse(
+    await submitOpinion(tenantSlug, consultationId, body, {
+      idempotencyKey: req.headers.get("idempotency-key"),
+      submitterKey: submitter.key,
+      clientIp: ip,
+      request,
+    }),
+  );
   const headers = new Headers(r.headers);
   if (submitter.setCookie) headers.set("set-cookie", submitter.setCookie);
   return new Response(r.body, { status: r.status, headers });

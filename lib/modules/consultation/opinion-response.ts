@@ -4,7 +4,11 @@
 import { ERROR_STATUS } from "@/lib/errors";
 import type { SubmitOpinionResult } from "./submit-opinion";
 
-export function opinionResponse(result: SubmitOpinionResult): { status: number; headers: Record<string, string>; body: string } {
+export function opinionResponse(result: SubmitOpinionResult): {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+} {
   const headers: Record<string, string> = { "content-type": "application/json", "cache-control": "no-store" };
   if (result.ok) {
     if (result.data.replayed) headers["idempotent-replayed"] = "true";

@@ -11,7 +11,11 @@ export type PointErrorKey = keyof typeof messages.errors;
 export type PointProblem = PointErrorKey | [key: PointErrorKey, values: Record<string, string | number | Date>];
 
 /** An AppError whose field errors are contactPoints.errors.* messages in `locale`. */
-export async function pointRefusal(locale: Locale, code: ErrorCode, problems: Record<string, PointProblem>): Promise<AppError> {
+export async function pointRefusal(
+  locale: Locale,
+  code: ErrorCode,
+  problems: Record<string, PointProblem>,
+): Promise<AppError> {
   const t = await getTranslator(locale);
   const fields = Object.fromEntries(
     Object.entries(problems).map(([field, problem]) => {

@@ -9,7 +9,10 @@ export function scopedPointIds(member: Pick<Member, "scopes">): string[] {
 }
 
 /** Does `member` coordinate `point`? */
-export function coordinatesPoint(member: Pick<Member, "id" | "roles" | "scopes">, point: { id: string; coordinatorId: string | null }): boolean {
+export function coordinatesPoint(
+  member: Pick<Member, "id" | "roles" | "scopes">,
+  point: { id: string; coordinatorId: string | null },
+): boolean {
   if (!member.roles.includes("contactPoint")) return false;
   return point.coordinatorId === member.id || scopedPointIds(member).includes(point.id);
 }

@@ -31,12 +31,17 @@ export type OpenComment =
   | { target: string; kind: "form"; key: string; values?: OpinionFormValues; error?: OpinionFormError | null }
   | { target: string; kind: "receipt"; code: string };
 /** PublicConsultation with its dates as ISO strings (props must be JSON). */
-export type ConsultationJson = Omit<PublicConsultation, "startsAt" | "endsAt" | "dispositionsPublishedAt"> & { startsAt: string; endsAt: string; dispositionsPublishedAt: string | null };
+export type ConsultationJson = Omit<PublicConsultation, "startsAt" | "endsAt" | "dispositionsPublishedAt"> & {
+  startsAt: string;
+  endsAt: string;
+  dispositionsPublishedAt: string | null;
+};
 export type ConsultationPageProps =
   /** `appRouter`: a request from an App Router page's link (see below), answered with an empty document. */
   | { intl: IntlProps; found: false; appRouter?: true }
   | {
-      intl: IntlProps; found: true;
+      intl: IntlProps;
+      found: true;
       tenant: { slug: string; fullName: string };
       consultation: ConsultationJson;
       mustSignIn: boolean;
@@ -46,7 +51,12 @@ export type ConsultationPageProps =
       open: OpenComment | null;
     };
 
-type Ctx = { req: IncomingMessage; res: ServerResponse; params?: Record<string, string | string[] | undefined>; query: Record<string, string | string[] | undefined> };
+type Ctx = {
+  req: IncomingMessage;
+  res: ServerResponse;
+  params?: Record<string, string | string[] | undefined>;
+  query: Record<string, string | string[] | undefined>;
+};
 export type PageResult = { props: ConsultationPageProps } | { redirect: { destination: string; statusCode: 303 } };
 
 const RECEIPT = /^[A-Z2-9]{10}$/;
@@ -55,7 +65,12 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
 async function intlFor(req: IncomingMessage): Promise<IntlProps> {
   const locale = localeFromCookieHeader(req.headers.cookie);
   const all = await loadMessages(locale);
-  return { locale, timeZone, now: new Date().toISOString(), messages: Object.fromEntries(NAMESPACES.map((n) => [n, all[n]])) };
+  return {
+    locale,
+    timeZone,
+    now: new Date().toISOString(),
+    messages: Object.fromEntries(NAMESPACES.map((n) => [n, all[n]])),
+  };
 }
 
 export async function consultationPageProps({ req, res, params, query }: Ctx): Promise<PageResult> {
@@ -81,13 +96,21 @@ export async function consultationPageProps({ req, res, params, query }: Ctx): P
   const mustSignIn = taking && tenant.settings.commentsRequireSignIn && !signedIn;
   const districts = taking && !mustSignIn ? await listDistricts(tenant.id) : null;
   const here = `/${tenant.slug}/consultations/${c.id}`;
-  const isTarget = (v: string | undefined): v is string => v === "whole" || (!!v && c.draft.articles.some((a) => a.id === v));
+  const isTarget = (v: string | undefined): v is string =>
+    v === "whole" || (!!v && c.draft.articles.some((a) => a.id === v));
 
   let open: OpenComment | null = null;
   if (districts && req.method === "POST") {
     // A post from a browser without script: the same intake as the JSON API.
     const form = await readForm(req);
-    const refusal = form === "tooLarge" ? { status: 413, key: "errors.tooLarge" } : form === "notForm" ? { status: 415, key: "errors.notAForm" } : crossSite(req) ? { status: 403, key: "errors.crossSiteForm" } : null;
+    const refusal =
+      form === "tooLarge"
+        ? { status: 413, key: "errors.tooLarge" }
+        : form === "notForm"
+          ? { status: 415, key: "errors.notAForm" }
+          : crossSite(req)
+            ? { status: 403, key: "errors.crossSiteForm" }
+            : null;
     if (refusal) {
       // Shown in the whole-draft form, with nothing stored: another site's form posting here (CSRF) would turn
       // every visitor into a submitter, at their address and under a fresh people-count cookie.
@@ -95,35 +118,75 @@ export async function consultationPageProps({ req, res, params, query }: Ctx): P
       res.statusCode = refusal.status;
       open = { target: "whole", kind: "form", key: randomUUID(), error: { message: t(refusal.key as never) } };
     } else if (typeof form !== "string") {
-      const values: OpinionFormValues = { content: form.get("content") ?? "", name: form.get("name") ?? "", contact: form.get("contact") ?? "", area: form.get("area") ?? "" };
+      const values: OpinionFormValues = {
+        content: form.get("content") ?? "",
+        name: form.get("name") ?? "",
+        contact: form.get("contact") ?? "",
+        area: form.get("area") ?? "",
+      };
       const articleId = form.get("articleId") ?? "";
-      const header = (name: string) => { const v = req.headers[name]; return Array.isArray(v) ? (v[0] ?? null) : (v ?? null); };
+      const header = (name: string) => {
+        const v = req.headers[name];
+        return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+      };
       const ip = clientIp({ get: header });
       const request: RequestContext = { identity, locale: intl.locale, requestId: header("x-request-id"), ip };
       const submitter = submitterKeyOf(cookie, header("x-forwarded-proto") === "https");
       // Appended: getServerSession may have set the refreshed session cookie on this answer already.
       if (submitter.setCookie) res.appendHeader("set-cookie", submitter.setCookie);
       const key = form.get("idempotencyKey") || randomUUID();
-      const result = await submitOpinion(tenant.slug, c.id, { articleId, ...values }, { idempotencyKey: key, submitterKey: submitter.key, clientIp: ip, request });
+      const result = await submitOpinion(
+        tenant.slug,
+        c.id,
+        { articleId, ...values },
+        { idempotencyKey: key, submitterKey: submitter.key, clientIp: ip, request },
+      );
       const target = isTarget(articleId) ? articleId : "whole";
       // Post, then redirect: a reload shows the receipt again instead of posting once more.
-      if (result.ok) return { redirect: { destination: `${here}?comment=${target}&receipt=${result.data.receiptCode}#opinion-form`, statusCode: 303 } };
+      if (result.ok)
+        return {
+          redirect: {
+            destination: `${here}?comment=${target}&receipt=${result.data.receiptCode}#opinion-form`,
+            statusCode: 303,
+          },
+        };
       res.statusCode = ERROR_STATUS[result.error.code];
       if (result.retryAfterSeconds) res.setHeader("retry-after", String(result.retryAfterSeconds));
-      open = { target, kind: "form", key, values, error: { message: result.error.message, ...(result.error.fieldErrors ? { fieldErrors: result.error.fieldErrors } : {}) } };
+      open = {
+        target,
+        kind: "form",
+        key,
+        values,
+        error: {
+          message: result.error.message,
+          ...(result.error.fieldErrors ? { fieldErrors: result.error.fieldErrors } : {}),
+        },
+      };
     }
   }
   const asked = one(query.comment);
   if (!open && districts && isTarget(asked)) {
     const receipt = one(query.receipt);
-    open = receipt && RECEIPT.test(receipt) ? { target: asked, kind: "receipt", code: receipt } : { target: asked, kind: "form", key: randomUUID() };
+    open =
+      receipt && RECEIPT.test(receipt)
+        ? { target: asked, kind: "receipt", code: receipt }
+        : { target: asked, kind: "form", key: randomUUID() };
   }
   return {
     props: {
-      intl, found: true,
+      intl,
+      found: true,
       tenant: { slug: tenant.slug, fullName: tenant.fullName },
-      consultation: { ...c, startsAt: c.startsAt.toISOString(), endsAt: c.endsAt.toISOString(), dispositionsPublishedAt: c.dispositionsPublishedAt?.toISOString() ?? null },
-      mustSignIn, districts, max: OPINION_MAX_LENGTH, open,
+      consultation: {
+        ...c,
+        startsAt: c.startsAt.toISOString(),
+        endsAt: c.endsAt.toISOString(),
+        dispositionsPublishedAt: c.dispositionsPublishedAt?.toISOString() ?? null,
+      },
+      mustSignIn,
+      districts,
+      max: OPINION_MAX_LENGTH,
+      open,
     },
   };
 }

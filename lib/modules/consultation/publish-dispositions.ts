@@ -19,14 +19,21 @@ export const publishDispositions = defineAction({
     if (!c) throw new AppError("NOT_FOUND");
     const now = new Date();
     if (!canPublishDispositions(c, now)) {
-      throw new AppError("CONFLICT", "consultationCannotPublish", { state: `@consultationTerms.state.${consultationState(c, now)}` });
+      throw new AppError("CONFLICT", "consultationCannotPublish", {
+        state: `@consultationTerms.state.${consultationState(c, now)}`,
+      });
     }
     const [pending] = await tx.$queryRaw<{ n: number }[]>(Prisma.sql`
       SELECT count(*)::int AS n FROM "Opinion" WHERE "tenantId" = ${tenant.id}::uuid AND "consultationId" = ${c.id}::uuid AND "disposition" IS NULL`);
     await tx.consultation.update({ where: { id: c.id }, data: { dispositionsPublishedAt: now } });
     return {
       result: { id: c.id, publishedAt: now, pending: pending?.n ?? 0 },
-      audit: { action: "consultation.publishDispositions", entityType: "Consultation", entityId: c.id, after: { dispositionsPublishedAt: now, pending: pending?.n ?? 0 } },
+      audit: {
+        action: "consultation.publishDispositions",
+        entityType: "Consultation",
+        entityId: c.id,
+        after: { dispositionsPublishedAt: now, pending: pending?.n ?? 0 },
+      },
     };
   },
 });

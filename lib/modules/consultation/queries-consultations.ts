@@ -5,17 +5,28 @@ import { forTenant, unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsultationChannel } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
-import { CAMPAIGN_MIN_SIZE, CONSULTATION_STATES, consultationState, type ConsultationState, type Disposition } from "./workflow";
+import {
+  CAMPAIGN_MIN_SIZE,
+  CONSULTATION_STATES,
+  consultationState,
+  type ConsultationState,
+  type Disposition,
+} from "./workflow";
 
 export const CONSULTATIONS_PER_PAGE = 20;
 
 function stateWhere(state: ConsultationState | undefined, now: Date) {
   switch (state) {
-    case "SCHEDULED": return { dispositionsPublishedAt: null, startsAt: { gt: now } };
-    case "OPEN": return { dispositionsPublishedAt: null, startsAt: { lte: now }, endsAt: { gt: now } };
-    case "CLOSED": return { dispositionsPublishedAt: null, endsAt: { lte: now } };
-    case "PUBLISHED": return { dispositionsPublishedAt: { not: null } };
-    default: return {};
+    case "SCHEDULED":
+      return { dispositionsPublishedAt: null, startsAt: { gt: now } };
+    case "OPEN":
+      return { dispositionsPublishedAt: null, startsAt: { lte: now }, endsAt: { gt: now } };
+    case "CLOSED":
+      return { dispositionsPublishedAt: null, endsAt: { lte: now } };
+    case "PUBLISHED":
+      return { dispositionsPublishedAt: { not: null } };
+    default:
+      return {};
   }
 }
 
@@ -44,14 +55,35 @@ export async function listConsultations(tenantId: string, opts: { page?: number;
   const [total, rows] = await Promise.all([
     db.consultation.count({ where }),
     db.consultation.findMany({
-      where, orderBy: [{ endsAt: "desc" }, { id: "asc" }], skip: (page - 1) * CONSULTATIONS_PER_PAGE, take: CONSULTATIONS_PER_PAGE,
-      select: { id: true, title: true, regulationId: true, draftVersionId: true, startsAt: true, endsAt: true, dispositionsPublishedAt: true, channels: true },
+      where,
+      orderBy: [{ endsAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * CONSULTATIONS_PER_PAGE,
+      take: CONSULTATIONS_PER_PAGE,
+      select: {
+        id: true,
+        title: true,
+        regulationId: true,
+        draftVersionId: true,
+        startsAt: true,
+        endsAt: true,
+        dispositionsPublishedAt: true,
+        channels: true,
+      },
     }),
   ]);
   const [regulations, drafts, counts] = await Promise.all([
-    db.regulation.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.regulationId))] } }, select: { id: true, title: true } }),
-    db.draftVersion.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.draftVersionId))] } }, select: { id: true, label: true } }),
-    countByConsultation(tenantId, rows.map((r) => r.id)),
+    db.regulation.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.regulationId))] } },
+      select: { id: true, title: true },
+    }),
+    db.draftVersion.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.draftVersionId))] } },
+      select: { id: true, label: true },
+    }),
+    countByConsultation(
+      tenantId,
+      rows.map((r) => r.id),
+    ),
   ]);
   const regulation = new Map(regulations.map((r) => [r.id, r.title]));
   const draft = new Map(drafts.map((d) => [d.id, d.label]));
@@ -79,7 +111,10 @@ export async function getConsultation(tenantId: string, id: string) {
   if (!c) return null;
   const [regulation, draft] = await Promise.all([
     db.regulation.findFirst({ where: { id: c.regulationId }, select: { id: true, title: true, committeeId: true } }),
-    db.draftVersion.findFirst({ where: { id: c.draftVersionId }, select: { id: true, label: true, title: true, versionNo: true } }),
+    db.draftVersion.findFirst({
+      where: { id: c.draftVersionId },
+      select: { id: true, label: true, title: true, versionNo: true },
+    }),
   ]);
   if (!regulation || !draft) return null;
   return { ...c, channels: c.channels as ConsultationChannel[], state: consultationState(c), regulation, draft };
@@ -90,7 +125,9 @@ export type ArticleRef = { id: string; identity: string; label: string; text: st
 /** The articles of the consultation's draft, in order. */
 export function draftArticles(tenantId: string, draftVersionId: string): Promise<ArticleRef[]> {
   return forTenant(tenantId).draftArticle.findMany({
-    where: { draftVersionId }, orderBy: { ordinal: "asc" }, select: { id: true, identity: true, label: true, text: true, ordinal: true },
+    where: { draftVersionId },
+    orderBy: { ordinal: "asc" },
+    select: { id: true, identity: true, label: true, text: true, ordinal: true },
   });
 }
 
@@ -107,7 +144,10 @@ export function countByArticle(tenantId: string, consultationId: string): Promis
 
 /** The consultation page: every article that drew opinions, most commented first, and the totals. */
 export async function consultationOverview(tenantId: string, c: { id: string; draftVersionId: string }) {
-  const [counts, articles] = await Promise.all([countByArticle(tenantId, c.id), draftArticles(tenantId, c.draftVersionId)]);
+  const [counts, articles] = await Promise.all([
+    countByArticle(tenantId, c.id),
+    draftArticles(tenantId, c.draftVersionId),
+  ]);
   const byIdentity = new Map(articles.map((a) => [a.identity, a]));
   const perArticle = new Map<string | null, { total: number; pending: number }>();
   for (const n of counts) {
@@ -119,12 +159,26 @@ export async function consultationOverview(tenantId: string, c: { id: string; dr
   const rows = [...perArticle.entries()]
     .map(([identity, n]) => {
       const a = identity ? byIdentity.get(identity) : undefined;
-      return { articleId: a?.id ?? null, label: a?.label ?? null, text: a?.text ?? "", ordinal: a?.ordinal ?? 0, whole: identity === null, ...n };
+      return {
+        articleId: a?.id ?? null,
+        label: a?.label ?? null,
+        text: a?.text ?? "",
+        ordinal: a?.ordinal ?? 0,
+        whole: identity === null,
+        ...n,
+      };
     })
     .sort((x, y) => y.total - x.total || x.ordinal - y.ordinal);
   const total = rows.reduce((s, n) => s + n.total, 0);
   const pending = rows.reduce((s, n) => s + n.pending, 0);
-  return { rows, total, pending, disposed: total - pending, articleCount: articles.length, articlesWithOpinions: rows.filter((r) => !r.whole).length };
+  return {
+    rows,
+    total,
+    pending,
+    disposed: total - pending,
+    articleCount: articles.length,
+    articlesWithOpinions: rows.filter((r) => !r.whole).length,
+  };
 }
 
 export type CampaignSummary = { contentHash: string; size: number; content: string };
@@ -163,10 +217,15 @@ export async function getCampaign(tenantId: string, consultationId: string, cont
 export async function listPublishedDrafts(tenantId: string) {
   const db = forTenant(tenantId);
   const drafts = await db.draftVersion.findMany({
-    where: { publishedAt: { not: null } }, orderBy: [{ publishedAt: "desc" }], take: 200,
+    where: { publishedAt: { not: null } },
+    orderBy: [{ publishedAt: "desc" }],
+    take: 200,
     select: { id: true, label: true, title: true, versionNo: true, regulationId: true, publishedAt: true },
   });
-  const regulations = await db.regulation.findMany({ where: { id: { in: [...new Set(drafts.map((d) => d.regulationId))] } }, select: { id: true, title: true } });
+  const regulations = await db.regulation.findMany({
+    where: { id: { in: [...new Set(drafts.map((d) => d.regulationId))] } },
+    select: { id: true, title: true },
+  });
   const title = new Map(regulations.map((r) => [r.id, r.title]));
   return drafts.map((d) => ({ ...d, regulationTitle: title.get(d.regulationId) ?? d.title }));
 }
@@ -175,11 +234,14 @@ export async function listPublishedDrafts(tenantId: string) {
 export async function listLaterArticles(tenantId: string, c: { regulationId: string; draft: { versionNo: number } }) {
   const db = forTenant(tenantId);
   const versions = await db.draftVersion.findMany({
-    where: { regulationId: c.regulationId, versionNo: { gt: c.draft.versionNo } }, orderBy: { versionNo: "asc" }, select: { id: true, label: true, versionNo: true },
+    where: { regulationId: c.regulationId, versionNo: { gt: c.draft.versionNo } },
+    orderBy: { versionNo: "asc" },
+    select: { id: true, label: true, versionNo: true },
   });
   if (versions.length === 0) return [];
   const articles = await db.draftArticle.findMany({
-    where: { draftVersionId: { in: versions.map((v) => v.id) } }, orderBy: [{ draftVersionId: "asc" }, { ordinal: "asc" }],
+    where: { draftVersionId: { in: versions.map((v) => v.id) } },
+    orderBy: [{ draftVersionId: "asc" }, { ordinal: "asc" }],
     select: { id: true, label: true, draftVersionId: true, identity: true },
   });
   return versions.map((v) => ({ ...v, articles: articles.filter((a) => a.draftVersionId === v.id) }));

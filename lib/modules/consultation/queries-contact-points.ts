@@ -18,7 +18,14 @@ export async function areaIndex(tenantId: string): Promise<Map<string, AreaInfo>
   const out = new Map<string, AreaInfo>();
   const walk = (nodes: AreaNode[], parent: AreaInfo | null) => {
     for (const n of nodes) {
-      const info = { id: n.id, name: n.name, path: parent ? `${parent.path} / ${n.name}` : n.name, districtId: parent?.districtId ?? n.id, order: out.size, depth: parent ? parent.depth + 1 : 0 };
+      const info = {
+        id: n.id,
+        name: n.name,
+        path: parent ? `${parent.path} / ${n.name}` : n.name,
+        districtId: parent?.districtId ?? n.id,
+        order: out.size,
+        depth: parent ? parent.depth + 1 : 0,
+      };
       out.set(n.id, info);
       walk(n.children, info);
     }
@@ -30,12 +37,21 @@ export async function areaIndex(tenantId: string): Promise<Map<string, AreaInfo>
 async function statsByPoint(db: TenantDb, pointIds?: string[]): Promise<Map<string, PointStats>> {
   const only = pointIds ? { in: pointIds } : { not: null };
   const [opinions, assignments] = await Promise.all([
-    db.opinion.groupBy({ by: ["contactPointId", "disposition"], where: { channel: "CONTACT_POINT", contactPointId: only }, _count: { _all: true } }),
-    db.consultationAssignment.groupBy({ by: ["contactPointId"], where: pointIds ? { contactPointId: { in: pointIds } } : {}, _count: { _all: true, submittedAt: true } }),
+    db.opinion.groupBy({
+      by: ["contactPointId", "disposition"],
+      where: { channel: "CONTACT_POINT", contactPointId: only },
+      _count: { _all: true },
+    }),
+    db.consultationAssignment.groupBy({
+      by: ["contactPointId"],
+      where: pointIds ? { contactPointId: { in: pointIds } } : {},
+      _count: { _all: true, submittedAt: true },
+    }),
   ]);
   const stats = new Map<string, PointStats>();
   const of = (id: string) => stats.get(id) ?? stats.set(id, { ...NO_STATS }).get(id)!;
-  for (const a of assignments) Object.assign(of(a.contactPointId), { assignments: a._count._all, submitted: a._count.submittedAt });
+  for (const a of assignments)
+    Object.assign(of(a.contactPointId), { assignments: a._count._all, submitted: a._count.submittedAt });
   for (const o of opinions) {
     const s = of(o.contactPointId!);
     s.opinions += o._count._all;
@@ -44,14 +60,31 @@ async function statsByPoint(db: TenantDb, pointIds?: string[]): Promise<Map<stri
   return stats;
 }
 
-type PointRow = { id: string; name: string; type: ContactPointType; areaId: string | null; coordinatorId: string | null; address: string; establishedOn: Date | null; active: boolean };
+type PointRow = {
+  id: string;
+  name: string;
+  type: ContactPointType;
+  areaId: string | null;
+  coordinatorId: string | null;
+  address: string;
+  establishedOn: Date | null;
+  active: boolean;
+};
 
 async function withDetails(db: TenantDb, tenantId: string, points: PointRow[], withStats: boolean) {
   const coordinatorIds = [...new Set(points.map((p) => p.coordinatorId).filter((x): x is string => !!x))];
   const [areas, users, stats] = await Promise.all([
     areaIndex(tenantId),
-    db.user.findMany({ where: { id: { in: coordinatorIds } }, select: { id: true, displayName: true, username: true } }),
-    withStats ? statsByPoint(db, points.map((p) => p.id)) : new Map<string, PointStats>(),
+    db.user.findMany({
+      where: { id: { in: coordinatorIds } },
+      select: { id: true, displayName: true, username: true },
+    }),
+    withStats
+      ? statsByPoint(
+          db,
+          points.map((p) => p.id),
+        )
+      : new Map<string, PointStats>(),
   ]);
   const user = new Map(users.map((u) => [u.id, u]));
   return points.map((p) => {
@@ -70,20 +103,36 @@ async function withDetails(db: TenantDb, tenantId: string, points: PointRow[], w
 }
 export type ContactPointListRow = Awaited<ReturnType<typeof withDetails>>[number];
 
-const POINT_SELECT = { id: true, name: true, type: true, areaId: true, coordinatorId: true, address: true, establishedOn: true, active: true } as const;
+const POINT_SELECT = {
+  id: true,
+  name: true,
+  type: true,
+  areaId: true,
+  coordinatorId: true,
+  address: true,
+  establishedOn: true,
+  active: true,
+} as const;
 
 /** The registry: active points first, then by district in the city's own order, then by name. */
 export async function listContactPoints(tenantId: string): Promise<ContactPointListRow[]> {
   const db = forTenant(tenantId);
   const rows = await withDetails(db, tenantId, await db.contactPoint.findMany({ select: POINT_SELECT }), true);
-  return rows.sort((a, b) => Number(b.active) - Number(a.active) || a.areaOrder - b.areaOrder || a.name.localeCompare(b.name, "zh-CN"));
+  return rows.sort(
+    (a, b) => Number(b.active) - Number(a.active) || a.areaOrder - b.areaOrder || a.name.localeCompare(b.name, "zh-CN"),
+  );
 }
 
 /** Every district of the city with the active points in it or below it; a district with none is a gap to fill. */
 export async function coverageByDistrict(tenantId: string) {
   const db = forTenant(tenantId);
-  const [areas, points] = await Promise.all([areaIndex(tenantId), db.contactPoint.findMany({ where: { active: true, areaId: { not: null } }, select: { name: true, areaId: true } })]);
-  const districts = [...areas.values()].filter((a) => a.depth === 0).map((d) => ({ id: d.id, name: d.name, points: [] as string[] }));
+  const [areas, points] = await Promise.all([
+    areaIndex(tenantId),
+    db.contactPoint.findMany({ where: { active: true, areaId: { not: null } }, select: { name: true, areaId: true } }),
+  ]);
+  const districts = [...areas.values()]
+    .filter((a) => a.depth === 0)
+    .map((d) => ({ id: d.id, name: d.name, points: [] as string[] }));
   const byId = new Map(districts.map((d) => [d.id, d]));
   for (const p of points) byId.get(areas.get(p.areaId!)?.districtId ?? "")?.points.push(p.name);
   return { districts, covered: districts.filter((d) => d.points.length > 0).length };
@@ -98,16 +147,32 @@ export async function getContactPoint(tenantId: string, id: string) {
   const [[row], assignments, opinions] = await Promise.all([
     withDetails(db, tenantId, [point], true),
     db.consultationAssignment.findMany({ where: { contactPointId: id }, orderBy: { dueOn: "desc" } }),
-    db.opinion.groupBy({ by: ["consultationId"], where: { contactPointId: id, channel: "CONTACT_POINT" }, _count: { _all: true } }),
+    db.opinion.groupBy({
+      by: ["consultationId"],
+      where: { contactPointId: id, channel: "CONTACT_POINT" },
+      _count: { _all: true },
+    }),
   ]);
-  const consultations = await db.consultation.findMany({ where: { id: { in: assignments.map((a) => a.consultationId) } }, select: { id: true, title: true, startsAt: true, endsAt: true, dispositionsPublishedAt: true } });
+  const consultations = await db.consultation.findMany({
+    where: { id: { in: assignments.map((a) => a.consultationId) } },
+    select: { id: true, title: true, startsAt: true, endsAt: true, dispositionsPublishedAt: true },
+  });
   const c = new Map(consultations.map((x) => [x.id, x]));
   const count = new Map(opinions.map((o) => [o.consultationId, o._count._all]));
   return {
     point: row!,
     assignments: assignments.map((a) => {
       const consultation = c.get(a.consultationId)!;
-      return { id: a.id, consultationId: a.consultationId, title: consultation.title, state: consultationState(consultation), endsAt: consultation.endsAt, dueOn: dateToDay(a.dueOn), submittedAt: a.submittedAt, opinions: count.get(a.consultationId) ?? 0 };
+      return {
+        id: a.id,
+        consultationId: a.consultationId,
+        title: consultation.title,
+        state: consultationState(consultation),
+        endsAt: consultation.endsAt,
+        dueOn: dateToDay(a.dueOn),
+        submittedAt: a.submittedAt,
+        opinions: count.get(a.consultationId) ?? 0,
+      };
     }),
   };
 }
@@ -120,14 +185,29 @@ export async function listAssignmentsForConsultation(tenantId: string, consultat
   if (assignments.length === 0) return [];
   const [points, opinions] = await Promise.all([
     db.contactPoint.findMany({ where: { id: { in: assignments.map((a) => a.contactPointId) } }, select: POINT_SELECT }),
-    db.opinion.groupBy({ by: ["contactPointId"], where: { consultationId, channel: "CONTACT_POINT" }, _count: { _all: true } }),
+    db.opinion.groupBy({
+      by: ["contactPointId"],
+      where: { consultationId, channel: "CONTACT_POINT" },
+      _count: { _all: true },
+    }),
   ]);
   const described = new Map((await withDetails(db, tenantId, points, false)).map((p) => [p.id, p]));
   const count = new Map(opinions.map((o) => [o.contactPointId, o._count._all]));
   return assignments
     .map((a) => {
       const p = described.get(a.contactPointId)!;
-      return { id: a.id, contactPointId: p.id, pointName: p.name, type: p.type, areaPath: p.areaPath, coordinator: p.coordinator?.displayName ?? null, dueOn: dateToDay(a.dueOn), submittedAt: a.submittedAt, opinions: count.get(p.id) ?? 0, areaOrder: p.areaOrder };
+      return {
+        id: a.id,
+        contactPointId: p.id,
+        pointName: p.name,
+        type: p.type,
+        areaPath: p.areaPath,
+        coordinator: p.coordinator?.displayName ?? null,
+        dueOn: dateToDay(a.dueOn),
+        submittedAt: a.submittedAt,
+        opinions: count.get(p.id) ?? 0,
+        areaOrder: p.areaOrder,
+      };
     })
     .sort((x, y) => x.areaOrder - y.areaOrder || x.pointName.localeCompare(y.pointName, "zh-CN"))
     .map(({ areaOrder: _order, ...rest }) => rest);
@@ -136,7 +216,9 @@ export type ConsultationAssignmentRow = Awaited<ReturnType<typeof listAssignment
 
 /** Active points a consultation can be handed to, in registry order (the staff page's choices). */
 export async function listAssignablePoints(tenantId: string) {
-  return (await listContactPoints(tenantId)).filter((p) => p.active).map((p) => ({ id: p.id, name: p.name, type: p.type, areaPath: p.areaPath }));
+  return (await listContactPoints(tenantId))
+    .filter((p) => p.active)
+    .map((p) => ({ id: p.id, name: p.name, type: p.type, areaPath: p.areaPath }));
 }
 export type AssignablePoint = Awaited<ReturnType<typeof listAssignablePoints>>[number];
 
@@ -145,7 +227,11 @@ export async function contactPointChoices(tenantId: string) {
   const [areas, users] = await Promise.all([
     areaIndex(tenantId),
     // Coordinators sign in with the contactPoint role; the identity module's paged user list is for admins.
-    forTenant(tenantId).user.findMany({ where: { active: true, roles: { some: { role: "contactPoint" } } }, select: { id: true, displayName: true, username: true }, orderBy: { username: "asc" } }),
+    forTenant(tenantId).user.findMany({
+      where: { active: true, roles: { some: { role: "contactPoint" } } },
+      select: { id: true, displayName: true, username: true },
+      orderBy: { username: "asc" },
+    }),
   ]);
   return {
     areas: [...areas.values()].map((a) => ({ id: a.id, name: a.name, depth: a.depth })),

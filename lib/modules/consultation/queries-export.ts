@@ -28,8 +28,10 @@ const esc = (expr: string) =>
   `replace(replace(replace(replace(replace(replace(replace(replace(regexp_replace(coalesce(${expr}, ''), '[\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]', '', 'g'), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), E'\\\\', '&#92;'), E'\\n', '&#10;'), E'\\r', '&#13;'), E'\\t', '&#9;')`;
 // Lean cells (this sheet can run to hundreds of MB of XML): no xml:space (texts are stored trimmed), and the
 // wrapping style only on the long texts.
-const text = (col: string, expr: string, wrap = false) => `'<c r="${col}' || x.r || '"${wrap ? ` s="1"` : ""} t="inlineStr"><is><t>' || ${esc(expr)} || '</t></is></c>'`;
-const optional = (col: string, expr: string, wrap = false) => `CASE WHEN ${expr} IS NULL THEN '' ELSE ${text(col, expr, wrap)} END`;
+const text = (col: string, expr: string, wrap = false) =>
+  `'<c r="${col}' || x.r || '"${wrap ? ` s="1"` : ""} t="inlineStr"><is><t>' || ${esc(expr)} || '</t></is></c>'`;
+const optional = (col: string, expr: string, wrap = false) =>
+  `CASE WHEN ${expr} IS NULL THEN '' ELSE ${text(col, expr, wrap)} END`;
 
 // Columns A–J as in export-xlsx.ts: no., article, channel, contact point or area, opinion, submitted (an Excel
 // date serial of Shanghai time: + 1/3 day), identical copies (campaigns only), disposition, reason, changed article.
@@ -63,7 +65,10 @@ class CopyOut {
   private rows = 0;
   readonly done: Promise<number>;
   private settle!: { resolve: (n: number) => void; reject: (e: Error) => void };
-  constructor(private readonly sql: string, private readonly onChunk: (chunk: Buffer) => void) {
+  constructor(
+    private readonly sql: string,
+    private readonly onChunk: (chunk: Buffer) => void,
+  ) {
     this.done = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
   }
   submit(connection: { query: (text: string) => void }) {
@@ -98,18 +103,28 @@ type Flow = { write: (chunk: Buffer) => void; full: () => boolean; ready: () => 
  */
 export async function openDetailReader(tenantId: string, consultationId: string, labels: DetailLabels) {
   // Named, so an export is recognisable in pg_stat_activity.
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: EXPORT_APPLICATION_NAME });
+  const client = new pg.Client({
+    connectionString: process.env.DATABASE_URL,
+    application_name: EXPORT_APPLICATION_NAME,
+  });
   await client.connect();
   const set = (values: Record<string, string>) => {
     const names = Object.keys(values);
-    return client.query(`SELECT ${names.map((n, i) => `set_config('lianxin_export.${n}', $${i + 1}, false)`).join(", ")}`, names.map((n) => values[n]));
+    return client.query(
+      `SELECT ${names.map((n, i) => `set_config('lianxin_export.${n}', $${i + 1}, false)`).join(", ")}`,
+      names.map((n) => values[n]),
+    );
   };
   await set({
-    tenant: tenantId, consultation: consultationId, pending: labels.pending,
-    channels: toArrayLiteral(labels.channels), dispositions: toArrayLiteral(labels.dispositions),
+    tenant: tenantId,
+    consultation: consultationId,
+    pending: labels.pending,
+    channels: toArrayLiteral(labels.channels),
+    dispositions: toArrayLiteral(labels.dispositions),
   });
   // The socket of the connection: paused while the zip's reader is behind (pg exposes it as connection.stream).
-  const socket = (client as unknown as { connection: { stream: { pause: () => void; resume: () => void } } }).connection.stream;
+  const socket = (client as unknown as { connection: { stream: { pause: () => void; resume: () => void } } }).connection
+    .stream;
   async function article(identity: string | null, label: string, firstRow: number, out: Flow): Promise<number> {
     await set({ article: identity ?? "", label, first: String(firstRow) });
     // While paused, `resumed` is the socket's way back; the next query must not be sent before it.

@@ -16,25 +16,51 @@ type Coordinator = Pick<Member, "id" | "roles" | "scopes">;
 export async function listMyPoints(tenantId: string, member: Coordinator) {
   if (!member.roles.includes("contactPoint")) return [];
   const db = forTenant(tenantId);
-  const points = await db.contactPoint.findMany({ where: { OR: [{ coordinatorId: member.id }, { id: { in: scopedPointIds(member) } }] }, orderBy: { name: "asc" } });
+  const points = await db.contactPoint.findMany({
+    where: { OR: [{ coordinatorId: member.id }, { id: { in: scopedPointIds(member) } }] },
+    orderBy: { name: "asc" },
+  });
   if (points.length === 0) return [];
   const ids = points.map((p) => p.id);
   const [areas, assignments, counts] = await Promise.all([
     areaIndex(tenantId),
-    db.consultationAssignment.findMany({ where: { contactPointId: { in: ids } }, orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }] }),
-    db.opinion.groupBy({ by: ["contactPointId", "consultationId"], where: { contactPointId: { in: ids }, channel: "CONTACT_POINT" }, _count: { _all: true } }),
+    db.consultationAssignment.findMany({
+      where: { contactPointId: { in: ids } },
+      orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
+    }),
+    db.opinion.groupBy({
+      by: ["contactPointId", "consultationId"],
+      where: { contactPointId: { in: ids }, channel: "CONTACT_POINT" },
+      _count: { _all: true },
+    }),
   ]);
-  const consultations = await db.consultation.findMany({ where: { id: { in: assignments.map((a) => a.consultationId) } }, select: { id: true, title: true, startsAt: true, endsAt: true, dispositionsPublishedAt: true } });
+  const consultations = await db.consultation.findMany({
+    where: { id: { in: assignments.map((a) => a.consultationId) } },
+    select: { id: true, title: true, startsAt: true, endsAt: true, dispositionsPublishedAt: true },
+  });
   const c = new Map(consultations.map((x) => [x.id, x]));
   const count = new Map(counts.map((o) => [`${o.contactPointId}:${o.consultationId}`, o._count._all]));
   return points.map((p) => ({
-    id: p.id, name: p.name, type: p.type, address: p.address, active: p.active,
+    id: p.id,
+    name: p.name,
+    type: p.type,
+    address: p.address,
+    active: p.active,
     areaPath: p.areaId ? (areas.get(p.areaId)?.path ?? null) : null,
     assignments: assignments
       .filter((a) => a.contactPointId === p.id)
       .map((a) => {
         const x = c.get(a.consultationId)!;
-        return { id: a.id, title: x.title, state: consultationState(x), startsAt: x.startsAt, endsAt: x.endsAt, dueOn: dateToDay(a.dueOn), submittedAt: a.submittedAt, opinions: count.get(`${p.id}:${x.id}`) ?? 0 };
+        return {
+          id: a.id,
+          title: x.title,
+          state: consultationState(x),
+          startsAt: x.startsAt,
+          endsAt: x.endsAt,
+          dueOn: dateToDay(a.dueOn),
+          submittedAt: a.submittedAt,
+          opinions: count.get(`${p.id}:${x.id}`) ?? 0,
+        };
       }),
   }));
 }
@@ -51,7 +77,10 @@ export async function getMyAssignment(tenantId: string, member: Coordinator, ass
   if (!consultation) return null;
   const [draft, opinions] = await Promise.all([
     getDraftVersion(tenantId, consultation.draftVersionId),
-    db.opinion.findMany({ where: { consultationId: consultation.id, contactPointId: point.id, channel: "CONTACT_POINT" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db.opinion.findMany({
+      where: { consultationId: consultation.id, contactPointId: point.id, channel: "CONTACT_POINT" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
   ]);
   const articles = draft?.articles ?? [];
   const label = new Map(articles.map((a) => [a.id, a.label]));
@@ -60,12 +89,34 @@ export async function getMyAssignment(tenantId: string, member: Coordinator, ass
   return {
     assignment: { id: assignment.id, dueOn: dateToDay(assignment.dueOn), submittedAt: assignment.submittedAt },
     point: { id: point.id, name: point.name },
-    consultation: { id: consultation.id, title: consultation.title, introduction: consultation.introduction, startsAt: consultation.startsAt, endsAt: consultation.endsAt, state: consultationState(consultation), acceptsPoints: consultation.channels.includes("CONTACT_POINT") },
+    consultation: {
+      id: consultation.id,
+      title: consultation.title,
+      introduction: consultation.introduction,
+      startsAt: consultation.startsAt,
+      endsAt: consultation.endsAt,
+      state: consultationState(consultation),
+      acceptsPoints: consultation.channels.includes("CONTACT_POINT"),
+    },
     draft: draft ? { title: draft.version.title, label: draft.version.label, chapters: draft.version.chapters } : null,
-    articles: articles.map((a) => ({ id: a.id, label: a.label, chapter: a.chapter, section: a.section, text: a.text, clauses: a.clauses })),
+    articles: articles.map((a) => ({
+      id: a.id,
+      label: a.label,
+      chapter: a.chapter,
+      section: a.section,
+      text: a.text,
+      clauses: a.clauses,
+    })),
     opinions: opinions.map((o) => ({
-      id: o.id, articleLabel: o.articleId ? (label.get(o.articleId) ?? null) : null, content: o.content, peopleConsulted: o.peopleConsulted, methods: o.consultMethods,
-      receiptCode: o.receiptCode, createdAt: o.createdAt, disposition: published ? o.disposition : null, reason: published ? o.reason : null,
+      id: o.id,
+      articleLabel: o.articleId ? (label.get(o.articleId) ?? null) : null,
+      content: o.content,
+      peopleConsulted: o.peopleConsulted,
+      methods: o.consultMethods,
+      receiptCode: o.receiptCode,
+      createdAt: o.createdAt,
+      disposition: published ? o.disposition : null,
+      reason: published ? o.reason : null,
     })),
   };
 }
@@ -73,10 +124,24 @@ export type MyAssignment = NonNullable<Awaited<ReturnType<typeof getMyAssignment
 
 /** The city's published annual plans, newest first, the latest `withItems` with their items. */
 export async function publishedAnnualPlans(tenantId: string, withItems = 1) {
-  const plans = (await listPlans(tenantId, { publishedOnly: true })).filter((p) => p.kind === "ANNUAL").sort((a, b) => b.startYear - a.startYear);
-  const detailed = await Promise.all(plans.slice(0, withItems).map((p) => getPlan(tenantId, p.id, { publishedOnly: true })));
+  const plans = (await listPlans(tenantId, { publishedOnly: true }))
+    .filter((p) => p.kind === "ANNUAL")
+    .sort((a, b) => b.startYear - a.startYear);
+  const detailed = await Promise.all(
+    plans.slice(0, withItems).map((p) => getPlan(tenantId, p.id, { publishedOnly: true })),
+  );
   return plans.map((p, i) => ({
-    id: p.id, title: p.title, year: p.startYear, publishedAt: p.publishedAt, itemCount: p.items,
-    items: (detailed[i]?.items ?? []).map((it) => ({ id: it.id, title: it.title, category: it.category, committee: it.committee, draftingUnit: it.draftingUnit })),
+    id: p.id,
+    title: p.title,
+    year: p.startYear,
+    publishedAt: p.publishedAt,
+    itemCount: p.items,
+    items: (detailed[i]?.items ?? []).map((it) => ({
+      id: it.id,
+      title: it.title,
+      category: it.category,
+      committee: it.committee,
+      draftingUnit: it.draftingUnit,
+    })),
   }));
 }

@@ -22,7 +22,11 @@ const MAX_AREA_BRANCHES = 16;
 const cursor = z.string().regex(/^\d{1,15}\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 /** The list's URL parameters: the shared filter, one campaign's text hash, and the keyset cursors. */
 export const triageFilterSchema = opinionFilterSchema.extend({
-  hash: z.string().regex(/^[0-9a-f]{64}$/).optional().catch(undefined),
+  hash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional()
+    .catch(undefined),
   after: cursor.optional().catch(undefined),
   before: cursor.optional().catch(undefined),
 });
@@ -32,9 +36,21 @@ export type TriageFilter = z.infer<typeof triageFilterSchema>;
 export type OpinionScope = { tenantId: string; consultationId: string; draftVersionId: string };
 
 export type OpinionRow = {
-  id: string; content: string; articleIdentity: string | null; channel: ConsultationChannel; areaId: string | null; name: string | null;
-  disposition: Disposition | null; reason: string | null; adoptedArticleId: string | null; createdAt: Date; disposedAt: Date | null;
-  contentHash: string; contactPointId: string | null; peopleConsulted: number | null; receiptCode: string;
+  id: string;
+  content: string;
+  articleIdentity: string | null;
+  channel: ConsultationChannel;
+  areaId: string | null;
+  name: string | null;
+  disposition: Disposition | null;
+  reason: string | null;
+  adoptedArticleId: string | null;
+  createdAt: Date;
+  disposedAt: Date | null;
+  contentHash: string;
+  contactPointId: string | null;
+  peopleConsulted: number | null;
+  receiptCode: string;
 };
 
 type Cursor = { at: Date; id: string };
@@ -70,7 +86,10 @@ type Plan = { where: Prisma.Sql[]; nullCols: NullCol[]; branches: Branch[] };
 const NULL_ORDER: NullCol[] = ["articleIdentity", "disposition"];
 const MAX_CAMPAIGN_BRANCHES = 50;
 
-const eqDisposition = (d: Disposition): Branch => ({ sql: Prisma.sql`o."disposition" = ${d}::"OpinionDisposition"`, nullCols: [] });
+const eqDisposition = (d: Disposition): Branch => ({
+  sql: Prisma.sql`o."disposition" = ${d}::"OpinionDisposition"`,
+  nullCols: [],
+});
 const PENDING: Branch = { sql: Prisma.sql`o."disposition" IS NULL`, nullCols: ["disposition"] };
 const eqArea = (id: string): Branch => ({ sql: Prisma.sql`o."areaId" = ${id}::uuid`, nullCols: [] });
 const eqHash = (hash: string): Branch => ({ sql: Prisma.sql`o."contentHash" = ${hash}`, nullCols: [] });
@@ -79,7 +98,9 @@ const campaignExists = Prisma.sql`EXISTS (SELECT 1 FROM "OpinionCampaign" k WHER
 
 async function campaignHashes(s: OpinionScope): Promise<string[]> {
   const rows = await forTenant(s.tenantId).opinionCampaign.findMany({
-    where: { consultationId: s.consultationId, size: { gte: CAMPAIGN_MIN_SIZE } }, select: { contentHash: true }, take: MAX_CAMPAIGN_BRANCHES + 1,
+    where: { consultationId: s.consultationId, size: { gte: CAMPAIGN_MIN_SIZE } },
+    select: { contentHash: true },
+    take: MAX_CAMPAIGN_BRANCHES + 1,
   });
   return rows.map((r) => r.contentHash);
 }
@@ -90,7 +111,10 @@ async function campaignHashes(s: OpinionScope): Promise<string[]> {
  * (article, disposition, createdAt) index, so without a status filter they are read per disposition and merged.
  */
 async function plan(s: OpinionScope, f: Partial<TriageFilter>): Promise<Plan | null> {
-  const where = [Prisma.sql`o."tenantId" = ${s.tenantId}::uuid`, Prisma.sql`o."consultationId" = ${s.consultationId}::uuid`];
+  const where = [
+    Prisma.sql`o."tenantId" = ${s.tenantId}::uuid`,
+    Prisma.sql`o."consultationId" = ${s.consultationId}::uuid`,
+  ];
   const nullCols: NullCol[] = [];
   let branches: Branch[] = [];
   if (f.channel) where.push(Prisma.sql`o."channel" = ${f.channel}::"ConsultationChannel"`);
@@ -107,7 +131,10 @@ async function plan(s: OpinionScope, f: Partial<TriageFilter>): Promise<Plan | n
     where.push(Prisma.sql`o."articleIdentity" IS NULL`);
     nullCols.push("articleIdentity");
   } else if (f.article) {
-    const article = await forTenant(s.tenantId).draftArticle.findFirst({ where: { id: f.article, draftVersionId: s.draftVersionId }, select: { identity: true } });
+    const article = await forTenant(s.tenantId).draftArticle.findFirst({
+      where: { id: f.article, draftVersionId: s.draftVersionId },
+      select: { identity: true },
+    });
     if (!article) return null;
     where.push(Prisma.sql`o."articleIdentity" = ${article.identity}::uuid`);
   }
@@ -141,18 +168,26 @@ function pageQuery(p: Plan, dir: "desc" | "asc", from: Cursor | null, limit: num
     : dir === "desc"
       ? Prisma.sql`AND o."createdAt" <= ${from.at} AND (o."createdAt" < ${from.at} OR o."id" > ${from.id}::uuid)`
       : Prisma.sql`AND o."createdAt" >= ${from.at} AND (o."createdAt" > ${from.at} OR o."id" < ${from.id}::uuid)`;
-  const order = dir === "desc" ? Prisma.sql`o."createdAt" DESC, o."id" ASC` : Prisma.sql`o."createdAt" ASC, o."id" DESC`;
+  const order =
+    dir === "desc" ? Prisma.sql`o."createdAt" DESC, o."id" ASC` : Prisma.sql`o."createdAt" ASC, o."id" DESC`;
   // Columns pinned to NULL lead the ORDER BY (constant in the result, so the order is the same) to match an index.
   const lead = (cols: NullCol[]) => {
     const pinned = NULL_ORDER.filter((c) => cols.includes(c));
-    return Prisma.raw(pinned.map((c) => `o."${c}" ${dir === "desc" ? "ASC NULLS LAST" : "DESC NULLS FIRST"}, `).join(""));
+    return Prisma.raw(
+      pinned.map((c) => `o."${c}" ${dir === "desc" ? "ASC NULLS LAST" : "DESC NULLS FIRST"}, `).join(""),
+    );
   };
   const base = Prisma.join(p.where, " AND ");
-  const select = (b: Branch | null) => Prisma.sql`SELECT ${COLUMNS} FROM "Opinion" o WHERE ${base} ${b ? Prisma.sql`AND ${b.sql}` : Prisma.empty} ${keyset}
+  const select = (
+    b: Branch | null,
+  ) => Prisma.sql`SELECT ${COLUMNS} FROM "Opinion" o WHERE ${base} ${b ? Prisma.sql`AND ${b.sql}` : Prisma.empty} ${keyset}
     ORDER BY ${lead([...p.nullCols, ...(b?.nullCols ?? [])])}${order} LIMIT ${limit}`;
   return p.branches.length === 0
     ? select(null)
-    : Prisma.sql`SELECT * FROM (${Prisma.join(p.branches.map((b) => Prisma.sql`(${select(b)})`), " UNION ALL ")}) o ORDER BY ${order} LIMIT ${limit}`;
+    : Prisma.sql`SELECT * FROM (${Prisma.join(
+        p.branches.map((b) => Prisma.sql`(${select(b)})`),
+        " UNION ALL ",
+      )}) o ORDER BY ${order} LIMIT ${limit}`;
 }
 
 function pageRows(p: Plan, dir: "desc" | "asc", from: Cursor | null, limit: number): Promise<OpinionRow[]> {
@@ -179,10 +214,18 @@ export async function listTriageOpinions(s: OpinionScope, f: Partial<TriageFilte
 }
 
 /** How many opinions match, counted up to OPINION_COUNT_CAP + 1 (the page says "more than 2,000"). */
-export async function countTriageOpinions(s: OpinionScope, f: Partial<TriageFilter>): Promise<{ count: number; capped: boolean }> {
+export async function countTriageOpinions(
+  s: OpinionScope,
+  f: Partial<TriageFilter>,
+): Promise<{ count: number; capped: boolean }> {
   const p = await plan(s, f);
   if (!p) return { count: 0, capped: false };
-  const any = p.branches.length ? Prisma.sql`AND (${Prisma.join(p.branches.map((b) => b.sql), " OR ")})` : Prisma.empty;
+  const any = p.branches.length
+    ? Prisma.sql`AND (${Prisma.join(
+        p.branches.map((b) => b.sql),
+        " OR ",
+      )})`
+    : Prisma.empty;
   const [row] = await unsafePrisma.$queryRaw<{ n: number }[]>(Prisma.sql`
     SELECT count(*)::int AS n FROM (SELECT 1 FROM "Opinion" o WHERE ${Prisma.join(p.where, " AND ")} ${any} LIMIT ${OPINION_COUNT_CAP + 1}) x`);
   const n = row?.n ?? 0;
@@ -191,13 +234,21 @@ export async function countTriageOpinions(s: OpinionScope, f: Partial<TriageFilt
 
 /** Names and sizes the list shows beside each opinion: area, contact point, campaign, adopted article. */
 export async function describeOpinions(tenantId: string, consultationId: string, rows: OpinionRow[]) {
-  const ids = (pick: (r: OpinionRow) => string | null) => [...new Set(rows.map(pick).filter((v): v is string => v !== null))];
+  const ids = (pick: (r: OpinionRow) => string | null) => [
+    ...new Set(rows.map(pick).filter((v): v is string => v !== null)),
+  ];
   const db = forTenant(tenantId);
   const [areas, points, campaigns, adopted] = await Promise.all([
     db.area.findMany({ where: { id: { in: ids((r) => r.areaId) } }, select: { id: true, name: true } }),
     db.contactPoint.findMany({ where: { id: { in: ids((r) => r.contactPointId) } }, select: { id: true, name: true } }),
-    db.opinionCampaign.findMany({ where: { consultationId, contentHash: { in: ids((r) => r.contentHash) }, size: { gte: CAMPAIGN_MIN_SIZE } }, select: { contentHash: true, size: true } }),
-    adoptedArticleLabels(tenantId, ids((r) => r.adoptedArticleId)),
+    db.opinionCampaign.findMany({
+      where: { consultationId, contentHash: { in: ids((r) => r.contentHash) }, size: { gte: CAMPAIGN_MIN_SIZE } },
+      select: { contentHash: true, size: true },
+    }),
+    adoptedArticleLabels(
+      tenantId,
+      ids((r) => r.adoptedArticleId),
+    ),
   ]);
   return {
     area: new Map(areas.map((a) => [a.id, a.name])),
@@ -208,11 +259,20 @@ export async function describeOpinions(tenantId: string, consultationId: string,
 }
 
 /** "二审稿 第六条" for each adopted-article id. */
-export async function adoptedArticleLabels(tenantId: string, articleIds: string[]): Promise<Map<string, { label: string; version: string }>> {
+export async function adoptedArticleLabels(
+  tenantId: string,
+  articleIds: string[],
+): Promise<Map<string, { label: string; version: string }>> {
   if (articleIds.length === 0) return new Map();
   const db = forTenant(tenantId);
-  const articles = await db.draftArticle.findMany({ where: { id: { in: articleIds } }, select: { id: true, label: true, draftVersionId: true } });
-  const versions = await db.draftVersion.findMany({ where: { id: { in: [...new Set(articles.map((a) => a.draftVersionId))] } }, select: { id: true, label: true } });
+  const articles = await db.draftArticle.findMany({
+    where: { id: { in: articleIds } },
+    select: { id: true, label: true, draftVersionId: true },
+  });
+  const versions = await db.draftVersion.findMany({
+    where: { id: { in: [...new Set(articles.map((a) => a.draftVersionId))] } },
+    select: { id: true, label: true },
+  });
   const version = new Map(versions.map((v) => [v.id, v.label]));
   return new Map(articles.map((a) => [a.id, { label: a.label, version: version.get(a.draftVersionId) ?? "" }]));
 }

@@ -6,11 +6,24 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/ids";
 import { getDraftVersion, publicChapters, type PublicChapter } from "@/lib/modules/legislation";
 import { getAreaTree } from "@/lib/modules/tenancy";
-import { consultationState, DISPOSITIONS, type ConsultationChannel, type ConsultationState, type Disposition } from "./workflow";
+import {
+  consultationState,
+  DISPOSITIONS,
+  type ConsultationChannel,
+  type ConsultationState,
+  type Disposition,
+} from "./workflow";
 
 export type PublicConsultationSummary = {
-  id: string; title: string; draftVersionId: string; regulationId: string; startsAt: Date; endsAt: Date;
-  state: ConsultationState; opinionCount: number; peopleCount: number;
+  id: string;
+  title: string;
+  draftVersionId: string;
+  regulationId: string;
+  startsAt: Date;
+  endsAt: Date;
+  state: ConsultationState;
+  opinionCount: number;
+  peopleCount: number;
 };
 export type OpinionCounts = { opinions: number; people: number };
 
@@ -23,7 +36,10 @@ const CURRENT_MAX = 100;
  * (`submitterKey`) once, an opinion without one as one person, plus per contact point the largest number of
  * people it says it consulted (its entries usually report the same meeting, so they are not added up).
  */
-export async function countOpinions(tenantId: string, consultationIds: string[]): Promise<Record<string, OpinionCounts>> {
+export async function countOpinions(
+  tenantId: string,
+  consultationIds: string[],
+): Promise<Record<string, OpinionCounts>> {
   const ids = consultationIds.filter(isUuid);
   if (ids.length === 0) return {};
   const where = Prisma.sql`"tenantId" = ${tenantId}::uuid AND "consultationId" = ANY(${ids}::uuid[])`;
@@ -51,12 +67,17 @@ export async function countOpinions(tenantId: string, consultationIds: string[])
  * (`<name>:<tenantId>`, for revalidateTag). Outside Next (tests, scripts) there is no cache: `fn` runs directly.
  * Results travel as JSON, so cached functions answer plain numbers and strings only.
  */
-function perTenantCache<A extends [tenantId: string, ...rest: unknown[]], R>(name: string, seconds: number, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+function perTenantCache<A extends [tenantId: string, ...rest: unknown[]], R>(
+  name: string,
+  seconds: number,
+  fn: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   const cached = new Map<string, (...args: A) => Promise<R>>();
   return (...args) => {
     if (!process.env.NEXT_RUNTIME) return fn(...args);
     let f = cached.get(args[0]);
-    if (!f) cached.set(args[0], (f = unstable_cache(fn, [name], { revalidate: seconds, tags: [`${name}:${args[0]}`] })));
+    if (!f)
+      cached.set(args[0], (f = unstable_cache(fn, [name], { revalidate: seconds, tags: [`${name}:${args[0]}`] })));
     return f(...args);
   };
 }
@@ -67,35 +88,87 @@ function perTenantCache<A extends [tenantId: string, ...rest: unknown[]], R>(nam
 const countsOnce = perTenantCache("consultation-counts", 30, countOpinions);
 const cachedCounts = (tenantId: string, ids: string[]) => countsOnce(tenantId, [...ids].sort());
 
-const LIST_SELECT = { id: true, title: true, draftVersionId: true, regulationId: true, startsAt: true, endsAt: true, dispositionsPublishedAt: true } as const;
+const LIST_SELECT = {
+  id: true,
+  title: true,
+  draftVersionId: true,
+  regulationId: true,
+  startsAt: true,
+  endsAt: true,
+  dispositionsPublishedAt: true,
+} as const;
 
 /** Open consultations (ending soonest first); without `status`, then upcoming ones and the recent past ones. */
-export async function listPublicConsultations(tenantId: string, opts: { status?: "open" } = {}): Promise<PublicConsultationSummary[]> {
+export async function listPublicConsultations(
+  tenantId: string,
+  opts: { status?: "open" } = {},
+): Promise<PublicConsultationSummary[]> {
   const db = forTenant(tenantId);
   const now = new Date();
   const open = db.consultation.findMany({
     where: { startsAt: { lte: now }, endsAt: { gt: now }, dispositionsPublishedAt: null },
-    orderBy: [{ endsAt: "asc" }, { id: "asc" }], take: CURRENT_MAX, select: LIST_SELECT,
+    orderBy: [{ endsAt: "asc" }, { id: "asc" }],
+    take: CURRENT_MAX,
+    select: LIST_SELECT,
   });
-  const rest = opts.status === "open" ? [] : [
-    db.consultation.findMany({ where: { startsAt: { gt: now }, dispositionsPublishedAt: null }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: CURRENT_MAX, select: LIST_SELECT }),
-    db.consultation.findMany({
-      where: { OR: [{ endsAt: { lte: now } }, { dispositionsPublishedAt: { not: null } }] },
-      orderBy: [{ endsAt: "desc" }, { id: "asc" }], take: RECENT_PAST, select: LIST_SELECT,
-    }),
-  ];
+  const rest =
+    opts.status === "open"
+      ? []
+      : [
+          db.consultation.findMany({
+            where: { startsAt: { gt: now }, dispositionsPublishedAt: null },
+            orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+            take: CURRENT_MAX,
+            select: LIST_SELECT,
+          }),
+          db.consultation.findMany({
+            where: { OR: [{ endsAt: { lte: now } }, { dispositionsPublishedAt: { not: null } }] },
+            orderBy: [{ endsAt: "desc" }, { id: "asc" }],
+            take: RECENT_PAST,
+            select: LIST_SELECT,
+          }),
+        ];
   const rows = (await Promise.all([open, ...rest])).flat();
-  const counts = await cachedCounts(tenantId, rows.map((r) => r.id));
+  const counts = await cachedCounts(
+    tenantId,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
-    id: r.id, title: r.title, draftVersionId: r.draftVersionId, regulationId: r.regulationId, startsAt: r.startsAt, endsAt: r.endsAt,
-    state: consultationState(r, now), opinionCount: counts[r.id]?.opinions ?? 0, peopleCount: counts[r.id]?.people ?? 0,
+    id: r.id,
+    title: r.title,
+    draftVersionId: r.draftVersionId,
+    regulationId: r.regulationId,
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    state: consultationState(r, now),
+    opinionCount: counts[r.id]?.opinions ?? 0,
+    peopleCount: counts[r.id]?.people ?? 0,
   }));
 }
 
-export type PublicConsultationArticle = { id: string; identity: string; ordinal: number; label: string; chapter: number | null; section: number | null; text: string; clauses: unknown };
+export type PublicConsultationArticle = {
+  id: string;
+  identity: string;
+  ordinal: number;
+  label: string;
+  chapter: number | null;
+  section: number | null;
+  text: string;
+  clauses: unknown;
+};
 export type PublicConsultation = PublicConsultationSummary & {
-  introduction: string; explanation: string; channels: ConsultationChannel[]; publicChannel: boolean; dispositionsPublishedAt: Date | null;
-  draft: { label: string; title: string; preamble: string; chapters: PublicChapter[]; articles: PublicConsultationArticle[] };
+  introduction: string;
+  explanation: string;
+  channels: ConsultationChannel[];
+  publicChannel: boolean;
+  dispositionsPublishedAt: Date | null;
+  draft: {
+    label: string;
+    title: string;
+    preamble: string;
+    chapters: PublicChapter[];
+    articles: PublicConsultationArticle[];
+  };
 };
 
 /** One consultation with its draft, article by article; null for an unknown id or another tenant's. */
@@ -104,17 +177,42 @@ export async function getPublicConsultation(tenantId: string, id: string): Promi
   const c = await forTenant(tenantId).consultation.findFirst({ where: { id } });
   if (!c) return null;
   // Opening a consultation makes its draft public, whether or not the draft was published on its own.
-  const [found, counts] = await Promise.all([getDraftVersion(tenantId, c.draftVersionId), cachedCounts(tenantId, [c.id])]);
+  const [found, counts] = await Promise.all([
+    getDraftVersion(tenantId, c.draftVersionId),
+    cachedCounts(tenantId, [c.id]),
+  ]);
   if (!found) return null;
   const { version: v, articles } = found;
   return {
-    id: c.id, title: c.title, draftVersionId: c.draftVersionId, regulationId: c.regulationId, startsAt: c.startsAt, endsAt: c.endsAt,
-    state: consultationState(c), opinionCount: counts[c.id]?.opinions ?? 0, peopleCount: counts[c.id]?.people ?? 0,
-    introduction: c.introduction, explanation: c.explanation, channels: c.channels, publicChannel: c.channels.includes("PUBLIC"),
+    id: c.id,
+    title: c.title,
+    draftVersionId: c.draftVersionId,
+    regulationId: c.regulationId,
+    startsAt: c.startsAt,
+    endsAt: c.endsAt,
+    state: consultationState(c),
+    opinionCount: counts[c.id]?.opinions ?? 0,
+    peopleCount: counts[c.id]?.people ?? 0,
+    introduction: c.introduction,
+    explanation: c.explanation,
+    channels: c.channels,
+    publicChannel: c.channels.includes("PUBLIC"),
     dispositionsPublishedAt: c.dispositionsPublishedAt,
     draft: {
-      label: v.label, title: v.title, preamble: v.preamble, chapters: publicChapters(v.chapters),
-      articles: articles.map((a) => ({ id: a.id, identity: a.identity, ordinal: a.ordinal, label: a.label, chapter: a.chapter, section: a.section, text: a.text, clauses: a.clauses })),
+      label: v.label,
+      title: v.title,
+      preamble: v.preamble,
+      chapters: publicChapters(v.chapters),
+      articles: articles.map((a) => ({
+        id: a.id,
+        identity: a.identity,
+        ordinal: a.ordinal,
+        label: a.label,
+        chapter: a.chapter,
+        section: a.section,
+        text: a.text,
+        clauses: a.clauses,
+      })),
     },
   };
 }
@@ -127,16 +225,32 @@ export async function listDistricts(tenantId: string): Promise<{ id: string; nam
 
 export type SummaryReason = { reason: string; count: number };
 export type SummaryDisposition = { disposition: Disposition; count: number; reasons: SummaryReason[] };
-export type SummaryArticle = { articleId: string | null; label: string | null; ordinal: number; opinions: number; undisposed: number; dispositions: SummaryDisposition[] };
+export type SummaryArticle = {
+  articleId: string | null;
+  label: string | null;
+  ordinal: number;
+  opinions: number;
+  undisposed: number;
+  dispositions: SummaryDisposition[];
+};
 export type PublicSummary = {
   consultation: { id: string; title: string; startsAt: Date; endsAt: Date; publishedAt: Date };
-  opinionCount: number; peopleCount: number; totals: { disposition: Disposition; count: number }[]; articles: SummaryArticle[];
+  opinionCount: number;
+  peopleCount: number;
+  totals: { disposition: Disposition; count: number }[];
+  articles: SummaryArticle[];
 };
 
 /** Reasons shown per article and disposition: the most frequent ones (staff often give one reason to many). */
 export const SUMMARY_REASONS = 5;
 
-type SummaryRow = { articleId: string | null; disposition: Disposition | null; reason: string | null; n: number; total: number };
+type SummaryRow = {
+  articleId: string | null;
+  disposition: Disposition | null;
+  reason: string | null;
+  n: number;
+  total: number;
+};
 
 /** One pass over the opinions; the window keeps a handful of reasons per (article, disposition) and the total. */
 function summaryRows(tenantId: string, consultationId: string): Promise<SummaryRow[]> {
@@ -152,7 +266,6 @@ function summaryRows(tenantId: string, consultationId: string): Promise<SummaryR
 // Dispositions cannot change once published (workflow.ts canDispose), and only published summaries are read:
 // five minutes of cache cost nothing in accuracy and spare a pass over every opinion per visitor.
 const summaryRowsOnce = perTenantCache("consultation-summary", 300, summaryRows);
-
 
 /**
  * The public summary of dispositions: per article (the whole draft first), how many opinions and how each was
@@ -175,7 +288,14 @@ export async function getPublicSummary(tenantId: string, id: string): Promise<Pu
     const a = row.articleId ? articleOf.get(row.articleId) : undefined;
     let entry = byArticle.get(key);
     if (!entry) {
-      entry = { articleId: row.articleId, label: a?.label ?? null, ordinal: row.articleId ? (a?.ordinal ?? Number.MAX_SAFE_INTEGER) : 0, opinions: 0, undisposed: 0, dispositions: [] };
+      entry = {
+        articleId: row.articleId,
+        label: a?.label ?? null,
+        ordinal: row.articleId ? (a?.ordinal ?? Number.MAX_SAFE_INTEGER) : 0,
+        opinions: 0,
+        undisposed: 0,
+        dispositions: [],
+      };
       byArticle.set(key, entry);
     }
     let d = row.disposition ? entry.dispositions.find((x) => x.disposition === row.disposition) : undefined;
@@ -194,11 +314,20 @@ export async function getPublicSummary(tenantId: string, id: string): Promise<Pu
   const articles = [...byArticle.values()].sort((x, y) => x.ordinal - y.ordinal);
   for (const a of articles) a.dispositions.sort((x, y) => order(x.disposition) - order(y.disposition));
   return {
-    consultation: { id: c.id, title: c.title, startsAt: c.startsAt, endsAt: c.endsAt, publishedAt: c.dispositionsPublishedAt },
+    consultation: {
+      id: c.id,
+      title: c.title,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      publishedAt: c.dispositionsPublishedAt,
+    },
     // The opinions are counted exactly from the rows (read once, after publication); the people count may lag the
     // list's 30-second cache, which is harmless.
-    opinionCount: articles.reduce((n, a) => n + a.opinions, 0), peopleCount: counts[c.id]?.people ?? 0,
-    totals: [...totals.entries()].map(([disposition, count]) => ({ disposition, count })).sort((x, y) => order(x.disposition) - order(y.disposition)),
+    opinionCount: articles.reduce((n, a) => n + a.opinions, 0),
+    peopleCount: counts[c.id]?.people ?? 0,
+    totals: [...totals.entries()]
+      .map(([disposition, count]) => ({ disposition, count }))
+      .sort((x, y) => order(x.disposition) - order(y.disposition)),
     articles,
   };
 }

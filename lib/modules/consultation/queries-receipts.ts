@@ -5,13 +5,30 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Disposition } from "./workflow";
 
 export type OpinionReceipt = {
-  receiptCode: string; consultationId: string; consultationTitle: string; articleLabel: string | null; submittedAt: Date;
-  status: "RECEIVED" | "DISPOSED"; published: boolean; disposition: Disposition | null; reason: string | null;
+  receiptCode: string;
+  consultationId: string;
+  consultationTitle: string;
+  articleLabel: string | null;
+  submittedAt: Date;
+  status: "RECEIVED" | "DISPOSED";
+  published: boolean;
+  disposition: Disposition | null;
+  reason: string | null;
 };
 
 export async function findOpinionReceipt(tenantId: string, code: string): Promise<OpinionReceipt | null> {
   const rows = await unsafePrisma.$queryRaw<
-    { receiptCode: string; consultationId: string; consultationTitle: string; articleLabel: string | null; submittedAt: Date; status: "RECEIVED" | "DISPOSED"; published: boolean; disposition: Disposition | null; reason: string | null }[]
+    {
+      receiptCode: string;
+      consultationId: string;
+      consultationTitle: string;
+      articleLabel: string | null;
+      submittedAt: Date;
+      status: "RECEIVED" | "DISPOSED";
+      published: boolean;
+      disposition: Disposition | null;
+      reason: string | null;
+    }[]
   >(Prisma.sql`
     SELECT o."receiptCode", c."id"::text AS "consultationId", c."title" AS "consultationTitle", a."label" AS "articleLabel", o."createdAt" AS "submittedAt",
            o."status"::text AS "status", c."dispositionsPublishedAt" IS NOT NULL AS "published",

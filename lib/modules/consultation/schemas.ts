@@ -5,9 +5,21 @@ import { CONSULT_METHODS, CONSULTATION_CHANNELS, CONTACT_POINT_TYPES, DISPOSITIO
 export const OPINION_MAX_LENGTH = 5000;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.dateFormat" });
-const text = (max: number) => z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
-const optionalText = (max: number) => z.string().trim().max(max, { error: "validation.tooLong" }).optional().nullable().transform((v) => (v ? v : null));
-const optionalId = z.union([z.uuid(), z.literal("")]).optional().nullable().transform((v) => (v ? v : null));
+const text = (max: number) =>
+  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "validation.tooLong" })
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+const optionalId = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .nullable()
+  .transform((v) => (v ? v : null));
 const requiredId = z.string().min(1, { error: "validation.required" }).pipe(z.uuid());
 /** A local date and time in Asia/Shanghai as the datetime-local input sends it: 2026-11-22T09:00. */
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "validation.dateTimeFormat" });
@@ -20,7 +32,9 @@ export const opinionSchema = z.strictObject({
   articleId: optionalId,
   content: text(OPINION_MAX_LENGTH),
   name: optionalText(50),
-  contact: optionalText(100).refine((v) => v === null || PHONE.test(v.replace(/[\s-]/g, "")) || EMAIL.test(v), { error: "validation.contactFormat" }),
+  contact: optionalText(100).refine((v) => v === null || PHONE.test(v.replace(/[\s-]/g, "")) || EMAIL.test(v), {
+    error: "validation.contactFormat",
+  }),
   area: optionalId,
 });
 export type OpinionInput = z.input<typeof opinionSchema>;
@@ -46,8 +60,14 @@ export const disposeOpinionsSchema = z
     reason: optionalText(2000),
     adoptedArticleId: optionalId,
   })
-  .refine((v) => !requiresReason(v.disposition) || v.reason !== null, { error: "validation.reasonRequired", path: ["reason"] })
-  .refine((v) => v.adoptedArticleId === null || v.disposition === "ADOPTED" || v.disposition === "PARTLY_ADOPTED", { error: "validation.adoptedArticleOnlyWhenAdopted", path: ["adoptedArticleId"] });
+  .refine((v) => !requiresReason(v.disposition) || v.reason !== null, {
+    error: "validation.reasonRequired",
+    path: ["reason"],
+  })
+  .refine((v) => v.adoptedArticleId === null || v.disposition === "ADOPTED" || v.disposition === "PARTLY_ADOPTED", {
+    error: "validation.adoptedArticleOnlyWhenAdopted",
+    path: ["adoptedArticleId"],
+  });
 
 export const publishDispositionsSchema = z.strictObject({ consultationId: requiredId });
 
@@ -57,7 +77,11 @@ export const contactPointSchema = z.strictObject({
   areaId: optionalId,
   coordinatorId: optionalId,
   address: z.string().trim().max(200, { error: "validation.tooLong" }).default(""),
-  establishedOn: z.union([day, z.literal("")]).optional().nullable().transform((v) => (v ? v : null)),
+  establishedOn: z
+    .union([day, z.literal("")])
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null)),
   active: z.boolean().default(true),
 });
 export const updateContactPointSchema = contactPointSchema.extend({ id: requiredId });
@@ -83,7 +107,11 @@ export const pointOpinionsSchema = z.strictObject({
       z.strictObject({
         articleId: optionalId,
         content: text(OPINION_MAX_LENGTH),
-        peopleConsulted: z.coerce.number({ error: "validation.positiveInteger" }).int({ error: "validation.positiveInteger" }).min(1, { error: "validation.positiveInteger" }).max(100000, { error: "validation.positiveInteger" }),
+        peopleConsulted: z.coerce
+          .number({ error: "validation.positiveInteger" })
+          .int({ error: "validation.positiveInteger" })
+          .min(1, { error: "validation.positiveInteger" })
+          .max(100000, { error: "validation.positiveInteger" }),
         methods: z.array(z.enum(CONSULT_METHODS)).min(1, { error: "validation.required" }),
       }),
     )
@@ -96,7 +124,10 @@ export const opinionFilterSchema = z.object({
   status: z.enum(["RECEIVED", "DISPOSED"]).optional().catch(undefined),
   disposition: z.enum(DISPOSITIONS).optional().catch(undefined),
   area: z.uuid().optional().catch(undefined),
-  article: z.union([z.uuid(), z.literal("whole")]).optional().catch(undefined),
+  article: z
+    .union([z.uuid(), z.literal("whole")])
+    .optional()
+    .catch(undefined),
   campaign: z.enum(["only", "none"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
 });

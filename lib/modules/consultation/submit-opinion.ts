@@ -37,17 +37,28 @@ const SLUG_FORMAT = /^[a-z][a-z0-9-]{1,39}$/;
 /** Per-consultation hits are spread over this many rows, so concurrent requests rarely wait on one row lock. */
 const CONSULTATION_SLOTS = 16;
 
-export async function submitOpinion(tenantSlug: string, consultationId: string, rawInput: unknown, opts: SubmitOpinionOptions): Promise<SubmitOpinionResult> {
+export async function submitOpinion(
+  tenantSlug: string,
+  consultationId: string,
+  rawInput: unknown,
+  opts: SubmitOpinionOptions,
+): Promise<SubmitOpinionResult> {
   try {
     if (!SLUG_FORMAT.test(tenantSlug) || !isUuid(consultationId)) throw new AppError("NOT_FOUND");
     const key = opts.idempotencyKey ?? null;
     if (key !== null && !KEY_FORMAT.test(key)) throw new AppError("BAD_REQUEST", "idempotencyKeyFormat");
     // The translator is only needed to word a refusal; a valid opinion never pays for it.
     const quick = opinionSchema.safeParse(rawInput);
-    const input = quick.success && !hasNul(quick.data) ? quick.data : parseInput(opinionSchema, rawInput, opts.request.locale, await getTranslator(opts.request.locale));
+    const input =
+      quick.success && !hasNul(quick.data)
+        ? quick.data
+        : parseInput(opinionSchema, rawInput, opts.request.locale, await getTranslator(opts.request.locale));
     const contentHash = opinionContentHash(input.content);
-    const requestHash = createHash("sha256").update(JSON.stringify([input.articleId, input.content, input.name, input.contact, input.area])).digest("hex");
-    const submitterKey = opts.submitterKey && /^[A-Za-z0-9_-]{8,64}$/.test(opts.submitterKey) ? opts.submitterKey : null;
+    const requestHash = createHash("sha256")
+      .update(JSON.stringify([input.articleId, input.content, input.name, input.contact, input.area]))
+      .digest("hex");
+    const submitterKey =
+      opts.submitterKey && /^[A-Za-z0-9_-]{8,64}$/.test(opts.submitterKey) ? opts.submitterKey : null;
     const ip = opts.clientIp ?? null;
     const perConsultation = positiveInt(process.env.OPINION_LIMIT_PER_CONSULTATION, 60_000);
     const perClient = positiveInt(process.env.OPINION_LIMIT_PER_CLIENT, 60);
@@ -60,16 +71,40 @@ export async function submitOpinion(tenantSlug: string, consultationId: string, 
           name: "opinion-intake",
           text: INTAKE_SQL,
           values: [
-            tenantSlug, consultationId, input.articleId, input.content, contentHash, input.name, input.contact, input.area, newReceiptCode(), submitterKey, key, requestHash,
-            `opinion:c:${tenantSlug}:${consultationId}#${randomInt(CONSULTATION_SLOTS)}`, Math.ceil(perConsultation / CONSULTATION_SLOTS),
+            tenantSlug,
+            consultationId,
+            input.articleId,
+            input.content,
+            contentHash,
+            input.name,
+            input.contact,
+            input.area,
+            newReceiptCode(),
+            submitterKey,
+            key,
+            requestHash,
+            `opinion:c:${tenantSlug}:${consultationId}#${randomInt(CONSULTATION_SLOTS)}`,
+            Math.ceil(perConsultation / CONSULTATION_SLOTS),
             // Without a trusted address there is no per-client limit to apply: every request would share one bucket.
-            ip ? `opinion:ip:${tenantSlug}:${consultationId}:${ip}` : null, perClient,
-            opts.request.requestId, opts.request.ip, sessionTenant,
+            ip ? `opinion:ip:${tenantSlug}:${consultationId}:${ip}` : null,
+            perClient,
+            opts.request.requestId,
+            opts.request.ip,
+            sessionTenant,
           ],
         });
         const row = rows[0]!;
         if (row.id && row.receipt) return { ok: true, data: { receiptCode: row.receipt, replayed: false } };
-        return { ok: true, data: await explainRefusal(consultationId, row, { key, requestHash, articleId: input.articleId, area: input.area, signedIn: sessionTenant !== null && sessionTenant === row.tenant }) };
+        return {
+          ok: true,
+          data: await explainRefusal(consultationId, row, {
+            key,
+            requestHash,
+            articleId: input.articleId,
+            area: input.area,
+            signedIn: sessionTenant !== null && sessionTenant === row.tenant,
+          }),
+        };
       } catch (err) {
         // A receipt code already taken (1 in 10^15 per pair): draw another. Anything else is not ours to retry.
         if (attempt < 2 && (err as { constraint?: string }).constraint === "Opinion_tenantId_receiptCode_key") continue;
@@ -77,7 +112,10 @@ export async function submitOpinion(tenantSlug: string, consultationId: string, 
       }
     }
   } catch (err) {
-    const result = failure(err, await getTranslator(opts.request.locale), { action: "opinion.submit", requestId: opts.request.requestId });
+    const result = failure(err, await getTranslator(opts.request.locale), {
+      action: "opinion.submit",
+      requestId: opts.request.requestId,
+    });
     return err instanceof RateLimitedError ? { ...result, retryAfterSeconds: err.retryAfterSeconds } : result;
   }
 }

@@ -16,10 +16,16 @@ const IN_HEADER = new RegExp(`(?:^|;\\s*)${SUBMITTER_COOKIE}=([^;]*)`);
  * set with the answer to the first opinion, so a retry after a failure counts as the same person. `https`: the page
  * came over HTTPS (a proxy's X-Forwarded-Proto says so); a forged header only breaks the forger's own cookie.
  */
-export function submitterKeyOf(cookieHeader: string | null | undefined, https: boolean): { key: string; setCookie: string | null } {
+export function submitterKeyOf(
+  cookieHeader: string | null | undefined,
+  https: boolean,
+): { key: string; setCookie: string | null } {
   const existing = cookieHeader?.match(IN_HEADER)?.[1];
   if (existing && SUBMITTER_KEY.test(existing)) return { key: existing, setCookie: null };
   const key = randomBytes(16).toString("base64url");
   const secure = https || siteIsHttps();
-  return { key, setCookie: `${SUBMITTER_COOKIE}=${key}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}` };
+  return {
+    key,
+    setCookie: `${SUBMITTER_COOKIE}=${key}; Path=/; Max-Age=${ONE_YEAR}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`,
+  };
 }

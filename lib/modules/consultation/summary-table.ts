@@ -16,7 +16,14 @@ export const SUMMARY_ROWS_PER_PAGE = 10;
 /** Candidates read per article when picking excerpts. */
 export const EXCERPT_SCAN = 1000;
 
-export type SummaryTableArticle = { identity: string | null; articleId: string | null; label: string | null; text: string; count: number; pending: number };
+export type SummaryTableArticle = {
+  identity: string | null;
+  articleId: string | null;
+  label: string | null;
+  text: string;
+  count: number;
+  pending: number;
+};
 export type SummaryTableDisposition = {
   /** null: still pending. */
   disposition: Disposition | null;
@@ -40,7 +47,10 @@ export type SummaryTableHead = {
 export async function summaryTableHead(tenantId: string, consultationId: string): Promise<SummaryTableHead | null> {
   const consultation = await getConsultation(tenantId, consultationId);
   if (!consultation) return null;
-  const [counts, articles] = await Promise.all([countByArticle(tenantId, consultation.id), draftArticles(tenantId, consultation.draftVersionId)]);
+  const [counts, articles] = await Promise.all([
+    countByArticle(tenantId, consultation.id),
+    draftArticles(tenantId, consultation.draftVersionId),
+  ]);
   const perIdentity = new Map<string | null, { count: number; pending: number }>();
   const perDisposition = new Map<Disposition, number>();
   let pending = 0;
@@ -67,11 +77,21 @@ export async function summaryTableHead(tenantId: string, consultationId: string)
     articles: rows,
     total: counts.reduce((s, n) => s + n.n, 0),
     pending,
-    byDisposition: DISPOSITIONS.filter((d) => perDisposition.has(d)).map((d) => ({ disposition: d, count: perDisposition.get(d)! })),
+    byDisposition: DISPOSITIONS.filter((d) => perDisposition.has(d)).map((d) => ({
+      disposition: d,
+      count: perDisposition.get(d)!,
+    })),
   };
 }
 
-type GroupRow = { identity: string | null; disposition: Disposition; reason: string | null; n: number; total: number; rank: number };
+type GroupRow = {
+  identity: string | null;
+  disposition: Disposition;
+  reason: string | null;
+  n: number;
+  total: number;
+  rank: number;
+};
 
 /** Whitespace collapsed and cut at EXCERPT_LENGTH characters (by code point, so no half characters). */
 export function excerpt(text: string): string {
@@ -81,7 +101,11 @@ export function excerpt(text: string): string {
 }
 
 /** The rows of a few articles of the head (a chunk): two queries, each over those articles' opinions only. */
-export async function summaryTableRows(tenantId: string, consultationId: string, chunk: SummaryTableArticle[]): Promise<SummaryTableRow[]> {
+export async function summaryTableRows(
+  tenantId: string,
+  consultationId: string,
+  chunk: SummaryTableArticle[],
+): Promise<SummaryTableRow[]> {
   if (chunk.length === 0) return [];
   const ids = chunk.flatMap((a) => (a.identity ? [a.identity] : []));
   const whole = chunk.some((a) => a.identity === null);
@@ -98,9 +122,17 @@ export async function summaryTableRows(tenantId: string, consultationId: string,
       ORDER BY ${Prisma.raw(lead)}o."disposition" ASC NULLS LAST, o."createdAt" DESC, o."id" LIMIT ${EXCERPT_SCAN}) c
     ORDER BY char_length(c."content") DESC, c."id" LIMIT ${EXCERPTS_PER_ARTICLE * 3}`;
   const excerptParts = [
-    ...(ids.length ? [Prisma.sql`SELECT k.identity::text AS identity, x."content", x."contentHash" FROM unnest(${ids}::uuid[]) AS k(identity)
-      CROSS JOIN LATERAL (${longest(Prisma.sql`o."articleIdentity" = k.identity`, "")}) x`] : []),
-    ...(whole ? [Prisma.sql`SELECT NULL::text AS identity, x."content", x."contentHash" FROM (${longest(Prisma.sql`o."articleIdentity" IS NULL`, `o."articleIdentity" ASC NULLS LAST, `)}) x`] : []),
+    ...(ids.length
+      ? [
+          Prisma.sql`SELECT k.identity::text AS identity, x."content", x."contentHash" FROM unnest(${ids}::uuid[]) AS k(identity)
+      CROSS JOIN LATERAL (${longest(Prisma.sql`o."articleIdentity" = k.identity`, "")}) x`,
+        ]
+      : []),
+    ...(whole
+      ? [
+          Prisma.sql`SELECT NULL::text AS identity, x."content", x."contentHash" FROM (${longest(Prisma.sql`o."articleIdentity" IS NULL`, `o."articleIdentity" ASC NULLS LAST, `)}) x`,
+        ]
+      : []),
   ];
   const [groups, adoptions, texts] = await Promise.all([
     // Identical reasons grouped; the row without a reason ranks first so the listed ones and the rest add up. Only
@@ -118,12 +150,19 @@ export async function summaryTableRows(tenantId: string, consultationId: string,
     unsafePrisma.$queryRaw<{ identity: string | null; disposition: Disposition; adopted: string }[]>(Prisma.sql`
       SELECT DISTINCT o."articleIdentity"::text AS identity, o."disposition"::text AS disposition, o."adoptedArticleId"::text AS adopted
       FROM "Opinion" o WHERE ${base} AND ${onChunk} AND o."disposition" IN ('ADOPTED', 'PARTLY_ADOPTED') AND o."adoptedArticleId" IS NOT NULL`),
-    unsafePrisma.$queryRaw<{ identity: string | null; content: string; contentHash: string }[]>(Prisma.join(excerptParts, " UNION ALL ")),
+    unsafePrisma.$queryRaw<{ identity: string | null; content: string; contentHash: string }[]>(
+      Prisma.join(excerptParts, " UNION ALL "),
+    ),
   ]);
   const labels = await adoptedArticleLabels(tenantId, [...new Set(adoptions.map((a) => a.adopted))]);
   return chunk.map((a) => {
-    const dispositions = dispositionsOf(groups.filter((g) => g.identity === a.identity), adoptions.filter((x) => x.identity === a.identity), labels);
-    if (a.pending) dispositions.push({ disposition: null, count: a.pending, reasons: [], otherReasons: 0, adoptedInto: [] });
+    const dispositions = dispositionsOf(
+      groups.filter((g) => g.identity === a.identity),
+      adoptions.filter((x) => x.identity === a.identity),
+      labels,
+    );
+    if (a.pending)
+      dispositions.push({ disposition: null, count: a.pending, reasons: [], otherReasons: 0, adoptedInto: [] });
     return { ...a, excerpts: pickExcerpts(texts.filter((t) => t.identity === a.identity)), dispositions };
   });
 }
@@ -139,12 +178,24 @@ function pickExcerpts(texts: { content: string; contentHash: string }[]): string
   return out;
 }
 
-function dispositionsOf(groups: GroupRow[], adoptions: { disposition: Disposition; adopted: string }[], labels: Map<string, { label: string; version: string }>): SummaryTableDisposition[] {
+function dispositionsOf(
+  groups: GroupRow[],
+  adoptions: { disposition: Disposition; adopted: string }[],
+  labels: Map<string, { label: string; version: string }>,
+): SummaryTableDisposition[] {
   const out = new Map<Disposition | null, SummaryTableDisposition & { listed: number; adoptedIds: Set<string> }>();
   for (const g of [...groups].sort((x, y) => x.rank - y.rank)) {
     let d = out.get(g.disposition);
     if (!d) {
-      d = { disposition: g.disposition, count: g.total, reasons: [], otherReasons: 0, adoptedInto: [], listed: 0, adoptedIds: new Set() };
+      d = {
+        disposition: g.disposition,
+        count: g.total,
+        reasons: [],
+        otherReasons: 0,
+        adoptedInto: [],
+        listed: 0,
+        adoptedIds: new Set(),
+      };
       out.set(g.disposition, d);
     }
     if (g.reason === null) d.listed += g.n;
@@ -161,12 +212,18 @@ function dispositionsOf(groups: GroupRow[], adoptions: { disposition: Dispositio
       ...d,
       reasons: d.reasons.sort((x, y) => y.count - x.count || x.reason.localeCompare(y.reason)),
       otherReasons: Math.max(0, d.count - listed),
-      adoptedInto: [...adoptedIds].flatMap((id) => (labels.has(id) ? [labels.get(id)!] : [])).sort((x, y) => x.version.localeCompare(y.version) || x.label.localeCompare(y.label)),
+      adoptedInto: [...adoptedIds]
+        .flatMap((id) => (labels.has(id) ? [labels.get(id)!] : []))
+        .sort((x, y) => x.version.localeCompare(y.version) || x.label.localeCompare(y.label)),
     }));
 }
 
 /** Every row of the table, a chunk of articles at a time (for the exports). */
-export async function* summaryTableStream(tenantId: string, head: SummaryTableHead, chunkSize = SUMMARY_ROWS_PER_PAGE): AsyncGenerator<SummaryTableRow> {
+export async function* summaryTableStream(
+  tenantId: string,
+  head: SummaryTableHead,
+  chunkSize = SUMMARY_ROWS_PER_PAGE,
+): AsyncGenerator<SummaryTableRow> {
   for (let i = 0; i < head.articles.length; i += chunkSize) {
     yield* await summaryTableRows(tenantId, head.consultation.id, head.articles.slice(i, i + chunkSize));
   }
@@ -178,6 +235,10 @@ export async function summaryTablePage(tenantId: string, consultationId: string,
   if (!head) return null;
   const pageCount = Math.max(1, Math.ceil(head.articles.length / SUMMARY_ROWS_PER_PAGE));
   const current = Math.min(Math.max(1, page), pageCount);
-  const rows = await summaryTableRows(tenantId, head.consultation.id, head.articles.slice((current - 1) * SUMMARY_ROWS_PER_PAGE, current * SUMMARY_ROWS_PER_PAGE));
+  const rows = await summaryTableRows(
+    tenantId,
+    head.consultation.id,
+    head.articles.slice((current - 1) * SUMMARY_ROWS_PER_PAGE, current * SUMMARY_ROWS_PER_PAGE),
+  );
   return { head, rows, page: current, pageCount };
 }

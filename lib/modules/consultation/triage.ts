@@ -4,17 +4,55 @@ export { createConsultation, shanghaiLocalToInstant, instantToShanghaiLocal } fr
 export { disposeOpinions, disposeCampaign, disposeCampaignSchema } from "./dispose-opinions";
 export { publishDispositions } from "./publish-dispositions";
 export {
-  listConsultations, getConsultation, consultationOverview, countByArticle, draftArticles, listCampaigns, getCampaign, listPublishedDrafts,
-  listLaterArticles, parseConsultationState, CONSULTATIONS_PER_PAGE,
-  type ConsultationDetail, type ArticleRef, type ArticleDispositionCount, type CampaignSummary,
+  listConsultations,
+  getConsultation,
+  consultationOverview,
+  countByArticle,
+  draftArticles,
+  listCampaigns,
+  getCampaign,
+  listPublishedDrafts,
+  listLaterArticles,
+  parseConsultationState,
+  CONSULTATIONS_PER_PAGE,
+  type ConsultationDetail,
+  type ArticleRef,
+  type ArticleDispositionCount,
+  type CampaignSummary,
 } from "./queries-consultations";
 export {
-  listTriageOpinions, countTriageOpinions, describeOpinions, adoptedArticleLabels, encodeCursor, triageFilterSchema,
-  OPINIONS_PER_PAGE, OPINION_COUNT_CAP, type TriageFilter, type OpinionScope, type OpinionRow,
+  listTriageOpinions,
+  countTriageOpinions,
+  describeOpinions,
+  adoptedArticleLabels,
+  encodeCursor,
+  triageFilterSchema,
+  OPINIONS_PER_PAGE,
+  OPINION_COUNT_CAP,
+  type TriageFilter,
+  type OpinionScope,
+  type OpinionRow,
 } from "./queries-opinions";
 export {
-  summaryTableHead, summaryTableRows, summaryTableStream, summaryTablePage, excerpt, EXCERPTS_PER_ARTICLE, EXCERPT_LENGTH, REASONS_PER_DISPOSITION,
-  SUMMARY_ROWS_PER_PAGE, type SummaryTableArticle, type SummaryTableDisposition, type SummaryTableRow, type SummaryTableHead,
+  summaryTableHead,
+  summaryTableRows,
+  summaryTableStream,
+  summaryTablePage,
+  excerpt,
+  EXCERPTS_PER_ARTICLE,
+  EXCERPT_LENGTH,
+  REASONS_PER_DISPOSITION,
+  SUMMARY_ROWS_PER_PAGE,
+  type SummaryTableArticle,
+  type SummaryTableDisposition,
+  type SummaryTableRow,
+  type SummaryTableHead,
 } from "./summary-table";
-export { summaryXlsxStream, writeSummaryXlsx, xlsxContentType, xlsxDisposition, type SummaryExportOptions } from "./export-xlsx";
+export {
+  summaryXlsxStream,
+  writeSummaryXlsx,
+  xlsxContentType,
+  xlsxDisposition,
+  type SummaryExportOptions,
+} from "./export-xlsx";
 export { summaryDocxStream, writeSummaryDocx, docxContentType, docxDisposition } from "./export-docx";

@@ -18,9 +18,17 @@ export const updateContactPoint = defineAction({
       data: { ...input, establishedOn: input.establishedOn ? dayToDate(input.establishedOn) : null },
     });
     const before = {
-      name: point.name, type: point.type, areaId: point.areaId, coordinatorId: point.coordinatorId, address: point.address,
-      establishedOn: point.establishedOn ? dateToDay(point.establishedOn) : null, active: point.active,
+      name: point.name,
+      type: point.type,
+      areaId: point.areaId,
+      coordinatorId: point.coordinatorId,
+      address: point.address,
+      establishedOn: point.establishedOn ? dateToDay(point.establishedOn) : null,
+      active: point.active,
     };
-    return { result: { id: point.id }, audit: { action: "contactPoint.update", entityType: "ContactPoint", entityId: point.id, before, after: input } };
+    return {
+      result: { id: point.id },
+      audit: { action: "contactPoint.update", entityType: "ContactPoint", entityId: point.id, before, after: input },
+    };
   },
 });

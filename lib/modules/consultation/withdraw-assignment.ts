@@ -15,11 +15,16 @@ export const withdrawAssignment = defineAction({
   schema: withdrawAssignmentSchema,
   async run({ tx, request }, input) {
     const consultation = await tx.consultation.findFirst({ where: { id: input.consultationId } });
-    const assignment = consultation && (await tx.consultationAssignment.findFirst({ where: { consultationId: consultation.id, contactPointId: input.contactPointId } }));
+    const assignment =
+      consultation &&
+      (await tx.consultationAssignment.findFirst({
+        where: { consultationId: consultation.id, contactPointId: input.contactPointId },
+      }));
     // Another city's consultation or point is indistinguishable from one that does not exist.
     if (!consultation || !assignment) throw new AppError("NOT_FOUND");
     const state = consultationState(consultation);
-    if (state !== "SCHEDULED" && state !== "OPEN") throw await pointRefusal(request.locale, "CONFLICT", { contactPointId: "withdrawClosed" });
+    if (state !== "SCHEDULED" && state !== "OPEN")
+      throw await pointRefusal(request.locale, "CONFLICT", { contactPointId: "withdrawClosed" });
     // submit-point-opinions stamps submittedAt with the point's first opinions, holding the row. The condition is
     // part of the DELETE, so a submission committing meanwhile is seen (PostgreSQL re-checks the locked row).
     const { count } = await tx.consultationAssignment.deleteMany({ where: { id: assignment.id, submittedAt: null } });
@@ -31,7 +36,9 @@ export const withdrawAssignment = defineAction({
     return {
       result: { withdrawn: true },
       audit: {
-        action: "consultation.withdrawAssignment", entityType: "Consultation", entityId: consultation.id,
+        action: "consultation.withdrawAssignment",
+        entityType: "Consultation",
+        entityId: consultation.id,
         before: { contactPointId: input.contactPointId, dueOn: dateToDay(assignment.dueOn) },
       },
     };

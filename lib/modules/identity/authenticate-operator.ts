@@ -5,11 +5,19 @@ import { log } from "@/lib/log";
 import { dummyHash, verifyPassword } from "@/lib/password";
 import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS, type AuthFailure } from "./authenticate-user";
 
-export type OperatorAuthResult = { ok: true; operator: { id: string; displayName: string } } | { ok: false; reason: AuthFailure };
+export type OperatorAuthResult =
+  { ok: true; operator: { id: string; displayName: string } } | { ok: false; reason: AuthFailure };
 
-export async function authenticateOperator(input: { username: string; password: string }, requestId?: string | null, now = new Date()): Promise<OperatorAuthResult> {
+export async function authenticateOperator(
+  input: { username: string; password: string },
+  requestId?: string | null,
+  now = new Date(),
+): Promise<OperatorAuthResult> {
   const username = input.username.trim().toLowerCase();
-  const op = username && username.length <= 64 && !username.includes("\u0000") ? await unsafePrisma.platformOperator.findUnique({ where: { username } }) : null;
+  const op =
+    username && username.length <= 64 && !username.includes("\u0000")
+      ? await unsafePrisma.platformOperator.findUnique({ where: { username } })
+      : null;
   if (!op) {
     await verifyPassword(await dummyHash(), input.password ?? "");
     log.warn("platform.login_failed", { username, requestId });
@@ -17,7 +25,10 @@ export async function authenticateOperator(input: { username: string; password: 
   }
   if (op.lockedUntil && op.lockedUntil > now) return { ok: false, reason: "LOCKED" };
   if (!(await verifyPassword(op.passwordHash, input.password))) {
-    const counted = await unsafePrisma.platformOperator.update({ where: { id: op.id }, data: { failedLoginCount: { increment: 1 } } });
+    const counted = await unsafePrisma.platformOperator.update({
+      where: { id: op.id },
+      data: { failedLoginCount: { increment: 1 } },
+    });
     const lock = counted.failedLoginCount >= MAX_FAILED_LOGINS;
     if (lock) {
       await unsafePrisma.platformOperator.update({
@@ -29,7 +40,10 @@ export async function authenticateOperator(input: { username: string; password: 
     return { ok: false, reason: lock ? "LOCKED" : "INVALID" };
   }
   if (!op.active) return { ok: false, reason: "DISABLED" };
-  await unsafePrisma.platformOperator.update({ where: { id: op.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
+  await unsafePrisma.platformOperator.update({
+    where: { id: op.id },
+    data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
+  });
   log.info("platform.login", { operatorId: op.id, requestId });
   return { ok: true, operator: { id: op.id, displayName: op.displayName } };
 }

@@ -21,7 +21,8 @@ export async function authenticateUser(
 ): Promise<AuthResult> {
   const tenant = await findActiveTenant(input.tenantSlug);
   const username = input.username.trim().toLowerCase();
-  const malformed = !username || username.length > 64 || username.includes("\u0000") || !input.password || input.password.length > 128;
+  const malformed =
+    !username || username.length > 64 || username.includes("\u0000") || !input.password || input.password.length > 128;
   if (!tenant || malformed) {
     await verifyPassword(await dummyHash(), input.password ?? "");
     return { ok: false, reason: "INVALID" };
@@ -31,12 +32,24 @@ export async function authenticateUser(
   const anonymous = { kind: "ANONYMOUS" as const, name: username };
   if (!user) {
     await verifyPassword(await dummyHash(), input.password);
-    await writeAudit(db, tenant.id, anonymous, { action: "auth.login_failed", entityType: "User", after: { username, reason: "unknown_user" } }, meta);
+    await writeAudit(
+      db,
+      tenant.id,
+      anonymous,
+      { action: "auth.login_failed", entityType: "User", after: { username, reason: "unknown_user" } },
+      meta,
+    );
     return { ok: false, reason: "INVALID" };
   }
   const actor = { kind: "USER" as const, id: user.id, name: user.displayName };
   if (user.lockedUntil && user.lockedUntil > now) {
-    await writeAudit(db, tenant.id, actor, { action: "auth.login_refused_locked", entityType: "User", entityId: user.id }, meta);
+    await writeAudit(
+      db,
+      tenant.id,
+      actor,
+      { action: "auth.login_refused_locked", entityType: "User", entityId: user.id },
+      meta,
+    );
     return { ok: false, reason: "LOCKED" };
   }
 
@@ -48,9 +61,26 @@ export async function authenticateUser(
       if (lock) {
         const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
         await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil } });
-        await writeAudit(tx, tenant.id, actor, { action: "auth.locked", entityType: "User", entityId: user.id, after: { lockedUntil } }, meta);
+        await writeAudit(
+          tx,
+          tenant.id,
+          actor,
+          { action: "auth.locked", entityType: "User", entityId: user.id, after: { lockedUntil } },
+          meta,
+        );
       }
-      await writeAudit(tx, tenant.id, actor, { action: "auth.login_failed", entityType: "User", entityId: user.id, after: { attempt: counted.failedLoginCount } }, meta);
+      await writeAudit(
+        tx,
+        tenant.id,
+        actor,
+        {
+          action: "auth.login_failed",
+          entityType: "User",
+          entityId: user.id,
+          after: { attempt: counted.failedLoginCount },
+        },
+        meta,
+      );
       return { ok: false, reason: lock ? "LOCKED" : "INVALID" } as const;
     });
   }
@@ -60,11 +90,20 @@ export async function authenticateUser(
   if (!user.active) return { ok: false, reason: "DISABLED" };
 
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
+    });
     await writeAudit(tx, tenant.id, actor, { action: "auth.login", entityType: "User", entityId: user.id }, meta);
   });
   return {
     ok: true,
-    user: { id: user.id, tenantId: tenant.id, tenantSlug: tenant.slug, displayName: user.displayName, roles: [...new Set(user.roles.map((r) => r.role))] },
+    user: {
+      id: user.id,
+      tenantId: tenant.id,
+      tenantSlug: tenant.slug,
+      displayName: user.displayName,
+      roles: [...new Set(user.roles.map((r) => r.role))],
+    },
   };
 }

@@ -19,6 +19,9 @@ export const changePassword = defineAction({
       where: { id: member.id },
       data: { passwordHash: await hashPassword(input.newPassword), passwordChangedAt: new Date() },
     });
-    return { result: { signedOut: true }, audit: { action: "account.changePassword", entityType: "User", entityId: member.id } };
+    return {
+      result: { signedOut: true },
+      audit: { action: "account.changePassword", entityType: "User", entityId: member.id },
+    };
   },
 });

@@ -1,5 +1,11 @@
 // Public face of the identity module: users, roles, sign-in and passwords.
-export { authenticateUser, MAX_FAILED_LOGINS, LOCKOUT_MINUTES, type AuthResult, type AuthFailure } from "./authenticate-user";
+export {
+  authenticateUser,
+  MAX_FAILED_LOGINS,
+  LOCKOUT_MINUTES,
+  type AuthResult,
+  type AuthFailure,
+} from "./authenticate-user";
 export { authenticateOperator } from "./authenticate-operator";
 export { createUser } from "./create-user";
 export { updateUser } from "./update-user";

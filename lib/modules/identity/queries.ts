@@ -10,7 +10,9 @@ export const USERS_PER_PAGE = 20;
 export async function listUsers(tenantId: string, filter: UserListFilter) {
   const db = forTenant(tenantId);
   const where: Prisma.UserWhereInput = {
-    ...(filter.q ? { OR: [{ username: { contains: filter.q, mode: "insensitive" } }, { displayName: { contains: filter.q } }] } : {}),
+    ...(filter.q
+      ? { OR: [{ username: { contains: filter.q, mode: "insensitive" } }, { displayName: { contains: filter.q } }] }
+      : {}),
     ...(filter.role ? { roles: { some: { role: filter.role } } } : {}),
     ...(filter.status ? { active: filter.status === "active" } : {}),
   };
@@ -21,7 +23,16 @@ export async function listUsers(tenantId: string, filter: UserListFilter) {
       orderBy: [{ active: "desc" }, { username: "asc" }],
       skip: (filter.page - 1) * USERS_PER_PAGE,
       take: USERS_PER_PAGE,
-      select: { id: true, username: true, displayName: true, phone: true, active: true, lockedUntil: true, lastLoginAt: true, roles: { select: { role: true } } },
+      select: {
+        id: true,
+        username: true,
+        displayName: true,
+        phone: true,
+        active: true,
+        lockedUntil: true,
+        lastLoginAt: true,
+        roles: { select: { role: true } },
+      },
     }),
   ]);
   const now = new Date();
@@ -42,6 +53,16 @@ export async function getUser(tenantId: string, userId: string) {
   if (!isUuid(userId)) return null;
   return forTenant(tenantId).user.findFirst({
     where: { id: userId },
-    select: { id: true, username: true, displayName: true, phone: true, active: true, lockedUntil: true, lastLoginAt: true, createdAt: true, roles: { select: { role: true, scopeId: true } } },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      phone: true,
+      active: true,
+      lockedUntil: true,
+      lastLoginAt: true,
+      createdAt: true,
+      roles: { select: { role: true, scopeId: true } },
+    },
   });
 }

@@ -13,8 +13,16 @@ export const resetPassword = defineAction({
     if (!found) throw new AppError("NOT_FOUND");
     await tx.user.update({
       where: { id: input.userId },
-      data: { passwordHash: await hashPassword(input.password), passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null },
+      data: {
+        passwordHash: await hashPassword(input.password),
+        passwordChangedAt: new Date(),
+        failedLoginCount: 0,
+        lockedUntil: null,
+      },
     });
-    return { result: { id: input.userId }, audit: { action: "user.resetPassword", entityType: "User", entityId: input.userId } };
+    return {
+      result: { id: input.userId },
+      audit: { action: "user.resetPassword", entityType: "User", entityId: input.userId },
+    };
   },
 });

@@ -25,7 +25,10 @@ export const displayNameSchema = z.string().trim().min(1, { error: "validation.r
 
 export const roleGrantSchema = z.strictObject({
   role: z.enum(ROLES),
-  scopeId: z.uuid().nullish().transform((v) => v ?? null),
+  scopeId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
 
@@ -63,7 +66,10 @@ export const changePasswordSchema = z
     newPassword: passwordSchema,
     confirmPassword: z.string().max(128),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { error: "validation.passwordMismatch", path: ["confirmPassword"] })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    error: "validation.passwordMismatch",
+    path: ["confirmPassword"],
+  })
   .refine((v) => v.newPassword !== v.currentPassword, { error: "validation.passwordUnchanged", path: ["newPassword"] });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 

@@ -3,7 +3,13 @@ import { AppError } from "@/lib/errors";
 import { updateUserSchema } from "./schemas";
 import { validateRoleScopes } from "./validate-role-scopes";
 
-const snapshot = { username: true, displayName: true, phone: true, active: true, roles: { select: { role: true, scopeId: true } } } as const;
+const snapshot = {
+  username: true,
+  displayName: true,
+  phone: true,
+  active: true,
+  roles: { select: { role: true, scopeId: true } },
+} as const;
 
 export const updateUser = defineAction({
   name: "user.update",
@@ -13,7 +19,10 @@ export const updateUser = defineAction({
     const before = await tx.user.findFirst({ where: { id: input.userId }, select: snapshot });
     if (!before) throw new AppError("NOT_FOUND");
     // An admin cannot lock themselves out: no disabling oneself, no dropping one's own admin role.
-    if (input.userId === member.id && (input.active === false || (input.roles && !input.roles.some((g) => g.role === "admin")))) {
+    if (
+      input.userId === member.id &&
+      (input.active === false || (input.roles && !input.roles.some((g) => g.role === "admin")))
+    ) {
       throw new AppError("CONFLICT", "cannotDemoteSelf");
     }
     if (input.roles) await validateRoleScopes(tx, input.roles);
@@ -32,7 +41,15 @@ export const updateUser = defineAction({
       });
     }
     const after = await tx.user.findFirst({ where: { id: input.userId }, select: snapshot });
-    const action = input.active === false && before.active ? "user.disable" : input.active === true && !before.active ? "user.enable" : "user.update";
-    return { result: { id: input.userId }, audit: { action, entityType: "User", entityId: input.userId, before, after } };
+    const action =
+      input.active === false && before.active
+        ? "user.disable"
+        : input.active === true && !before.active
+          ? "user.enable"
+          : "user.update";
+    return {
+      result: { id: input.userId },
+      audit: { action, entityType: "User", entityId: input.userId, before, after },
+    };
   },
 });

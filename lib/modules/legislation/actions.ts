@@ -26,18 +26,42 @@ import { transitionRegulation } from "./transition-regulation";
 const run = async <T extends Parameters<typeof executeAction>[0]>(def: T, tenantSlug: string, input: unknown) =>
   executeAction(def, tenantSlug, input, await getRequestContext());
 
-export async function createProposalCallAction(tenantSlug: string, input: unknown) { return run(createProposalCall, tenantSlug, input); }
-export async function submitProposalAction(tenantSlug: string, input: unknown) { return run(submitProposal, tenantSlug, input); }
-export async function recordScreeningStepAction(tenantSlug: string, input: unknown) { return run(recordScreeningStep, tenantSlug, input); }
-export async function decideProposalAction(tenantSlug: string, input: unknown) { return run(decideProposal, tenantSlug, input); }
-export async function createLegalFieldAction(tenantSlug: string, input: unknown) { return run(createLegalField, tenantSlug, input); }
-export async function renameLegalFieldAction(tenantSlug: string, input: unknown) { return run(renameLegalField, tenantSlug, input); }
-export async function createPlanAction(tenantSlug: string, input: unknown) { return run(createPlan, tenantSlug, input); }
-export async function addPlanItemAction(tenantSlug: string, input: unknown) { return run(addPlanItem, tenantSlug, input); }
-export async function publishPlanAction(tenantSlug: string, input: unknown) { return run(publishPlan, tenantSlug, input); }
-export async function createRegulationAction(tenantSlug: string, input: unknown) { return run(createRegulation, tenantSlug, input); }
-export async function transitionRegulationAction(tenantSlug: string, input: unknown) { return run(transitionRegulation, tenantSlug, input); }
-export async function publishDraftVersionAction(tenantSlug: string, input: unknown) { return run(publishDraftVersion, tenantSlug, input); }
+export async function createProposalCallAction(tenantSlug: string, input: unknown) {
+  return run(createProposalCall, tenantSlug, input);
+}
+export async function submitProposalAction(tenantSlug: string, input: unknown) {
+  return run(submitProposal, tenantSlug, input);
+}
+export async function recordScreeningStepAction(tenantSlug: string, input: unknown) {
+  return run(recordScreeningStep, tenantSlug, input);
+}
+export async function decideProposalAction(tenantSlug: string, input: unknown) {
+  return run(decideProposal, tenantSlug, input);
+}
+export async function createLegalFieldAction(tenantSlug: string, input: unknown) {
+  return run(createLegalField, tenantSlug, input);
+}
+export async function renameLegalFieldAction(tenantSlug: string, input: unknown) {
+  return run(renameLegalField, tenantSlug, input);
+}
+export async function createPlanAction(tenantSlug: string, input: unknown) {
+  return run(createPlan, tenantSlug, input);
+}
+export async function addPlanItemAction(tenantSlug: string, input: unknown) {
+  return run(addPlanItem, tenantSlug, input);
+}
+export async function publishPlanAction(tenantSlug: string, input: unknown) {
+  return run(publishPlan, tenantSlug, input);
+}
+export async function createRegulationAction(tenantSlug: string, input: unknown) {
+  return run(createRegulation, tenantSlug, input);
+}
+export async function transitionRegulationAction(tenantSlug: string, input: unknown) {
+  return run(transitionRegulation, tenantSlug, input);
+}
+export async function publishDraftVersionAction(tenantSlug: string, input: unknown) {
+  return run(publishDraftVersion, tenantSlug, input);
+}
 
 /** The citizen's browser gets the receipt code only; the row id stays internal. */
 export async function submitPublicProposalAction(tenantSlug: string, input: unknown) {
@@ -55,8 +79,16 @@ export async function addDraftVersionAction(tenantSlug: string, form: FormData) 
       const bytes = new Uint8Array(await file.arrayBuffer());
       text = /\.docx$/i.test(file.name) ? docxToText(bytes) : new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch {
-      return failure(new AppError("VALIDATION", "VALIDATION", {}, { file: ["unreadableFile"] }), await getTranslator(ctx.locale));
+      return failure(
+        new AppError("VALIDATION", "VALIDATION", {}, { file: ["unreadableFile"] }),
+        await getTranslator(ctx.locale),
+      );
     }
   }
-  return executeAction(addDraftVersion, tenantSlug, { regulationId: form.get("regulationId"), label: form.get("label"), text }, ctx);
+  return executeAction(
+    addDraftVersion,
+    tenantSlug,
+    { regulationId: form.get("regulationId"), label: form.get("label"), text },
+    ctx,
+  );
 }

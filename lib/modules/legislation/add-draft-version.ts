@@ -16,36 +16,86 @@ export const addDraftVersion = defineAction({
   permission: "legislation.committee",
   schema: addDraftVersionSchema,
   async run({ tx, tenant, member }, input) {
-    const reg = await tx.regulation.findFirst({ where: { id: input.regulationId }, select: { id: true, title: true, committeeId: true } });
+    const reg = await tx.regulation.findFirst({
+      where: { id: input.regulationId },
+      select: { id: true, title: true, committeeId: true },
+    });
     if (!reg) throw new AppError("NOT_FOUND");
     if (!canActOnCommitteeRow(member, reg.committeeId)) throw new AppError("FORBIDDEN", "notYourCommittee");
     const parsed = parseDraft(input.text);
-    const previous = await tx.draftVersion.findFirst({ where: { regulationId: reg.id }, orderBy: { versionNo: "desc" }, select: { id: true, versionNo: true } });
+    const previous = await tx.draftVersion.findFirst({
+      where: { regulationId: reg.id },
+      orderBy: { versionNo: "desc" },
+      select: { id: true, versionNo: true },
+    });
     const prevArticles = previous
       ? await tx.draftArticle.findMany({ where: { draftVersionId: previous.id }, orderBy: { ordinal: "asc" } })
       : [];
     const identities = carryIdentities(
-      prevArticles.map((a) => ({ identity: a.identity, article: { number: a.number, suffix: a.suffix, label: a.label, chapter: a.chapter, section: a.section, text: a.text, clauses: [] } })),
+      prevArticles.map((a) => ({
+        identity: a.identity,
+        article: {
+          number: a.number,
+          suffix: a.suffix,
+          label: a.label,
+          chapter: a.chapter,
+          section: a.section,
+          text: a.text,
+          clauses: [],
+        },
+      })),
       parsed.articles,
       randomUUID,
     );
     const version = await tx.draftVersion.create({
       data: {
-        tenantId: tenant.id, regulationId: reg.id, versionNo: (previous?.versionNo ?? 0) + 1, label: input.label, title: parsed.title ?? reg.title,
-        sourceText: input.text, preamble: parsed.preamble, chapters: parsed.chapters, warnings: parsed.warnings, createdById: member.id,
+        tenantId: tenant.id,
+        regulationId: reg.id,
+        versionNo: (previous?.versionNo ?? 0) + 1,
+        label: input.label,
+        title: parsed.title ?? reg.title,
+        sourceText: input.text,
+        preamble: parsed.preamble,
+        chapters: parsed.chapters,
+        warnings: parsed.warnings,
+        createdById: member.id,
       },
     });
     if (parsed.articles.length) {
       await tx.draftArticle.createMany({
         data: parsed.articles.map((a, i) => ({
-          tenantId: tenant.id, draftVersionId: version.id, identity: identities[i]!, ordinal: i + 1, number: a.number, suffix: a.suffix, label: a.label,
-          chapter: a.chapter, section: a.section, text: a.text, clauses: a.clauses,
+          tenantId: tenant.id,
+          draftVersionId: version.id,
+          identity: identities[i]!,
+          ordinal: i + 1,
+          number: a.number,
+          suffix: a.suffix,
+          label: a.label,
+          chapter: a.chapter,
+          section: a.section,
+          text: a.text,
+          clauses: a.clauses,
         })),
       });
     }
     return {
-      result: { id: version.id, versionNo: version.versionNo, articles: parsed.articles.length, warnings: parsed.warnings },
-      audit: { action: "draft.add", entityType: "DraftVersion", entityId: version.id, after: { regulationId: reg.id, label: input.label, articles: parsed.articles.length, warnings: parsed.warnings } },
+      result: {
+        id: version.id,
+        versionNo: version.versionNo,
+        articles: parsed.articles.length,
+        warnings: parsed.warnings,
+      },
+      audit: {
+        action: "draft.add",
+        entityType: "DraftVersion",
+        entityId: version.id,
+        after: {
+          regulationId: reg.id,
+          label: input.label,
+          articles: parsed.articles.length,
+          warnings: parsed.warnings,
+        },
+      },
     };
   },
 });

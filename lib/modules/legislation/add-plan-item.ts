@@ -29,22 +29,45 @@ export const addPlanItem = defineAction({
     if (regulationId && !(await tx.regulation.findFirst({ where: { id: regulationId }, select: { id: true } }))) {
       throw new AppError("VALIDATION", "VALIDATION", {}, { regulationId: ["notFoundHere"] });
     }
-    if (input.proposalId && !(await tx.legislativeProposal.findFirst({ where: { id: input.proposalId }, select: { id: true } }))) {
+    if (
+      input.proposalId &&
+      !(await tx.legislativeProposal.findFirst({ where: { id: input.proposalId }, select: { id: true } }))
+    ) {
       throw new AppError("VALIDATION", "VALIDATION", {}, { proposalId: ["notFoundHere"] });
     }
     if (!regulationId && input.category === "DELIBERATION") {
       regulationId = await createPlannedRegulation(tx, tenant.id, member.id, {
-        title: input.title, fieldId: input.fieldId, committeeId: input.leadCommitteeId, draftingUnitId: input.draftingUnitId, year: input.plannedYear ?? plan.startYear, note: plan.title,
+        title: input.title,
+        fieldId: input.fieldId,
+        committeeId: input.leadCommitteeId,
+        draftingUnitId: input.draftingUnitId,
+        year: input.plannedYear ?? plan.startYear,
+        note: plan.title,
       });
     }
     const sortOrder = await tx.planItem.count({ where: { planId: plan.id } });
     const item = await tx.planItem.create({
       data: {
-        tenantId: tenant.id, planId: plan.id, title: input.title, category: input.category, fieldId: input.fieldId, draftingUnitId: input.draftingUnitId, leadCommitteeId: input.leadCommitteeId,
-        plannedYear: input.plannedYear ?? null, targetStage: input.targetStage ?? null, targetMonth: input.targetMonth ?? null, sourceItemId: input.sourceItemId, proposalId: input.proposalId,
-        regulationId, notes: input.notes, sortOrder,
+        tenantId: tenant.id,
+        planId: plan.id,
+        title: input.title,
+        category: input.category,
+        fieldId: input.fieldId,
+        draftingUnitId: input.draftingUnitId,
+        leadCommitteeId: input.leadCommitteeId,
+        plannedYear: input.plannedYear ?? null,
+        targetStage: input.targetStage ?? null,
+        targetMonth: input.targetMonth ?? null,
+        sourceItemId: input.sourceItemId,
+        proposalId: input.proposalId,
+        regulationId,
+        notes: input.notes,
+        sortOrder,
       },
     });
-    return { result: { id: item.id, regulationId }, audit: { action: "plan.addItem", entityType: "PlanItem", entityId: item.id, after: { ...input, regulationId } } };
+    return {
+      result: { id: item.id, regulationId },
+      audit: { action: "plan.addItem", entityType: "PlanItem", entityId: item.id, after: { ...input, regulationId } },
+    };
   },
 });

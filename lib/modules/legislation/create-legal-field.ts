@@ -14,7 +14,12 @@ export const createLegalField = defineAction({
     }
     const sortOrder = await tx.legalField.count({ where: {} });
     // The code is an internal key (seeded fields have readable ones); staff only ever see the name.
-    const field = await tx.legalField.create({ data: { tenantId: tenant.id, name: input.name, code: `f-${randomBytes(4).toString("hex")}`, sortOrder } });
-    return { result: { id: field.id }, audit: { action: "legalField.create", entityType: "LegalField", entityId: field.id, after: { name: field.name } } };
+    const field = await tx.legalField.create({
+      data: { tenantId: tenant.id, name: input.name, code: `f-${randomBytes(4).toString("hex")}`, sortOrder },
+    });
+    return {
+      result: { id: field.id },
+      audit: { action: "legalField.create", entityType: "LegalField", entityId: field.id, after: { name: field.name } },
+    };
   },
 });

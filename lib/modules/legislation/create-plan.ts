@@ -7,6 +7,9 @@ export const createPlan = defineAction({
   schema: createPlanSchema,
   async run({ tx, tenant }, input) {
     const plan = await tx.legislativePlan.create({ data: { tenantId: tenant.id, ...input } });
-    return { result: { id: plan.id }, audit: { action: "plan.create", entityType: "LegislativePlan", entityId: plan.id, after: input } };
+    return {
+      result: { id: plan.id },
+      audit: { action: "plan.create", entityType: "LegislativePlan", entityId: plan.id, after: input },
+    };
   },
 });

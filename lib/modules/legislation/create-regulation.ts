@@ -12,19 +12,45 @@ export const createRegulation = defineAction({
   async run({ tx, tenant, member }, input) {
     await checkReferences(tx, input);
     if (input.targetId) {
-      const target = await tx.regulation.findFirst({ where: { id: input.targetId }, select: { stage: true, repealedOn: true, kind: true } });
-      if (!target || target.stage !== "PROMULGATED" || target.repealedOn || target.kind !== "NEW") { // as listRegulationsInForce
+      const target = await tx.regulation.findFirst({
+        where: { id: input.targetId },
+        select: { stage: true, repealedOn: true, kind: true },
+      });
+      if (!target || target.stage !== "PROMULGATED" || target.repealedOn || target.kind !== "NEW") {
+        // as listRegulationsInForce
         throw new AppError("VALIDATION", "VALIDATION", {}, { targetId: ["targetNotInForce"] });
       }
     }
     const today = todayInShanghai();
     const reg = await tx.regulation.create({
       data: {
-        tenantId: tenant.id, title: input.title, kind: input.kind, targetId: input.kind === "NEW" ? null : input.targetId, fieldId: input.fieldId, committeeId: input.committeeId,
-        draftingUnitId: input.draftingUnitId, year: input.year, summary: input.summary, stage: "PLANNED", stageChangedOn: dayToDate(today),
+        tenantId: tenant.id,
+        title: input.title,
+        kind: input.kind,
+        targetId: input.kind === "NEW" ? null : input.targetId,
+        fieldId: input.fieldId,
+        committeeId: input.committeeId,
+        draftingUnitId: input.draftingUnitId,
+        year: input.year,
+        summary: input.summary,
+        stage: "PLANNED",
+        stageChangedOn: dayToDate(today),
       },
     });
-    await tx.regulationEvent.create({ data: { tenantId: tenant.id, regulationId: reg.id, fromStage: null, toStage: "PLANNED", occurredOn: dayToDate(today), actorId: member.id, committeeId: input.committeeId } });
-    return { result: { id: reg.id }, audit: { action: "regulation.create", entityType: "Regulation", entityId: reg.id, after: input } };
+    await tx.regulationEvent.create({
+      data: {
+        tenantId: tenant.id,
+        regulationId: reg.id,
+        fromStage: null,
+        toStage: "PLANNED",
+        occurredOn: dayToDate(today),
+        actorId: member.id,
+        committeeId: input.committeeId,
+      },
+    });
+    return {
+      result: { id: reg.id },
+      audit: { action: "regulation.create", entityType: "Regulation", entityId: reg.id, after: input },
+    };
   },
 });

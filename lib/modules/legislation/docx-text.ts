@@ -6,7 +6,9 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 function decode(xml: string): string {
   return xml.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e] ?? m),
+    e[0] === "#"
+      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : (ENTITIES[e] ?? m),
   );
 }
 
@@ -20,7 +22,9 @@ export function docxToText(bytes: Uint8Array): string {
   return paragraphs
     .map((p) =>
       (p.match(/<w:t(?:\s[^>]*)?>[\s\S]*?<\/w:t>|<w:tab\/>|<w:br\/>/g) ?? [])
-        .map((tok) => (tok === "<w:tab/>" ? "\t" : tok === "<w:br/>" ? "\n" : decode(tok.replace(/^<w:t[^>]*>|<\/w:t>$/g, ""))))
+        .map((tok) =>
+          tok === "<w:tab/>" ? "\t" : tok === "<w:br/>" ? "\n" : decode(tok.replace(/^<w:t[^>]*>|<\/w:t>$/g, "")),
+        )
         .join(""),
     )
     .join("\n");

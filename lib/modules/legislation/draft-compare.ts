@@ -193,7 +193,15 @@ export function compareDrafts(a: readonly ParsedArticle[], b: readonly ParsedArt
     } else {
       const renumbered = from.number !== to.number || from.suffix !== to.suffix;
       if (m.identical) out.push(renumbered ? { kind: "renumbered", from, to } : { kind: "unchanged", from, to });
-      else out.push({ kind: "changed", from, to, similarity: m.similarity, renumbered, diff: diffText(from.text, to.text) });
+      else
+        out.push({
+          kind: "changed",
+          from,
+          to,
+          similarity: m.similarity,
+          renumbered,
+          diff: diffText(from.text, to.text),
+        });
     }
     pushRemoved(j);
   });

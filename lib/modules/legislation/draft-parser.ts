@@ -116,9 +116,7 @@ function num(s: string | undefined): number | null {
 /** Strips TOC dot leaders and page numbers: "总则 ………… 1" → "总则". */
 function headingTitle(rest: string): string {
   return compactCjk(
-    rest
-      .replace(/\s*(?:[.．…·・_\-—–]{2,}|…)\s*[0-9０-９]*\s*$/u, "")
-      .replace(/\s+[0-9０-９]{1,3}$/, ""),
+    rest.replace(/\s*(?:[.．…·・_\-—–]{2,}|…)\s*[0-9０-９]*\s*$/u, "").replace(/\s+[0-9０-９]{1,3}$/, ""),
   );
 }
 
@@ -272,7 +270,8 @@ function parseUnsafe(input: string): ParsedDraft {
     listed.add(t.number);
   }
   let firstChapter = -1; // first chapter heading of the body, to flag articles that precede it
-  for (let i = tocEnd + 1; i < tokens.length && firstChapter < 0; i++) if (tokens[i]?.kind === "chapter") firstChapter = i;
+  for (let i = tocEnd + 1; i < tokens.length && firstChapter < 0; i++)
+    if (tokens[i]?.kind === "chapter") firstChapter = i;
 
   const preamble: string[] = [];
   const unattached: string[] = [];

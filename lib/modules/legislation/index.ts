@@ -17,11 +17,39 @@ export { publishDraftVersion } from "./publish-draft-version";
 export { docxToText } from "./docx-text";
 export { parseDraft, type ParsedDraft, type ParsedArticle, type ParsedChapter } from "./draft-parser";
 export { compareDrafts, carryIdentities, type ArticleChange, type TextDiffPart } from "./draft-compare";
-export { STAGES, PIPELINE, TRANSITIONS, allowedTransitions, checkTransition, requiresMeeting, requiresDraft, requiresReason, requiresEffectiveDate, isActive, type RegulationStage } from "./workflow";
+export {
+  STAGES,
+  PIPELINE,
+  TRANSITIONS,
+  allowedTransitions,
+  checkTransition,
+  requiresMeeting,
+  requiresDraft,
+  requiresReason,
+  requiresEffectiveDate,
+  isActive,
+  type RegulationStage,
+} from "./workflow";
 export { canActOnCommitteeRow, proposerTypesFor } from "./policy";
 export * from "./schemas";
-export { listCalls, listOpenCalls, getCallSummary, listProposals, getProposal, findProposalReceipt, listLegalFields } from "./queries-proposals";
+export {
+  listCalls,
+  listOpenCalls,
+  getCallSummary,
+  listProposals,
+  getProposal,
+  findProposalReceipt,
+  listLegalFields,
+} from "./queries-proposals";
 export { listPlans, getPlan } from "./queries-plans";
-export { pipelineBoard, listRegulationsByStage, BOARD_CARDS_PER_STAGE, listPublicRegulations, isPublicRegulation, listRegulationsInForce, getRegulation } from "./queries-regulations";
+export {
+  pipelineBoard,
+  listRegulationsByStage,
+  BOARD_CARDS_PER_STAGE,
+  listPublicRegulations,
+  isPublicRegulation,
+  listRegulationsInForce,
+  getRegulation,
+} from "./queries-regulations";
 export { getDraftVersion, compareDraftVersions } from "./queries-drafts";
 export { publicChapters, type PublicChapter } from "./public-api";

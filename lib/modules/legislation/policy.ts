@@ -13,7 +13,8 @@ export function proposerTypesFor(roles: readonly string[]): ("DEPUTY" | "UNIT" |
   const types = new Set<"DEPUTY" | "UNIT" | "COMMITTEE" | "OTHER">();
   if (roles.includes("deputy")) types.add("DEPUTY");
   if (roles.includes("unit")) types.add("UNIT");
-  if (roles.includes("committee") || roles.includes("legislative") || roles.includes("deputyAffairs")) types.add("COMMITTEE");
+  if (roles.includes("committee") || roles.includes("legislative") || roles.includes("deputyAffairs"))
+    types.add("COMMITTEE");
   if (types.size === 0) types.add("OTHER");
   return [...types];
 }

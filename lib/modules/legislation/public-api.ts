@@ -24,27 +24,54 @@ type PlanKind = "FIVE_YEAR" | "ANNUAL";
 type Category = "DELIBERATION" | "RESEARCH" | "RESERVE";
 
 export type PublicPlanSummary = {
-  id: string; kind: PlanKind; title: string; term: string; startYear: number; endYear: number; description: string;
-  publishedAt: string; itemCount: number;
+  id: string;
+  kind: PlanKind;
+  title: string;
+  term: string;
+  startYear: number;
+  endYear: number;
+  description: string;
+  publishedAt: string;
+  itemCount: number;
 };
 export type PublicPlanItem = {
-  id: string; title: string; category: Category; field: string | null; draftingUnit: string | null; leadCommittee: string | null;
-  plannedYear: number | null; targetStage: RegulationStage | null; targetMonth: number | null;
+  id: string;
+  title: string;
+  category: Category;
+  field: string | null;
+  draftingUnit: string | null;
+  leadCommittee: string | null;
+  plannedYear: number | null;
+  targetStage: RegulationStage | null;
+  targetMonth: number | null;
   regulation: { id: string; stage: RegulationStage } | null;
 };
 export type PublicPlan = PublicPlanSummary & { items: PublicPlanItem[] };
 
 export type PublicRegulationSummary = {
-  id: string; title: string; kind: string; stage: RegulationStage; year: number;
-  stageChangedOn: string; promulgatedOn: string | null; effectiveOn: string | null;
+  id: string;
+  title: string;
+  kind: string;
+  stage: RegulationStage;
+  year: number;
+  stageChangedOn: string;
+  promulgatedOn: string | null;
+  effectiveOn: string | null;
 };
 export type PublicTimelineEvent = {
-  id: string; stage: RegulationStage; fromStage: RegulationStage | null; occurredOn: string; meeting: string | null;
-  committee: string | null; draftVersionId: string | null;
+  id: string;
+  stage: RegulationStage;
+  fromStage: RegulationStage | null;
+  occurredOn: string;
+  meeting: string | null;
+  committee: string | null;
+  draftVersionId: string | null;
 };
 export type PublicDraftRef = { id: string; versionNo: number; label: string; title: string; publishedAt: string };
 export type PublicRegulation = PublicRegulationSummary & {
-  summary: string; committee: string | null; repealedOn: string | null;
+  summary: string;
+  committee: string | null;
+  repealedOn: string | null;
   target: { id: string; title: string } | null;
   changedBy: { id: string; title: string; kind: string; stage: RegulationStage }[];
   timeline: PublicTimelineEvent[];
@@ -52,29 +79,56 @@ export type PublicRegulation = PublicRegulationSummary & {
 };
 
 export type PublicArticle = {
-  id: string; ordinal: number; number: number; suffix: number; label: string; chapter: number | null; section: number | null;
-  text: string; clauses: ParsedClause[];
+  id: string;
+  ordinal: number;
+  number: number;
+  suffix: number;
+  label: string;
+  chapter: number | null;
+  section: number | null;
+  text: string;
+  clauses: ParsedClause[];
 };
-export type PublicChapter = { number: number; label: string; title: string; sections: { number: number; label: string; title: string }[] };
+export type PublicChapter = {
+  number: number;
+  label: string;
+  title: string;
+  sections: { number: number; label: string; title: string }[];
+};
 export type PublicDraft = PublicDraftRef & {
   regulation: { id: string; title: string; stage: RegulationStage };
-  preamble: string; chapters: PublicChapter[]; articles: PublicArticle[];
+  preamble: string;
+  chapters: PublicChapter[];
+  articles: PublicArticle[];
 };
 
 export type PublicReceipt = {
-  kind: "proposal"; code: string; title: string; status: "SUBMITTED" | "SCREENING" | "IN_PLAN" | "MERGED" | "REJECTED";
-  category: Category | null; reason: string | null; mergedIntoTitle: string | null; submittedAt: string; decidedOn: string | null;
+  kind: "proposal";
+  code: string;
+  title: string;
+  status: "SUBMITTED" | "SCREENING" | "IN_PLAN" | "MERGED" | "REJECTED";
+  category: Category | null;
+  reason: string | null;
+  mergedIntoTitle: string | null;
+  submittedAt: string;
+  decidedOn: string | null;
 };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Loaders (pages and API alike)
 
-
 export async function loadPublicPlans(tenantId: string): Promise<PublicPlanSummary[]> {
   const plans = await listPlans(tenantId, { publishedOnly: true });
   return plans.map((p) => ({
-    id: p.id, kind: p.kind, title: p.title, term: p.term, startYear: p.startYear, endYear: p.endYear, description: p.description,
-    publishedAt: (p.publishedAt ?? p.createdAt).toISOString(), itemCount: p.items,
+    id: p.id,
+    kind: p.kind,
+    title: p.title,
+    term: p.term,
+    startYear: p.startYear,
+    endYear: p.endYear,
+    description: p.description,
+    publishedAt: (p.publishedAt ?? p.createdAt).toISOString(),
+    itemCount: p.items,
   }));
 }
 
@@ -84,12 +138,26 @@ export async function loadPublicPlan(tenantId: string, id: string): Promise<Publ
   if (!found) return null;
   const { plan, items } = found;
   return {
-    id: plan.id, kind: plan.kind, title: plan.title, term: plan.term, startYear: plan.startYear, endYear: plan.endYear,
-    description: plan.description, publishedAt: (plan.publishedAt ?? plan.createdAt).toISOString(), itemCount: items.length,
+    id: plan.id,
+    kind: plan.kind,
+    title: plan.title,
+    term: plan.term,
+    startYear: plan.startYear,
+    endYear: plan.endYear,
+    description: plan.description,
+    publishedAt: (plan.publishedAt ?? plan.createdAt).toISOString(),
+    itemCount: items.length,
     items: items.map((i) => ({
-      id: i.id, title: i.title, category: i.category, field: i.field, draftingUnit: i.draftingUnit, leadCommittee: i.committee,
+      id: i.id,
+      title: i.title,
+      category: i.category,
+      field: i.field,
+      draftingUnit: i.draftingUnit,
+      leadCommittee: i.committee,
       // Staff notes (备注) stay internal.
-      plannedYear: i.plannedYear, targetStage: i.targetStage, targetMonth: i.targetMonth,
+      plannedYear: i.plannedYear,
+      targetStage: i.targetStage,
+      targetMonth: i.targetMonth,
       // An item of a published plan makes its regulation public (queries-regulations.ts publicCondition).
       regulation: i.regulationId && i.stage ? { id: i.regulationId, stage: i.stage } : null,
     })),
@@ -109,9 +177,21 @@ export type PublicRegulationQuery = z.infer<typeof publicRegulationQuerySchema>;
 
 export async function loadPublicRegulations(tenantId: string, q: PublicRegulationQuery) {
   // One row more than asked tells whether another page follows, without counting.
-  const rows = await listPublicRegulations(tenantId, { stage: q.stage, year: q.year, limit: q.limit + 1, offset: q.offset });
+  const rows = await listPublicRegulations(tenantId, {
+    stage: q.stage,
+    year: q.year,
+    limit: q.limit + 1,
+    offset: q.offset,
+  });
   const regulations: PublicRegulationSummary[] = rows.slice(0, q.limit).map((r) => ({
-    id: r.id, title: r.title, kind: r.kind, stage: r.stage, year: r.year, stageChangedOn: r.stageChangedOn, promulgatedOn: r.promulgatedOn, effectiveOn: r.effectiveOn,
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    stage: r.stage,
+    year: r.year,
+    stageChangedOn: r.stageChangedOn,
+    promulgatedOn: r.promulgatedOn,
+    effectiveOn: r.effectiveOn,
   }));
   return { regulations, limit: q.limit, offset: q.offset, hasMore: rows.length > q.limit };
 }
@@ -122,14 +202,40 @@ export async function loadPublicRegulation(tenantId: string, id: string): Promis
   if (!found) return null;
   const { regulation: r, timeline, drafts, target, changedBy } = found;
   // Amendment projects still only planned are public only once a published plan lists them.
-  const visibleChanges = await Promise.all(changedBy.map(async (c) => (c.stage !== "PLANNED" || (await isPublicRegulation(tenantId, c.id)) ? c : null)));
+  const visibleChanges = await Promise.all(
+    changedBy.map(async (c) => (c.stage !== "PLANNED" || (await isPublicRegulation(tenantId, c.id)) ? c : null)),
+  );
   return {
-    id: r.id, title: r.title, kind: r.kind, stage: r.stage, year: r.year, stageChangedOn: r.stageChangedOn, promulgatedOn: r.promulgatedOn,
-    effectiveOn: r.effectiveOn, repealedOn: r.repealedOn, summary: r.summary, committee: r.committee?.name ?? null, target,
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    stage: r.stage,
+    year: r.year,
+    stageChangedOn: r.stageChangedOn,
+    promulgatedOn: r.promulgatedOn,
+    effectiveOn: r.effectiveOn,
+    repealedOn: r.repealedOn,
+    summary: r.summary,
+    committee: r.committee?.name ?? null,
+    target,
     changedBy: visibleChanges.filter((c) => c !== null),
     // Staff notes and attached documents stay internal; the public timeline is stage, day, meeting, draft.
-    timeline: timeline.map((e) => ({ id: e.id, stage: e.toStage, fromStage: e.fromStage, occurredOn: e.occurredOn, meeting: e.meeting, committee: e.committee, draftVersionId: e.draftVersionId })),
-    drafts: drafts.map((d) => ({ id: d.id, versionNo: d.versionNo, label: d.label, title: d.title, publishedAt: (d.publishedAt ?? d.createdAt).toISOString() })),
+    timeline: timeline.map((e) => ({
+      id: e.id,
+      stage: e.toStage,
+      fromStage: e.fromStage,
+      occurredOn: e.occurredOn,
+      meeting: e.meeting,
+      committee: e.committee,
+      draftVersionId: e.draftVersionId,
+    })),
+    drafts: drafts.map((d) => ({
+      id: d.id,
+      versionNo: d.versionNo,
+      label: d.label,
+      title: d.title,
+      publishedAt: (d.publishedAt ?? d.createdAt).toISOString(),
+    })),
   };
 }
 
@@ -140,7 +246,9 @@ const sectionLabel = (n: number) => `第${numberToChinese(n)}节`;
 export function publicChapters(stored: unknown): PublicChapter[] {
   const chapters: ParsedChapter[] = Array.isArray(stored) ? stored : [];
   return chapters.map((c) => ({
-    number: c.number, label: chapterLabel(c.number), title: c.title,
+    number: c.number,
+    label: chapterLabel(c.number),
+    title: c.title,
     sections: (c.sections ?? []).map((s) => ({ number: s.number, label: sectionLabel(s.number), title: s.title })),
   }));
 }
@@ -152,10 +260,23 @@ export async function loadPublicDraft(tenantId: string, id: string): Promise<Pub
   if (!found?.regulation || !publishedAt) return null;
   const { version: v, regulation, articles } = found;
   return {
-    id: v.id, versionNo: v.versionNo, label: v.label, title: v.title, publishedAt: publishedAt.toISOString(), regulation, preamble: v.preamble,
+    id: v.id,
+    versionNo: v.versionNo,
+    label: v.label,
+    title: v.title,
+    publishedAt: publishedAt.toISOString(),
+    regulation,
+    preamble: v.preamble,
     chapters: publicChapters(v.chapters),
     articles: articles.map((a) => ({
-      id: a.id, ordinal: a.ordinal, number: a.number, suffix: a.suffix, label: a.label, chapter: a.chapter, section: a.section, text: a.text,
+      id: a.id,
+      ordinal: a.ordinal,
+      number: a.number,
+      suffix: a.suffix,
+      label: a.label,
+      chapter: a.chapter,
+      section: a.section,
+      text: a.text,
       clauses: Array.isArray(a.clauses) ? (a.clauses as ParsedClause[]) : [],
     })),
   };
@@ -172,20 +293,28 @@ export async function loadReceipt(tenantId: string, typed: string): Promise<Publ
 // ---------------------------------------------------------------------------------------------------------------
 // JSON API
 
+const withoutEmpty = (query: Record<string, string>) =>
+  Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ""));
 
-
-
-const withoutEmpty = (query: Record<string, string>) => Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ""));
-
-export const listPlansForApi = (slug: string, ctx: RequestContext) => executePublicRead(slug, ctx, (tenant) => loadPublicPlans(tenant.id));
-export const getPlanForApi = (slug: string, id: string, ctx: RequestContext) => executePublicRead(slug, ctx, (tenant) => loadPublicPlan(tenant.id, id));
+export const listPlansForApi = (slug: string, ctx: RequestContext) =>
+  executePublicRead(slug, ctx, (tenant) => loadPublicPlans(tenant.id));
+export const getPlanForApi = (slug: string, id: string, ctx: RequestContext) =>
+  executePublicRead(slug, ctx, (tenant) => loadPublicPlan(tenant.id, id));
 export const listRegulationsForApi = (slug: string, query: Record<string, string>, ctx: RequestContext) =>
-  executePublicRead(slug, ctx, (tenant, parse) => loadPublicRegulations(tenant.id, parse(publicRegulationQuerySchema, withoutEmpty(query))));
-export const getRegulationForApi = (slug: string, id: string, ctx: RequestContext) => executePublicRead(slug, ctx, (tenant) => loadPublicRegulation(tenant.id, id));
-export const getDraftForApi = (slug: string, id: string, ctx: RequestContext) => executePublicRead(slug, ctx, (tenant) => loadPublicDraft(tenant.id, id));
+  executePublicRead(slug, ctx, (tenant, parse) =>
+    loadPublicRegulations(tenant.id, parse(publicRegulationQuerySchema, withoutEmpty(query))),
+  );
+export const getRegulationForApi = (slug: string, id: string, ctx: RequestContext) =>
+  executePublicRead(slug, ctx, (tenant) => loadPublicRegulation(tenant.id, id));
+export const getDraftForApi = (slug: string, id: string, ctx: RequestContext) =>
+  executePublicRead(slug, ctx, (tenant) => loadPublicDraft(tenant.id, id));
 
 /** A citizen's proposal through the API: the portal form's action; answers only the receipt code, never the row id. */
-export async function submitProposalForApi(slug: string, body: unknown, ctx: RequestContext): Promise<Result<{ receiptCode: string }>> {
+export async function submitProposalForApi(
+  slug: string,
+  body: unknown,
+  ctx: RequestContext,
+): Promise<Result<{ receiptCode: string }>> {
   const result = await executePublicAction(submitPublicProposal, slug, body, ctx);
   return result.ok ? { ok: true, data: { receiptCode: result.data.receiptCode } } : result;
 }

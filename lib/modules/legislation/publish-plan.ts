@@ -13,6 +13,9 @@ export const publishPlan = defineAction({
     if (plan.publishedAt) throw new AppError("CONFLICT", "alreadyPublished");
     if ((await tx.planItem.count({ where: { planId: plan.id } })) === 0) throw new AppError("CONFLICT", "planEmpty");
     await tx.legislativePlan.update({ where: { id: plan.id }, data: { publishedAt: new Date() } });
-    return { result: { id: plan.id }, audit: { action: "plan.publish", entityType: "LegislativePlan", entityId: plan.id } };
+    return {
+      result: { id: plan.id },
+      audit: { action: "plan.publish", entityType: "LegislativePlan", entityId: plan.id },
+    };
   },
 });

@@ -8,7 +8,11 @@ export async function listPlans(tenantId: string, opts: { publishedOnly?: boolea
     where: opts.publishedOnly ? { publishedAt: { not: null } } : {},
     orderBy: [{ kind: "asc" }, { startYear: "desc" }],
   });
-  const counts = await db.planItem.groupBy({ by: ["planId"], where: { planId: { in: plans.map((p) => p.id) } }, _count: { _all: true } });
+  const counts = await db.planItem.groupBy({
+    by: ["planId"],
+    where: { planId: { in: plans.map((p) => p.id) } },
+    _count: { _all: true },
+  });
   const byPlan = new Map(counts.map((c) => [c.planId, c._count._all]));
   return plans.map((p) => ({ ...p, items: byPlan.get(p.id) ?? 0 }));
 }
@@ -16,19 +20,26 @@ export async function listPlans(tenantId: string, opts: { publishedOnly?: boolea
 export async function getPlan(tenantId: string, id: string, opts: { publishedOnly?: boolean } = {}) {
   if (!isUuid(id)) return null;
   const db = forTenant(tenantId);
-  const plan = await db.legislativePlan.findFirst({ where: { id, ...(opts.publishedOnly ? { publishedAt: { not: null } } : {}) } });
+  const plan = await db.legislativePlan.findFirst({
+    where: { id, ...(opts.publishedOnly ? { publishedAt: { not: null } } : {}) },
+  });
   if (!plan) return null;
   const items = await db.planItem.findMany({ where: { planId: id }, orderBy: { sortOrder: "asc" } });
   const regIds = items.map((i) => i.regulationId).filter((x): x is string => !!x);
   const [regs, committees, units, fields] = await Promise.all([
-    db.regulation.findMany({ where: { id: { in: regIds } }, select: { id: true, stage: true, stageChangedOn: true, title: true } }),
+    db.regulation.findMany({
+      where: { id: { in: regIds } },
+      select: { id: true, stage: true, stageChangedOn: true, title: true },
+    }),
     db.committee.findMany({ where: {}, select: { id: true, name: true, shortName: true } }),
     db.unit.findMany({ where: {}, select: { id: true, name: true } }),
     db.legalField.findMany({ where: {}, select: { id: true, name: true } }),
   ]);
   const reg = new Map(regs.map((r) => [r.id, r]));
   const name = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-  const c = name(committees), u = name(units), f = name(fields);
+  const c = name(committees),
+    u = name(units),
+    f = name(fields);
   return {
     plan,
     items: items.map((i) => ({

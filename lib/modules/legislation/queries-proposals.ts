@@ -12,12 +12,27 @@ export async function listCalls(tenantId: string) {
   ]);
   const today = todayInShanghai();
   const byCall = new Map(counts.map((c) => [c.callId, c._count._all]));
-  return calls.map((c) => ({ ...c, opensOn: dateToDay(c.opensOn), closesOn: dateToDay(c.closesOn), open: dateToDay(c.opensOn) <= today && today <= dateToDay(c.closesOn), proposals: byCall.get(c.id) ?? 0 }));
+  return calls.map((c) => ({
+    ...c,
+    opensOn: dateToDay(c.opensOn),
+    closesOn: dateToDay(c.closesOn),
+    open: dateToDay(c.opensOn) <= today && today <= dateToDay(c.closesOn),
+    proposals: byCall.get(c.id) ?? 0,
+  }));
 }
 
 /** Calls open today, for the public proposal form. */
 export async function listOpenCalls(tenantId: string) {
-  return (await listCalls(tenantId)).filter((c) => c.open).map(({ id, title, description, opensOn, closesOn, channels }) => ({ id, title, description, opensOn, closesOn, channels }));
+  return (await listCalls(tenantId))
+    .filter((c) => c.open)
+    .map(({ id, title, description, opensOn, closesOn, channels }) => ({
+      id,
+      title,
+      description,
+      opensOn,
+      closesOn,
+      channels,
+    }));
 }
 
 /** The call's funnel as the seed tells it: 征集 30 余项 → 审议项目 15 个 + 调研论证项目 3 个 (+ reserve, merged, rejected). */
@@ -26,9 +41,15 @@ export async function getCallSummary(tenantId: string, callId: string) {
   const db = forTenant(tenantId);
   const call = await db.proposalCall.findFirst({ where: { id: callId } });
   if (!call) return null;
-  const rows = await db.legislativeProposal.groupBy({ by: ["status", "planCategory"], where: { callId }, _count: { _all: true } });
+  const rows = await db.legislativeProposal.groupBy({
+    by: ["status", "planCategory"],
+    where: { callId },
+    _count: { _all: true },
+  });
   const count = (status: ProposalStatus, category?: string) =>
-    rows.filter((r) => r.status === status && (category === undefined || r.planCategory === category)).reduce((n, r) => n + r._count._all, 0);
+    rows
+      .filter((r) => r.status === status && (category === undefined || r.planCategory === category))
+      .reduce((n, r) => n + r._count._all, 0);
   return {
     call: { ...call, opensOn: dateToDay(call.opensOn), closesOn: dateToDay(call.closesOn) },
     funnel: {
@@ -48,7 +69,18 @@ export async function listProposals(tenantId: string, filter: { callId?: string;
     where: { ...(filter.callId ? { callId: filter.callId } : {}), ...(filter.status ? { status: filter.status } : {}) },
     orderBy: { createdAt: "desc" },
     take: 500,
-    select: { id: true, callId: true, title: true, proposerType: true, proposerName: true, status: true, planCategory: true, createdAt: true, fieldId: true, mergedIntoId: true },
+    select: {
+      id: true,
+      callId: true,
+      title: true,
+      proposerType: true,
+      proposerName: true,
+      status: true,
+      planCategory: true,
+      createdAt: true,
+      fieldId: true,
+      mergedIntoId: true,
+    },
   });
 }
 
@@ -59,7 +91,9 @@ export async function getProposal(tenantId: string, id: string) {
   if (!proposal) return null;
   const [steps, mergedInto, mergedFrom] = await Promise.all([
     db.screeningStep.findMany({ where: { proposalId: id }, orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] }),
-    proposal.mergedIntoId ? db.legislativeProposal.findFirst({ where: { id: proposal.mergedIntoId }, select: { id: true, title: true } }) : null,
+    proposal.mergedIntoId
+      ? db.legislativeProposal.findFirst({ where: { id: proposal.mergedIntoId }, select: { id: true, title: true } })
+      : null,
     db.legislativeProposal.findMany({ where: { mergedIntoId: id }, select: { id: true, title: true } }),
   ]);
   return { proposal, steps: steps.map((s) => ({ ...s, occurredOn: dateToDay(s.occurredOn) })), mergedInto, mergedFrom };
@@ -69,10 +103,24 @@ export async function getProposal(tenantId: string, id: string) {
 export async function findProposalReceipt(tenantId: string, code: string) {
   const p = await forTenant(tenantId).legislativeProposal.findFirst({
     where: { receiptCode: code },
-    select: { id: true, title: true, status: true, planCategory: true, decisionReason: true, decidedOn: true, createdAt: true, mergedIntoId: true },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      planCategory: true,
+      decisionReason: true,
+      decidedOn: true,
+      createdAt: true,
+      mergedIntoId: true,
+    },
   });
   if (!p) return null;
-  const mergedInto = p.mergedIntoId ? await forTenant(tenantId).legislativeProposal.findFirst({ where: { id: p.mergedIntoId }, select: { title: true } }) : null;
+  const mergedInto = p.mergedIntoId
+    ? await forTenant(tenantId).legislativeProposal.findFirst({
+        where: { id: p.mergedIntoId },
+        select: { title: true },
+      })
+    : null;
   return {
     kind: "proposal" as const,
     title: p.title,
@@ -86,5 +134,9 @@ export async function findProposalReceipt(tenantId: string, code: string) {
 }
 
 export function listLegalFields(tenantId: string) {
-  return forTenant(tenantId).legalField.findMany({ where: {}, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true } });
+  return forTenant(tenantId).legalField.findMany({
+    where: {},
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, code: true, name: true },
+  });
 }

@@ -23,7 +23,17 @@ export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
   const [rows, counts, committees] = await Promise.all([
     // Per stage, the newest cards straight off (tenantId, stage, stageChangedOn DESC): ~12 index rows a column
     // rather than sorting every regulation of the tenant.
-    unsafePrisma.$queryRaw<{ id: string; title: string; kind: string; stage: RegulationStage; year: number; committeeId: string | null; stageChangedOn: Date }[]>(Prisma.sql`
+    unsafePrisma.$queryRaw<
+      {
+        id: string;
+        title: string;
+        kind: string;
+        stage: RegulationStage;
+        year: number;
+        committeeId: string | null;
+        stageChangedOn: Date;
+      }[]
+    >(Prisma.sql`
       SELECT c.* FROM unnest(${BOARD_STAGES}::"RegulationStage"[]) AS s("stage") CROSS JOIN LATERAL (
         SELECT r."id", r."title", r."kind"::text AS "kind", r."stage"::text AS "stage", r."year", r."committeeId", r."stageChangedOn"
         FROM "Regulation" r WHERE ${where} AND r."stage" = s."stage"
@@ -34,12 +44,22 @@ export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
   ]);
   const committee = new Map(committees.map((c) => [c.id, c.shortName]));
   const count = new Map(counts.map((c) => [c.stage, Number(c.count)]));
-  const columns = new Map<RegulationStage, { id: string; title: string; kind: string; year: number; committee: string | null; since: string }[]>(
-    BOARD_STAGES.map((s) => [s, []]),
-  );
+  const columns = new Map<
+    RegulationStage,
+    { id: string; title: string; kind: string; year: number; committee: string | null; since: string }[]
+  >(BOARD_STAGES.map((s) => [s, []]));
   rows.sort((a, b) => b.stageChangedOn.getTime() - a.stageChangedOn.getTime() || a.id.localeCompare(b.id));
   for (const r of rows) {
-    columns.get(r.stage)!.push({ id: r.id, title: r.title, kind: r.kind, year: r.year, committee: r.committeeId ? (committee.get(r.committeeId) ?? null) : null, since: dateToDay(r.stageChangedOn) });
+    columns
+      .get(r.stage)!
+      .push({
+        id: r.id,
+        title: r.title,
+        kind: r.kind,
+        year: r.year,
+        committee: r.committeeId ? (committee.get(r.committeeId) ?? null) : null,
+        since: dateToDay(r.stageChangedOn),
+      });
   }
   return {
     total: [...count.values()].reduce((a, b) => a + b, 0),
@@ -48,14 +68,35 @@ export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
 }
 
 /** Every regulation in one stage (the board's "all N" link), newest move first. */
-export async function listRegulationsByStage(tenantId: string, stage: RegulationStage, filter: BoardFilter, page = 1, perPage = 50) {
+export async function listRegulationsByStage(
+  tenantId: string,
+  stage: RegulationStage,
+  filter: BoardFilter,
+  page = 1,
+  perPage = 50,
+) {
   const db = forTenant(tenantId);
-  const where = { stage, ...(filter.year ? { year: filter.year } : {}), ...(filter.committeeId ? { committeeId: filter.committeeId } : {}), ...(filter.fieldId ? { fieldId: filter.fieldId } : {}) };
+  const where = {
+    stage,
+    ...(filter.year ? { year: filter.year } : {}),
+    ...(filter.committeeId ? { committeeId: filter.committeeId } : {}),
+    ...(filter.fieldId ? { fieldId: filter.fieldId } : {}),
+  };
   const [total, rows] = await Promise.all([
     db.regulation.count({ where }),
-    db.regulation.findMany({ where, orderBy: [{ stageChangedOn: "desc" }, { id: "asc" }], skip: (page - 1) * perPage, take: perPage, select: { id: true, title: true, kind: true, year: true, stageChangedOn: true } }),
+    db.regulation.findMany({
+      where,
+      orderBy: [{ stageChangedOn: "desc" }, { id: "asc" }],
+      skip: (page - 1) * perPage,
+      take: perPage,
+      select: { id: true, title: true, kind: true, year: true, stageChangedOn: true },
+    }),
   ]);
-  return { total, pageCount: Math.max(1, Math.ceil(total / perPage)), rows: rows.map((r) => ({ ...r, stageChangedOn: dateToDay(r.stageChangedOn) })) };
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / perPage)),
+    rows: rows.map((r) => ({ ...r, stageChangedOn: dateToDay(r.stageChangedOn) })),
+  };
 }
 
 /**
@@ -68,12 +109,33 @@ function publicCondition() {
     WHERE i."tenantId" = r."tenantId" AND i."regulationId" = r."id" AND p."publishedAt" IS NOT NULL))`;
 }
 
-export type RegulationListItem = { id: string; title: string; kind: string; stage: RegulationStage; year: number; stageChangedOn: string; promulgatedOn: string | null; effectiveOn: string | null };
+export type RegulationListItem = {
+  id: string;
+  title: string;
+  kind: string;
+  stage: RegulationStage;
+  year: number;
+  stageChangedOn: string;
+  promulgatedOn: string | null;
+  effectiveOn: string | null;
+};
 
 /** Public list with optional stage/year filters (raw SQL for the visibility rule; tenant named explicitly). */
-export async function listPublicRegulations(tenantId: string, filter: { stage?: RegulationStage; year?: number; limit?: number; offset?: number }) {
+export async function listPublicRegulations(
+  tenantId: string,
+  filter: { stage?: RegulationStage; year?: number; limit?: number; offset?: number },
+) {
   const rows = await unsafePrisma.$queryRaw<
-    { id: string; title: string; kind: string; stage: RegulationStage; year: number; stageChangedOn: Date; promulgatedOn: Date | null; effectiveOn: Date | null }[]
+    {
+      id: string;
+      title: string;
+      kind: string;
+      stage: RegulationStage;
+      year: number;
+      stageChangedOn: Date;
+      promulgatedOn: Date | null;
+      effectiveOn: Date | null;
+    }[]
   >(Prisma.sql`
     SELECT r."id", r."title", r."kind"::text AS "kind", r."stage"::text AS "stage", r."year", r."stageChangedOn", r."promulgatedOn", r."effectiveOn"
     FROM "Regulation" r
@@ -82,7 +144,12 @@ export async function listPublicRegulations(tenantId: string, filter: { stage?: 
       ${filter.year ? Prisma.sql`AND r."year" = ${filter.year}` : Prisma.empty}
     ORDER BY r."stageChangedOn" DESC, r."id"
     LIMIT ${filter.limit ?? 200} OFFSET ${filter.offset ?? 0}`);
-  return rows.map((r) => ({ ...r, stageChangedOn: dateToDay(r.stageChangedOn), promulgatedOn: r.promulgatedOn ? dateToDay(r.promulgatedOn) : null, effectiveOn: r.effectiveOn ? dateToDay(r.effectiveOn) : null }));
+  return rows.map((r) => ({
+    ...r,
+    stageChangedOn: dateToDay(r.stageChangedOn),
+    promulgatedOn: r.promulgatedOn ? dateToDay(r.promulgatedOn) : null,
+    effectiveOn: r.effectiveOn ? dateToDay(r.effectiveOn) : null,
+  }));
 }
 
 export async function isPublicRegulation(tenantId: string, id: string): Promise<boolean> {
@@ -96,11 +163,19 @@ export async function isPublicRegulation(tenantId: string, id: string): Promise<
 export async function listRegulationsInForce(tenantId: string) {
   const rows = await forTenant(tenantId).regulation.findMany({
     // A repeal promulgated with a later effective date leaves the regulation in force until that day.
-    where: { stage: "PROMULGATED", kind: "NEW", OR: [{ repealedOn: null }, { repealedOn: { gt: dayToDate(todayInShanghai()) } }] },
+    where: {
+      stage: "PROMULGATED",
+      kind: "NEW",
+      OR: [{ repealedOn: null }, { repealedOn: { gt: dayToDate(todayInShanghai()) } }],
+    },
     orderBy: { promulgatedOn: "desc" },
     select: { id: true, title: true, promulgatedOn: true, effectiveOn: true, committeeId: true },
   });
-  return rows.map((r) => ({ ...r, promulgatedOn: r.promulgatedOn ? dateToDay(r.promulgatedOn) : null, effectiveOn: r.effectiveOn ? dateToDay(r.effectiveOn) : null }));
+  return rows.map((r) => ({
+    ...r,
+    promulgatedOn: r.promulgatedOn ? dateToDay(r.promulgatedOn) : null,
+    effectiveOn: r.effectiveOn ? dateToDay(r.effectiveOn) : null,
+  }));
 }
 
 /** One regulation with its timeline, its drafts, and the projects that amend or repeal it. */
@@ -111,13 +186,26 @@ export async function getRegulation(tenantId: string, id: string, opts: { public
   const regulation = await db.regulation.findFirst({ where: { id } });
   if (!regulation) return null;
   const [events, drafts, target, changedBy, committees] = await Promise.all([
-    db.regulationEvent.findMany({ where: { regulationId: id }, orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] }),
+    db.regulationEvent.findMany({
+      where: { regulationId: id },
+      orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
+    }),
     db.draftVersion.findMany({
       where: { regulationId: id, ...(opts.publicOnly ? { publishedAt: { not: null } } : {}) },
       orderBy: { versionNo: "asc" },
-      select: { id: true, versionNo: true, label: true, title: true, publishedAt: true, createdAt: true, warnings: true },
+      select: {
+        id: true,
+        versionNo: true,
+        label: true,
+        title: true,
+        publishedAt: true,
+        createdAt: true,
+        warnings: true,
+      },
     }),
-    regulation.targetId ? db.regulation.findFirst({ where: { id: regulation.targetId }, select: { id: true, title: true } }) : null,
+    regulation.targetId
+      ? db.regulation.findFirst({ where: { id: regulation.targetId }, select: { id: true, title: true } })
+      : null,
     db.regulation.findMany({ where: { targetId: id }, select: { id: true, title: true, kind: true, stage: true } }),
     db.committee.findMany({ where: {}, select: { id: true, name: true, shortName: true } }),
   ]);
@@ -133,10 +221,17 @@ export async function getRegulation(tenantId: string, id: string, opts: { public
       committee: regulation.committeeId ? (committee.get(regulation.committeeId) ?? null) : null,
     },
     timeline: events.map((e) => ({
-      id: e.id, fromStage: e.fromStage, toStage: e.toStage, occurredOn: dateToDay(e.occurredOn), meeting: e.meeting, note: e.note, documents: e.documents,
+      id: e.id,
+      fromStage: e.fromStage,
+      toStage: e.toStage,
+      occurredOn: dateToDay(e.occurredOn),
+      meeting: e.meeting,
+      note: e.note,
+      documents: e.documents,
       committee: e.committeeId ? (committee.get(e.committeeId)?.shortName ?? null) : null,
       // The public sees which draft a reading was of only when that draft is published.
-      draftVersionId: opts.publicOnly && e.draftVersionId && !publishedDrafts.has(e.draftVersionId) ? null : e.draftVersionId,
+      draftVersionId:
+        opts.publicOnly && e.draftVersionId && !publishedDrafts.has(e.draftVersionId) ? null : e.draftVersionId,
     })),
     drafts,
     target,

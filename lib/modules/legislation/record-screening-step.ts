@@ -17,9 +17,31 @@ export const recordScreeningStep = defineAction({
       throw new AppError("VALIDATION", "VALIDATION", {}, { unitId: ["notFoundHere"] });
     }
     const step = await tx.screeningStep.create({
-      data: { tenantId: tenant.id, proposalId: proposal.id, kind: input.kind, occurredOn: dayToDate(input.occurredOn), organiser: input.organiser, participants: input.participants, unitId: input.unitId, summary: input.summary, actorId: member.id },
+      data: {
+        tenantId: tenant.id,
+        proposalId: proposal.id,
+        kind: input.kind,
+        occurredOn: dayToDate(input.occurredOn),
+        organiser: input.organiser,
+        participants: input.participants,
+        unitId: input.unitId,
+        summary: input.summary,
+        actorId: member.id,
+      },
     });
-    if (proposal.status === "SUBMITTED") await tx.legislativeProposal.updateMany({ where: { id: proposal.id, status: "SUBMITTED" }, data: { status: "SCREENING" } });
-    return { result: { id: step.id }, audit: { action: "proposal.screen", entityType: "LegislativeProposal", entityId: proposal.id, after: { kind: input.kind, occurredOn: input.occurredOn } } };
+    if (proposal.status === "SUBMITTED")
+      await tx.legislativeProposal.updateMany({
+        where: { id: proposal.id, status: "SUBMITTED" },
+        data: { status: "SCREENING" },
+      });
+    return {
+      result: { id: step.id },
+      audit: {
+        action: "proposal.screen",
+        entityType: "LegislativeProposal",
+        entityId: proposal.id,
+        after: { kind: input.kind, occurredOn: input.occurredOn },
+      },
+    };
   },
 });

@@ -9,9 +9,21 @@ export const renameLegalField = defineAction({
   async run({ tx }, input) {
     const field = await tx.legalField.findFirst({ where: { id: input.fieldId } });
     if (!field) throw new AppError("NOT_FOUND");
-    const clash = await tx.legalField.findFirst({ where: { name: input.name, NOT: { id: field.id } }, select: { id: true } });
+    const clash = await tx.legalField.findFirst({
+      where: { name: input.name, NOT: { id: field.id } },
+      select: { id: true },
+    });
     if (clash) throw new AppError("CONFLICT", "fieldNameTaken", {}, { name: ["fieldNameTaken"] });
     await tx.legalField.update({ where: { id: field.id }, data: { name: input.name } });
-    return { result: { id: field.id }, audit: { action: "legalField.rename", entityType: "LegalField", entityId: field.id, before: { name: field.name }, after: { name: input.name } } };
+    return {
+      result: { id: field.id },
+      audit: {
+        action: "legalField.rename",
+        entityType: "LegalField",
+        entityId: field.id,
+        before: { name: field.name },
+        after: { name: input.name },
+      },
+    };
   },
 });

@@ -3,9 +3,19 @@ import { z } from "zod";
 import { STAGES } from "./workflow";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.dateFormat" });
-const text = (max: number) => z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
-const optionalText = (max: number) => z.string().trim().max(max, { error: "validation.tooLong" }).optional().transform((v) => (v ? v : null));
-const optionalId = z.union([z.uuid(), z.literal("")]).optional().transform((v) => (v ? v : null));
+const text = (max: number) =>
+  z.string().trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "validation.tooLong" })
+    .optional()
+    .transform((v) => (v ? v : null));
+const optionalId = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .transform((v) => (v ? v : null));
 const year = z.coerce.number().int().min(1980).max(2100);
 /** A required reference: empty means "not chosen" (validation.required), anything else must be a UUID. */
 const requiredId = z.string().min(1, { error: "validation.required" }).pipe(z.uuid());
@@ -57,8 +67,21 @@ export const screeningStepSchema = z.strictObject({
 });
 
 export const decideProposalSchema = z.discriminatedUnion("decision", [
-  z.strictObject({ proposalId: requiredId, decision: z.literal("IN_PLAN"), category: z.enum(["DELIBERATION", "RESEARCH", "RESERVE"]), decidedOn: day, reason: optionalText(2000), planId: optionalId }),
-  z.strictObject({ proposalId: requiredId, decision: z.literal("MERGED"), mergedIntoId: requiredId, decidedOn: day, reason: optionalText(2000) }),
+  z.strictObject({
+    proposalId: requiredId,
+    decision: z.literal("IN_PLAN"),
+    category: z.enum(["DELIBERATION", "RESEARCH", "RESERVE"]),
+    decidedOn: day,
+    reason: optionalText(2000),
+    planId: optionalId,
+  }),
+  z.strictObject({
+    proposalId: requiredId,
+    decision: z.literal("MERGED"),
+    mergedIntoId: requiredId,
+    decidedOn: day,
+    reason: optionalText(2000),
+  }),
   z.strictObject({ proposalId: requiredId, decision: z.literal("REJECTED"), decidedOn: day, reason: text(2000) }),
 ]);
 
@@ -71,8 +94,14 @@ export const createPlanSchema = z
     endYear: year,
     description: z.string().trim().max(5000).default(""),
   })
-  .refine((v) => v.endYear >= v.startYear && v.endYear - v.startYear <= 5, { error: "validation.yearRange", path: ["endYear"] })
-  .refine((v) => v.kind === "FIVE_YEAR" || v.startYear === v.endYear, { error: "validation.annualOneYear", path: ["endYear"] });
+  .refine((v) => v.endYear >= v.startYear && v.endYear - v.startYear <= 5, {
+    error: "validation.yearRange",
+    path: ["endYear"],
+  })
+  .refine((v) => v.kind === "FIVE_YEAR" || v.startYear === v.endYear, {
+    error: "validation.annualOneYear",
+    path: ["endYear"],
+  });
 
 export const addPlanItemSchema = z.strictObject({
   planId: requiredId,
@@ -114,7 +143,10 @@ export const transitionSchema = z.strictObject({
   draftVersionId: optionalId,
   note: optionalText(2000),
   effectiveOn: day.optional().or(z.literal("").transform(() => undefined)),
-  documents: z.array(z.strictObject({ title: text(200), url: z.url().max(500).optional() })).max(20).default([]),
+  documents: z
+    .array(z.strictObject({ title: text(200), url: z.url().max(500).optional() }))
+    .max(20)
+    .default([]),
 });
 
 export const addDraftVersionSchema = z.strictObject({

@@ -21,10 +21,27 @@ export const submitProposal = defineAction({
     const receiptCode = newReceiptCode();
     const p = await tx.legislativeProposal.create({
       data: {
-        tenantId: tenant.id, callId: input.callId, receiptCode, title: input.title, necessity: input.necessity, mainContent: input.mainContent, fieldId: input.fieldId,
-        proposerType: input.proposerType, proposerName: input.proposerName ?? member.displayName, proposerUnitId: input.proposerType === "UNIT" ? unitScope : null, submittedById: member.id,
+        tenantId: tenant.id,
+        callId: input.callId,
+        receiptCode,
+        title: input.title,
+        necessity: input.necessity,
+        mainContent: input.mainContent,
+        fieldId: input.fieldId,
+        proposerType: input.proposerType,
+        proposerName: input.proposerName ?? member.displayName,
+        proposerUnitId: input.proposerType === "UNIT" ? unitScope : null,
+        submittedById: member.id,
       },
     });
-    return { result: { id: p.id, receiptCode }, audit: { action: "proposal.submit", entityType: "LegislativeProposal", entityId: p.id, after: { title: p.title, proposerType: p.proposerType } } };
+    return {
+      result: { id: p.id, receiptCode },
+      audit: {
+        action: "proposal.submit",
+        entityType: "LegislativeProposal",
+        entityId: p.id,
+        after: { title: p.title, proposerType: p.proposerType },
+      },
+    };
   },
 });

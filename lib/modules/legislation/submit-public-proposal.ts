@@ -10,8 +10,21 @@ export const submitPublicProposal = definePublicAction({
   schema: publicProposalSchema,
   // Floods are refused before any work: per client address (behind a trusted proxy) and per city.
   limits: ({ tenant, request }) => [
-    { bucket: `proposal:t:${tenant.id}`, limit: positiveInt(process.env.PROPOSAL_LIMIT_PER_CITY, 600), windowSeconds: 3600, slots: 4 },
-    ...(request.ip ? [{ bucket: `proposal:ip:${tenant.id}:${request.ip}`, limit: positiveInt(process.env.PROPOSAL_LIMIT_PER_CLIENT, 20), windowSeconds: 3600 }] : []),
+    {
+      bucket: `proposal:t:${tenant.id}`,
+      limit: positiveInt(process.env.PROPOSAL_LIMIT_PER_CITY, 600),
+      windowSeconds: 3600,
+      slots: 4,
+    },
+    ...(request.ip
+      ? [
+          {
+            bucket: `proposal:ip:${tenant.id}:${request.ip}`,
+            limit: positiveInt(process.env.PROPOSAL_LIMIT_PER_CLIENT, 20),
+            windowSeconds: 3600,
+          },
+        ]
+      : []),
   ],
   async run({ tx, tenant }, input) {
     await findOpenCall(tx, input.callId);
@@ -19,10 +32,26 @@ export const submitPublicProposal = definePublicAction({
     const receiptCode = newReceiptCode();
     const p = await tx.legislativeProposal.create({
       data: {
-        tenantId: tenant.id, callId: input.callId, receiptCode, title: input.title, necessity: input.necessity, mainContent: input.mainContent,
-        fieldId: input.fieldId, proposerType: "PUBLIC", proposerName: input.proposerName, proposerContact: input.proposerContact,
+        tenantId: tenant.id,
+        callId: input.callId,
+        receiptCode,
+        title: input.title,
+        necessity: input.necessity,
+        mainContent: input.mainContent,
+        fieldId: input.fieldId,
+        proposerType: "PUBLIC",
+        proposerName: input.proposerName,
+        proposerContact: input.proposerContact,
       },
     });
-    return { result: { id: p.id, receiptCode }, audit: { action: "proposal.submit", entityType: "LegislativeProposal", entityId: p.id, after: { title: p.title, proposerType: "PUBLIC" } } };
+    return {
+      result: { id: p.id, receiptCode },
+      audit: {
+        action: "proposal.submit",
+        entityType: "LegislativeProposal",
+        entityId: p.id,
+        after: { title: p.title, proposerType: "PUBLIC" },
+      },
+    };
   },
 });

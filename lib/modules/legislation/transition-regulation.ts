@@ -20,15 +20,26 @@ export const transitionRegulation = defineAction({
     if (!canActOnCommitteeRow(member, reg.committeeId)) throw new AppError("FORBIDDEN", "notYourCommittee");
     const problem = checkTransition(reg.stage, { ...input, effectiveOn: input.effectiveOn ?? null });
     if (problem?.key === "transitionNotAllowed") {
-      throw new AppError("CONFLICT", "transitionNotAllowed", { from: `@legislationTerms.stage.${reg.stage}`, to: `@legislationTerms.stage.${input.to}` });
+      throw new AppError("CONFLICT", "transitionNotAllowed", {
+        from: `@legislationTerms.stage.${reg.stage}`,
+        to: `@legislationTerms.stage.${input.to}`,
+      });
     }
     if (problem) throw new AppError("VALIDATION", "VALIDATION", {}, { [problem.field ?? "to"]: [problem.key] });
-    if (input.draftVersionId && !(await tx.draftVersion.findFirst({ where: { id: input.draftVersionId, regulationId: reg.id }, select: { id: true } }))) {
+    if (
+      input.draftVersionId &&
+      !(await tx.draftVersion.findFirst({
+        where: { id: input.draftVersionId, regulationId: reg.id },
+        select: { id: true },
+      }))
+    ) {
       throw new AppError("VALIDATION", "VALIDATION", {}, { draftVersionId: ["draftOfOtherRegulation"] });
     }
     const occurredOn = dayToDate(input.occurredOn);
-    if (occurredOn < reg.stageChangedOn) throw new AppError("VALIDATION", "VALIDATION", {}, { occurredOn: ["beforeLastStage"] });
-    if (input.occurredOn > todayInShanghai()) throw new AppError("VALIDATION", "VALIDATION", {}, { occurredOn: ["dateInFuture"] });
+    if (occurredOn < reg.stageChangedOn)
+      throw new AppError("VALIDATION", "VALIDATION", {}, { occurredOn: ["beforeLastStage"] });
+    if (input.occurredOn > todayInShanghai())
+      throw new AppError("VALIDATION", "VALIDATION", {}, { occurredOn: ["dateInFuture"] });
     if (input.to === "PROMULGATED" && input.effectiveOn! < input.occurredOn) {
       throw new AppError("VALIDATION", "VALIDATION", {}, { effectiveOn: ["effectiveBeforePromulgation"] });
     }
@@ -45,23 +56,48 @@ export const transitionRegulation = defineAction({
     if (moved.count !== 1) throw new AppError("CONFLICT");
     const event = await tx.regulationEvent.create({
       data: {
-        tenantId: tenant.id, regulationId: reg.id, fromStage: reg.stage, toStage: input.to, occurredOn, meeting: input.meeting, committeeId: reg.committeeId,
-        draftVersionId: input.draftVersionId, note: input.note ?? "", documents: input.documents, actorId: member.id,
+        tenantId: tenant.id,
+        regulationId: reg.id,
+        fromStage: reg.stage,
+        toStage: input.to,
+        occurredOn,
+        meeting: input.meeting,
+        committeeId: reg.committeeId,
+        draftVersionId: input.draftVersionId,
+        note: input.note ?? "",
+        documents: input.documents,
+        actorId: member.id,
       },
     });
     if (promulgated && reg.targetId && reg.kind !== "NEW") {
       // The amended or repealed regulation's own timeline says what happened to it, and when.
       const target = await tx.regulation.findFirst({ where: { id: reg.targetId }, select: { id: true, stage: true } });
       if (target) {
-        if (reg.kind === "REPEAL") await tx.regulation.update({ where: { id: target.id }, data: { repealedOn: dayToDate(input.effectiveOn!) } });
+        if (reg.kind === "REPEAL")
+          await tx.regulation.update({ where: { id: target.id }, data: { repealedOn: dayToDate(input.effectiveOn!) } });
         await tx.regulationEvent.create({
-          data: { tenantId: tenant.id, regulationId: target.id, fromStage: target.stage, toStage: target.stage, occurredOn, meeting: input.meeting, note: `${reg.kind}:${reg.id}`, actorId: member.id },
+          data: {
+            tenantId: tenant.id,
+            regulationId: target.id,
+            fromStage: target.stage,
+            toStage: target.stage,
+            occurredOn,
+            meeting: input.meeting,
+            note: `${reg.kind}:${reg.id}`,
+            actorId: member.id,
+          },
         });
       }
     }
     return {
       result: { id: reg.id, eventId: event.id, stage: input.to },
-      audit: { action: "regulation.transition", entityType: "Regulation", entityId: reg.id, before: { stage: reg.stage }, after: { stage: input.to, occurredOn: input.occurredOn, meeting: input.meeting } },
+      audit: {
+        action: "regulation.transition",
+        entityType: "Regulation",
+        entityId: reg.id,
+        before: { stage: reg.stage },
+        after: { stage: input.to, occurredOn: input.occurredOn, meeting: input.meeting },
+      },
     };
   },
 });

@@ -3,8 +3,18 @@
 import type { RegulationStage } from "@/lib/generated/prisma/enums";
 
 export const STAGES = [
-  "PLANNED", "DRAFTING", "ARGUMENTATION", "SUBMITTED", "FIRST_READING", "SECOND_READING", "THIRD_READING",
-  "PASSED", "PROVINCIAL_APPROVAL", "PROMULGATED", "WITHDRAWN", "SHELVED",
+  "PLANNED",
+  "DRAFTING",
+  "ARGUMENTATION",
+  "SUBMITTED",
+  "FIRST_READING",
+  "SECOND_READING",
+  "THIRD_READING",
+  "PASSED",
+  "PROVINCIAL_APPROVAL",
+  "PROMULGATED",
+  "WITHDRAWN",
+  "SHELVED",
 ] as const satisfies readonly RegulationStage[];
 export type { RegulationStage };
 
@@ -43,7 +53,10 @@ export type TransitionInput = {
 };
 
 /** Why a transition is refused: an error key under `errors` with its values, or null when allowed. */
-export type TransitionProblem = { key: "transitionNotAllowed" | "meetingRequired" | "draftRequired" | "reasonRequired" | "effectiveOnRequired"; field?: string };
+export type TransitionProblem = {
+  key: "transitionNotAllowed" | "meetingRequired" | "draftRequired" | "reasonRequired" | "effectiveOnRequired";
+  field?: string;
+};
 
 export function checkTransition(from: RegulationStage, input: TransitionInput): TransitionProblem | null {
   if (!TRANSITIONS[from].includes(input.to)) return { key: "transitionNotAllowed" };

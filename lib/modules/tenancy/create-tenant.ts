@@ -13,18 +13,39 @@ export const createTenant = definePlatformAction({
       throw new AppError("CONFLICT", "slugTaken", {}, { slug: ["slugTaken"] });
     }
     const tenant = await tx.tenant.create({
-      data: { slug: input.slug, shortName: input.shortName, fullName: input.fullName, province: input.province, intro: input.intro },
+      data: {
+        slug: input.slug,
+        shortName: input.shortName,
+        fullName: input.fullName,
+        province: input.province,
+        intro: input.intro,
+      },
     });
     const admin = await tx.user.create({
-      data: { tenantId: tenant.id, username: input.adminUsername, displayName: input.adminDisplayName, passwordHash: await hashPassword(input.adminPassword) },
+      data: {
+        tenantId: tenant.id,
+        username: input.adminUsername,
+        displayName: input.adminDisplayName,
+        passwordHash: await hashPassword(input.adminPassword),
+      },
     });
     await tx.roleAssignment.create({ data: { tenantId: tenant.id, userId: admin.id, role: "admin" } });
     return {
       result: { id: tenant.id, slug: tenant.slug },
       tenantId: tenant.id,
       audit: [
-        { action: "tenant.create", entityType: "Tenant", entityId: tenant.id, after: { slug: tenant.slug, fullName: tenant.fullName, province: tenant.province } },
-        { action: "user.create", entityType: "User", entityId: admin.id, after: { username: admin.username, roles: ["admin"] } },
+        {
+          action: "tenant.create",
+          entityType: "Tenant",
+          entityId: tenant.id,
+          after: { slug: tenant.slug, fullName: tenant.fullName, province: tenant.province },
+        },
+        {
+          action: "user.create",
+          entityType: "User",
+          entityId: admin.id,
+          after: { username: admin.username, roles: ["admin"] },
+        },
       ],
     };
   },

@@ -10,7 +10,15 @@ import { opinionContentHash } from "@/lib/modules/consultation/content-hash";
 import { newReceiptCode } from "@/lib/receipt";
 import type { Tx } from "@/lib/seed/legislation/build";
 import {
-  CITIZEN_NAMES, CIVILITY_CAMPAIGN, CIVILITY_OPINIONS, CIVILITY_REASONS, CLOSERS, DEPUTY_NAMES, EXPERT_NAMES, GREENING_OPINIONS, OPENERS,
+  CITIZEN_NAMES,
+  CIVILITY_CAMPAIGN,
+  CIVILITY_OPINIONS,
+  CIVILITY_REASONS,
+  CLOSERS,
+  DEPUTY_NAMES,
+  EXPERT_NAMES,
+  GREENING_OPINIONS,
+  OPENERS,
 } from "./opinion-texts";
 
 const DAY = 24 * 3_600_000;
@@ -37,14 +45,37 @@ type Prng = ReturnType<typeof prng>;
 
 type Article = { id: string; identity: string; number: number };
 type Ctx = {
-  tenantId: string; regulationId: string; draftVersionId: string; articles: Article[]; staffId: string | null;
-  districts: { id: string; name: string }[]; units: string[]; points: { id: string; areaId: string | null }[];
+  tenantId: string;
+  regulationId: string;
+  draftVersionId: string;
+  articles: Article[];
+  staffId: string | null;
+  districts: { id: string; name: string }[];
+  units: string[];
+  points: { id: string; areaId: string | null }[];
 };
 type OpinionRow = {
-  tenantId: string; consultationId: string; articleId: string | null; articleIdentity: string | null; channel: ConsultationChannel; content: string; contentHash: string;
-  name: string | null; contact: string | null; areaId: string | null; receiptCode: string; submitterKey: string | null; contactPointId: string | null;
-  peopleConsulted: number | null; consultMethods: ConsultMethod[]; status: "RECEIVED" | "DISPOSED"; disposition: OpinionDisposition | null; reason: string | null;
-  disposedAt: Date | null; disposedById: string | null; createdAt: Date;
+  tenantId: string;
+  consultationId: string;
+  articleId: string | null;
+  articleIdentity: string | null;
+  channel: ConsultationChannel;
+  content: string;
+  contentHash: string;
+  name: string | null;
+  contact: string | null;
+  areaId: string | null;
+  receiptCode: string;
+  submitterKey: string | null;
+  contactPointId: string | null;
+  peopleConsulted: number | null;
+  consultMethods: ConsultMethod[];
+  status: "RECEIVED" | "DISPOSED";
+  disposition: OpinionDisposition | null;
+  reason: string | null;
+  disposedAt: Date | null;
+  disposedById: string | null;
+  createdAt: Date;
 };
 
 type CitySpec = { regulation: string; draftLabel: string; seed: (tx: Tx, ctx: Ctx) => Promise<void> };
@@ -60,21 +91,55 @@ export async function seedConsultationDemo(slugs: string[], log: (m: string) => 
     if (!spec || !tenant) continue;
     const tenantId = tenant.id;
     // The draft comes from the legislation demo data; without it (not seeded yet) there is nothing to consult on.
-    const regulation = await unsafePrisma.regulation.findFirst({ where: { tenantId, title: spec.regulation }, select: { id: true } });
-    const draft = regulation && (await unsafePrisma.draftVersion.findFirst({ where: { tenantId, regulationId: regulation.id, label: spec.draftLabel }, select: { id: true } }));
-    if (!regulation || !draft || (await unsafePrisma.consultation.count({ where: { tenantId, draftVersionId: draft.id } })) > 0) continue;
+    const regulation = await unsafePrisma.regulation.findFirst({
+      where: { tenantId, title: spec.regulation },
+      select: { id: true },
+    });
+    const draft =
+      regulation &&
+      (await unsafePrisma.draftVersion.findFirst({
+        where: { tenantId, regulationId: regulation.id, label: spec.draftLabel },
+        select: { id: true },
+      }));
+    if (
+      !regulation ||
+      !draft ||
+      (await unsafePrisma.consultation.count({ where: { tenantId, draftVersionId: draft.id } })) > 0
+    )
+      continue;
     const seeded = await unsafePrisma.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed-consultation:${slug}`}))`;
         if ((await tx.consultation.count({ where: { tenantId, draftVersionId: draft.id } })) > 0) return false; // another seeder won
         const [articles, areas, units, points, staff] = await Promise.all([
-          tx.draftArticle.findMany({ where: { tenantId, draftVersionId: draft.id }, orderBy: { ordinal: "asc" }, select: { id: true, identity: true, number: true } }),
-          tx.area.findMany({ where: { tenantId, level: "DISTRICT" }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+          tx.draftArticle.findMany({
+            where: { tenantId, draftVersionId: draft.id },
+            orderBy: { ordinal: "asc" },
+            select: { id: true, identity: true, number: true },
+          }),
+          tx.area.findMany({
+            where: { tenantId, level: "DISTRICT" },
+            orderBy: { sortOrder: "asc" },
+            select: { id: true, name: true },
+          }),
           tx.unit.findMany({ where: { tenantId }, orderBy: { sortOrder: "asc" }, select: { name: true } }),
-          tx.contactPoint.findMany({ where: { tenantId, active: true }, orderBy: { name: "asc" }, select: { id: true, areaId: true } }),
+          tx.contactPoint.findMany({
+            where: { tenantId, active: true },
+            orderBy: { name: "asc" },
+            select: { id: true, areaId: true },
+          }),
           tx.user.findFirst({ where: { tenantId, username: "legislative" }, select: { id: true } }),
         ]);
-        await spec.seed(tx, { tenantId, regulationId: regulation.id, draftVersionId: draft.id, articles, districts: areas, units: units.map((u) => u.name), points, staffId: staff?.id ?? null });
+        await spec.seed(tx, {
+          tenantId,
+          regulationId: regulation.id,
+          draftVersionId: draft.id,
+          articles,
+          districts: areas,
+          units: units.map((u) => u.name),
+          points,
+          staffId: staff?.id ?? null,
+        });
         return true;
       },
       { timeout: 120_000 },
@@ -84,48 +149,105 @@ export async function seedConsultationDemo(slugs: string[], log: (m: string) => 
 }
 
 /** One opinion's row; `at` its arrival. Everything not given is a citizen's anonymous opinion, received. */
-function opinion(ctx: Ctx, consultationId: string, article: Article | undefined, content: string, at: Date, extra: Partial<OpinionRow> = {}): OpinionRow {
+function opinion(
+  ctx: Ctx,
+  consultationId: string,
+  article: Article | undefined,
+  content: string,
+  at: Date,
+  extra: Partial<OpinionRow> = {},
+): OpinionRow {
   return {
-    tenantId: ctx.tenantId, consultationId, articleId: article?.id ?? null, articleIdentity: article?.identity ?? null, channel: "PUBLIC", content,
-    contentHash: opinionContentHash(content), name: null, contact: null, areaId: null, receiptCode: newReceiptCode(), submitterKey: null, contactPointId: null,
-    peopleConsulted: null, consultMethods: [], status: "RECEIVED", disposition: null, reason: null, disposedAt: null, disposedById: null, createdAt: at, ...extra,
+    tenantId: ctx.tenantId,
+    consultationId,
+    articleId: article?.id ?? null,
+    articleIdentity: article?.identity ?? null,
+    channel: "PUBLIC",
+    content,
+    contentHash: opinionContentHash(content),
+    name: null,
+    contact: null,
+    areaId: null,
+    receiptCode: newReceiptCode(),
+    submitterKey: null,
+    contactPointId: null,
+    peopleConsulted: null,
+    consultMethods: [],
+    status: "RECEIVED",
+    disposition: null,
+    reason: null,
+    disposedAt: null,
+    disposedById: null,
+    createdAt: at,
+    ...extra,
   };
 }
 
 /** Who sent it and how: mostly citizens through the portal (some more than once), some units, deputies, experts, contact points. */
 function sender(r: Prng, ctx: Ctx, people: string[]): Partial<OpinionRow> {
-  const channel = r.weighted<ConsultationChannel>([["PUBLIC", 80], ["UNIT", 6], ["DEPUTY", 6], ["EXPERT", 4], ["CONTACT_POINT", ctx.points.length > 0 ? 4 : 0]]);
+  const channel = r.weighted<ConsultationChannel>([
+    ["PUBLIC", 80],
+    ["UNIT", 6],
+    ["DEPUTY", 6],
+    ["EXPERT", 4],
+    ["CONTACT_POINT", ctx.points.length > 0 ? 4 : 0],
+  ]);
   if (channel === "UNIT") return { channel, name: ctx.units.length ? r.pick(ctx.units) : null };
   if (channel === "DEPUTY") return { channel, name: r.pick(DEPUTY_NAMES) };
   if (channel === "EXPERT") return { channel, name: r.pick(EXPERT_NAMES) };
   if (channel === "CONTACT_POINT") {
     const p = r.pick(ctx.points);
-    return { channel, contactPointId: p.id, areaId: p.areaId, peopleConsulted: 8 + Math.floor(r.next() * 50), consultMethods: [r.pick<ConsultMethod>(["FORUM", "VISIT", "ONLINE"])] };
+    return {
+      channel,
+      contactPointId: p.id,
+      areaId: p.areaId,
+      peopleConsulted: 8 + Math.floor(r.next() * 50),
+      consultMethods: [r.pick<ConsultMethod>(["FORUM", "VISIT", "ONLINE"])],
+    };
   }
   // A quarter of portal opinions come from someone who already wrote one (the same cookie id).
   let key = people.length > 0 && r.next() < 0.25 ? r.pick(people) : null;
   if (!key) people.push((key = `demo${ctx.tenantId.slice(0, 8)}${String(people.length).padStart(5, "0")}`));
   return {
-    channel, submitterKey: key, name: r.next() < 0.3 ? r.pick(CITIZEN_NAMES) : null,
+    channel,
+    submitterKey: key,
+    name: r.next() < 0.3 ? r.pick(CITIZEN_NAMES) : null,
     contact: r.next() < 0.2 ? `139${String(Math.floor(r.next() * 1e8)).padStart(8, "0")}` : null,
     areaId: ctx.districts.length && r.next() < 0.7 ? r.pick(ctx.districts).id : null,
   };
 }
 
 /** The texts of one draft, spread over its articles by weight; each opinion worded a little differently (all distinct). */
-function opinions(r: Prng, ctx: Ctx, consultationId: string, texts: Record<number, string[]>, weights: Record<number, number>, n: number, from: number, to: number): OpinionRow[] {
+function opinions(
+  r: Prng,
+  ctx: Ctx,
+  consultationId: string,
+  texts: Record<number, string[]>,
+  weights: Record<number, number>,
+  n: number,
+  from: number,
+  to: number,
+): OpinionRow[] {
   const byNumber = new Map(ctx.articles.map((a) => [a.number, a]));
-  const choices = Object.entries(weights).map(([k, w]) => [Number(k), texts[Number(k)] && (Number(k) === 0 || byNumber.has(Number(k))) ? w : 0] as [number, number]);
+  const choices = Object.entries(weights).map(
+    ([k, w]) =>
+      [Number(k), texts[Number(k)] && (Number(k) === 0 || byNumber.has(Number(k))) ? w : 0] as [number, number],
+  );
   const seen = new Set<string>();
   const people: string[] = [];
   const rows: OpinionRow[] = [];
   for (let i = 0; rows.length < n && i < n * 20; i++) {
     const number = r.weighted(choices);
     const s = sender(r, ctx, people);
-    const where = ctx.districts.find((d) => d.id === s.areaId)?.name ?? (ctx.districts.length ? r.pick(ctx.districts).name : "我们小区");
+    const where =
+      ctx.districts.find((d) => d.id === s.areaId)?.name ??
+      (ctx.districts.length ? r.pick(ctx.districts).name : "我们小区");
     const core = r.pick(texts[number]!);
     const opener = r.pick(OPENERS);
-    const content = `${core.startsWith(opener.replace("：", "")) ? "" : opener}${core}${r.pick(CLOSERS)}`.replaceAll("{district}", where);
+    const content = `${core.startsWith(opener.replace("：", "")) ? "" : opener}${core}${r.pick(CLOSERS)}`.replaceAll(
+      "{district}",
+      where,
+    );
     if (seen.has(content)) continue; // identical texts would be a campaign: the seed makes exactly one, on purpose
     seen.add(content);
     rows.push(opinion(ctx, consultationId, byNumber.get(number), content, new Date(from + r.next() * (to - from)), s));
@@ -133,8 +255,21 @@ function opinions(r: Prng, ctx: Ctx, consultationId: string, texts: Record<numbe
   return rows;
 }
 
-function dispose(r: Prng, row: OpinionRow, disposition: OpinionDisposition, reasons: readonly (string | null)[], after: number, staffId: string | null) {
-  Object.assign(row, { status: "DISPOSED", disposition, reason: r.pick(reasons), disposedAt: new Date(after + (3 + r.next() * 17) * DAY), disposedById: staffId });
+function dispose(
+  r: Prng,
+  row: OpinionRow,
+  disposition: OpinionDisposition,
+  reasons: readonly (string | null)[],
+  after: number,
+  staffId: string | null,
+) {
+  Object.assign(row, {
+    status: "DISPOSED",
+    disposition,
+    reason: r.pick(reasons),
+    disposedAt: new Date(after + (3 + r.next() * 17) * DAY),
+    disposedById: staffId,
+  });
 }
 
 async function seedCivility(tx: Tx, ctx: Ctx) {
@@ -142,8 +277,15 @@ async function seedCivility(tx: Tx, ctx: Ctx) {
   const endsAt = new Date("2022-06-10T18:00:00+08:00");
   const c = await tx.consultation.create({
     data: {
-      tenantId: ctx.tenantId, regulationId: ctx.regulationId, draftVersionId: ctx.draftVersionId, title: "《成都市文明行为促进条例（草案）》公开征求意见",
-      startsAt, endsAt, channels: ["PUBLIC", "CONTACT_POINT", "UNIT", "DEPUTY", "EXPERT"], createdById: ctx.staffId, createdAt: new Date(startsAt.getTime() - DAY),
+      tenantId: ctx.tenantId,
+      regulationId: ctx.regulationId,
+      draftVersionId: ctx.draftVersionId,
+      title: "《成都市文明行为促进条例（草案）》公开征求意见",
+      startsAt,
+      endsAt,
+      channels: ["PUBLIC", "CONTACT_POINT", "UNIT", "DEPUTY", "EXPERT"],
+      createdById: ctx.staffId,
+      createdAt: new Date(startsAt.getTime() - DAY),
       introduction:
         "为了推进科学立法、民主立法、依法立法，提高立法质量，现将《成都市文明行为促进条例（草案）》全文公布，征求社会各界意见。\n" +
         "有关单位和各界人士可以在2022年6月10日18时前，通过本页面对草案整体或者逐条提出意见，也可以通过基层立法联系点、所在单位反映意见。",
@@ -158,20 +300,45 @@ async function seedCivility(tx: Tx, ctx: Ctx) {
   const rows = opinions(r, ctx, c.id, CIVILITY_OPINIONS, weights, 334, startsAt.getTime(), endsAt.getTime());
   for (const row of rows) {
     if (r.next() >= 0.34) continue; // about a third disposed so far; the rest wait for triage
-    const d = r.weighted<Exclude<OpinionDisposition, "DUPLICATE">>([["ADOPTED", 18], ["PARTLY_ADOPTED", 24], ["NOT_ADOPTED", 40], ["REFERRED", 18]]);
+    const d = r.weighted<Exclude<OpinionDisposition, "DUPLICATE">>([
+      ["ADOPTED", 18],
+      ["PARTLY_ADOPTED", 24],
+      ["NOT_ADOPTED", 40],
+      ["REFERRED", 18],
+    ]);
     dispose(r, row, d, CIVILITY_REASONS[d], endsAt.getTime(), ctx.staffId);
   }
   // The campaign: six people sending the same text the same evening, after a post in a neighbourhood group.
   const dogs = ctx.articles.find((a) => a.number === 8);
   const evening = new Date("2022-05-22T20:05:00+08:00").getTime();
   const campaign = Array.from({ length: 6 }, (_, i) =>
-    opinion(ctx, c.id, dogs, CIVILITY_CAMPAIGN, new Date(evening + i * 7 * 60_000), { submitterKey: `demo${ctx.tenantId.slice(0, 8)}camp${i}`, areaId: ctx.districts[i % 2]?.id ?? null }));
+    opinion(ctx, c.id, dogs, CIVILITY_CAMPAIGN, new Date(evening + i * 7 * 60_000), {
+      submitterKey: `demo${ctx.tenantId.slice(0, 8)}camp${i}`,
+      areaId: ctx.districts[i % 2]?.id ?? null,
+    }),
+  );
   campaign.forEach((row, i) =>
     i === 0
-      ? dispose(r, row, "NOT_ADOPTED", ["养犬的范围和犬只品种由《成都市养犬管理条例》规定，本条例不再重复；意见已转市公安局研究参考。"], endsAt.getTime(), ctx.staffId)
-      : dispose(r, row, "DUPLICATE", CIVILITY_REASONS.DUPLICATE, endsAt.getTime(), ctx.staffId));
+      ? dispose(
+          r,
+          row,
+          "NOT_ADOPTED",
+          ["养犬的范围和犬只品种由《成都市养犬管理条例》规定，本条例不再重复；意见已转市公安局研究参考。"],
+          endsAt.getTime(),
+          ctx.staffId,
+        )
+      : dispose(r, row, "DUPLICATE", CIVILITY_REASONS.DUPLICATE, endsAt.getTime(), ctx.staffId),
+  );
   await tx.opinion.createMany({ data: [...rows, ...campaign] });
-  await tx.opinionCampaign.create({ data: { tenantId: ctx.tenantId, consultationId: c.id, contentHash: campaign[0]!.contentHash, size: campaign.length, firstSeenAt: campaign[0]!.createdAt } });
+  await tx.opinionCampaign.create({
+    data: {
+      tenantId: ctx.tenantId,
+      consultationId: c.id,
+      contentHash: campaign[0]!.contentHash,
+      size: campaign.length,
+      firstSeenAt: campaign[0]!.createdAt,
+    },
+  });
 }
 
 async function seedGreening(tx: Tx, ctx: Ctx) {
@@ -181,9 +348,17 @@ async function seedGreening(tx: Tx, ctx: Ctx) {
   const endsAt = new Date(Math.floor((now + 30 * DAY + 8 * 3_600_000) / DAY) * DAY + 10 * 3_600_000);
   const c = await tx.consultation.create({
     data: {
-      tenantId: ctx.tenantId, regulationId: ctx.regulationId, draftVersionId: ctx.draftVersionId, title: "《辽源市城市绿化条例（草案）》公开征求意见",
-      startsAt, endsAt, channels: ["PUBLIC", "CONTACT_POINT", "UNIT", "DEPUTY", "EXPERT"], createdById: ctx.staffId, createdAt: new Date(startsAt.getTime() - DAY),
-      introduction: "市九届人大常委会第七次会议对《辽源市城市绿化条例（草案）》进行了第一次审议。为了广泛听取意见，现将草案全文公布，欢迎社会各界对草案整体或者逐条提出意见。",
+      tenantId: ctx.tenantId,
+      regulationId: ctx.regulationId,
+      draftVersionId: ctx.draftVersionId,
+      title: "《辽源市城市绿化条例（草案）》公开征求意见",
+      startsAt,
+      endsAt,
+      channels: ["PUBLIC", "CONTACT_POINT", "UNIT", "DEPUTY", "EXPERT"],
+      createdById: ctx.staffId,
+      createdAt: new Date(startsAt.getTime() - DAY),
+      introduction:
+        "市九届人大常委会第七次会议对《辽源市城市绿化条例（草案）》进行了第一次审议。为了广泛听取意见，现将草案全文公布，欢迎社会各界对草案整体或者逐条提出意见。",
       explanation:
         "一、立法的必要性\n本市城市绿化管理主要依据国务院《城市绿化条例》和有关规范性文件，存在附属绿地比例标准不明确、擅自占用绿地和砍伐树木处罚依据不足等问题，需要制定地方性法规予以规范。\n\n" +
         "二、主要内容\n草案共四章十七条，对城市绿地系统规划、附属绿地比例、乡土树种选用、绿地保护和古树名木管理作了规定，并增加了城市绿化信息公开的内容。",
@@ -191,6 +366,15 @@ async function seedGreening(tx: Tx, ctx: Ctx) {
   });
   const r = prng(20221027);
   const weights = { 0: 4, 5: 2, 6: 1, 8: 3, 9: 2, 12: 3, 13: 2, 14: 3, 15: 1 };
-  const rows = opinions(r, ctx, c.id, GREENING_OPINIONS, weights, 24, startsAt.getTime(), Math.max(startsAt.getTime() + 3_600_000, now - 3_600_000));
+  const rows = opinions(
+    r,
+    ctx,
+    c.id,
+    GREENING_OPINIONS,
+    weights,
+    24,
+    startsAt.getTime(),
+    Math.max(startsAt.getTime() + 3_600_000, now - 3_600_000),
+  );
   await tx.opinion.createMany({ data: rows });
 }

@@ -87,13 +87,26 @@ export async function seedContactPointsFor(tenantId: string, slug: string, point
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed-contact-points:${slug}`}))`;
       if ((await tx.contactPoint.count({ where: { tenantId } })) > 0) return false;
       const areas = await areaPaths(tx, tenantId);
-      const account = await tx.user.findFirst({ where: { tenantId, username: "contact-point", roles: { some: { role: "contactPoint" } } }, select: { id: true } });
+      const account = await tx.user.findFirst({
+        where: { tenantId, username: "contact-point", roles: { some: { role: "contactPoint" } } },
+        select: { id: true },
+      });
       for (const [name, type, area, establishedOn, demo] of points) {
         const point = await tx.contactPoint.create({
-          data: { tenantId, name, type, areaId: areas.get(area) ?? null, establishedOn: dayToDate(establishedOn), coordinatorId: demo && account ? account.id : null },
+          data: {
+            tenantId,
+            name,
+            type,
+            areaId: areas.get(area) ?? null,
+            establishedOn: dayToDate(establishedOn),
+            coordinatorId: demo && account ? account.id : null,
+          },
         });
         if (demo && account) {
-          await tx.roleAssignment.updateMany({ where: { tenantId, userId: account.id, role: "contactPoint" }, data: { scopeId: point.id } });
+          await tx.roleAssignment.updateMany({
+            where: { tenantId, userId: account.id, role: "contactPoint" },
+            data: { scopeId: point.id },
+          });
         }
       }
       return true;
@@ -124,20 +137,37 @@ export async function seedPointAssignmentsDemo(slugs: string[], log: (msg: strin
     const tenant = await unsafePrisma.tenant.findUnique({ where: { slug }, select: { id: true } });
     if (!tenant) continue;
     const tenantId = tenant.id;
-    const consultations = await unsafePrisma.consultation.findMany({ where: { tenantId, channels: { has: "CONTACT_POINT" } }, select: { id: true, startsAt: true, endsAt: true } });
+    const consultations = await unsafePrisma.consultation.findMany({
+      where: { tenantId, channels: { has: "CONTACT_POINT" } },
+      select: { id: true, startsAt: true, endsAt: true },
+    });
     for (const c of consultations) {
       const made = await unsafePrisma.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed-point-assignments:${c.id}`}))`;
         if ((await tx.consultationAssignment.count({ where: { tenantId, consultationId: c.id } })) > 0) return 0;
-        const sent = await tx.opinion.groupBy({ by: ["contactPointId"], where: { tenantId, consultationId: c.id, channel: "CONTACT_POINT", contactPointId: { not: null } }, _min: { createdAt: true } });
+        const sent = await tx.opinion.groupBy({
+          by: ["contactPointId"],
+          where: { tenantId, consultationId: c.id, channel: "CONTACT_POINT", contactPointId: { not: null } },
+          _min: { createdAt: true },
+        });
         const open = c.startsAt.getTime() <= Date.now() && Date.now() < c.endsAt.getTime();
-        const active = open ? await tx.contactPoint.findMany({ where: { tenantId, active: true }, select: { id: true } }) : [];
+        const active = open
+          ? await tx.contactPoint.findMany({ where: { tenantId, active: true }, select: { id: true } })
+          : [];
         const submitted = new Map(sent.map((s) => [s.contactPointId!, s._min.createdAt]));
         const ids = [...new Set([...submitted.keys(), ...active.map((p) => p.id)])];
         // The Shanghai day five days before the window ends, but not before it starts.
         const due = Math.max(c.endsAt.getTime() - 5 * DAY, c.startsAt.getTime());
         const dueOn = dayToDate(todayInShanghai(new Date(due)));
-        await tx.consultationAssignment.createMany({ data: ids.map((contactPointId) => ({ tenantId, consultationId: c.id, contactPointId, dueOn, submittedAt: submitted.get(contactPointId) ?? null })) });
+        await tx.consultationAssignment.createMany({
+          data: ids.map((contactPointId) => ({
+            tenantId,
+            consultationId: c.id,
+            contactPointId,
+            dueOn,
+            submittedAt: submitted.get(contactPointId) ?? null,
+          })),
+        });
         return ids.length;
       });
       if (made) log(`assigned a ${slug} consultation to ${made} contact points`);

@@ -7,9 +7,17 @@ import { seedChengdu, seedJining } from "./chengdu-jining";
 import { seedLiaoyuan } from "./liaoyuan";
 
 const FIELDS: [code: string, name: string][] = [
-  ["urban", "城乡建设与管理"], ["environment", "环境保护"], ["heritage", "历史文化保护"], ["social", "社会治理"], ["economy", "经济发展"],
+  ["urban", "城乡建设与管理"],
+  ["environment", "环境保护"],
+  ["heritage", "历史文化保护"],
+  ["social", "社会治理"],
+  ["economy", "经济发展"],
 ];
-const CITY_DATA: Record<string, (tx: Tx, r: Refs) => Promise<void>> = { liaoyuan: seedLiaoyuan, chengdu: seedChengdu, jining: seedJining };
+const CITY_DATA: Record<string, (tx: Tx, r: Refs) => Promise<void>> = {
+  liaoyuan: seedLiaoyuan,
+  chengdu: seedChengdu,
+  jining: seedJining,
+};
 
 export async function seedLegislationDemo(slugs: string[], log: (m: string) => void = () => {}) {
   for (const slug of slugs) {
@@ -19,14 +27,22 @@ export async function seedLegislationDemo(slugs: string[], log: (m: string) => v
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed-legislation:${slug}`}))`;
         if ((await tx.legalField.count({ where: { tenantId: tenant.id } })) > 0) return false; // another seeder won
-        await tx.legalField.createMany({ data: FIELDS.map(([code, name], i) => ({ tenantId: tenant.id, code, name, sortOrder: i })) });
+        await tx.legalField.createMany({
+          data: FIELDS.map(([code, name], i) => ({ tenantId: tenant.id, code, name, sortOrder: i })),
+        });
         const [committees, units, fields] = await Promise.all([
           tx.committee.findMany({ where: { tenantId: tenant.id }, select: { id: true, code: true } }),
           tx.unit.findMany({ where: { tenantId: tenant.id }, select: { id: true, code: true } }),
           tx.legalField.findMany({ where: { tenantId: tenant.id }, select: { id: true, code: true } }),
         ]);
-        const lookup = (rows: { id: string; code: string }[]) => (code: string) => rows.find((x) => x.code === code)?.id ?? null;
-        await CITY_DATA[slug]?.(tx, { tenantId: tenant.id, committee: lookup(committees), unit: lookup(units), field: lookup(fields) });
+        const lookup = (rows: { id: string; code: string }[]) => (code: string) =>
+          rows.find((x) => x.code === code)?.id ?? null;
+        await CITY_DATA[slug]?.(tx, {
+          tenantId: tenant.id,
+          committee: lookup(committees),
+          unit: lookup(units),
+          field: lookup(fields),
+        });
         return true;
       },
       { timeout: 120_000 },

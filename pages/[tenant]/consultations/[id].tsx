@@ -18,9 +18,23 @@ export default function ConsultationRoute(props: ConsultationPageProps) {
   return props.appRouter ? null : <NotFound />;
 }
 
-function Found({ tenant, consultation: c, mustSignIn, districts, max, open }: Extract<ConsultationPageProps, { found: true }>) {
-  const consultation = { ...c, startsAt: new Date(c.startsAt), endsAt: new Date(c.endsAt), dispositionsPublishedAt: c.dispositionsPublishedAt ? new Date(c.dispositionsPublishedAt) : null };
-  const comments = districts ? { tenantSlug: tenant.slug, here: `/${tenant.slug}/consultations/${c.id}`, districts, max, open } : null;
+function Found({
+  tenant,
+  consultation: c,
+  mustSignIn,
+  districts,
+  max,
+  open,
+}: Extract<ConsultationPageProps, { found: true }>) {
+  const consultation = {
+    ...c,
+    startsAt: new Date(c.startsAt),
+    endsAt: new Date(c.endsAt),
+    dispositionsPublishedAt: c.dispositionsPublishedAt ? new Date(c.dispositionsPublishedAt) : null,
+  };
+  const comments = districts
+    ? { tenantSlug: tenant.slug, here: `/${tenant.slug}/consultations/${c.id}`, districts, max, open }
+    : null;
   return (
     <>
       <PagesHead title={`${c.title} · ${tenant.fullName}`} />

@@ -22,10 +22,14 @@ export default async function ConsultationsPage({ params }: Props) {
   const section = (id: string, title: string, items: PublicConsultationSummary[]) =>
     items.length > 0 && (
       <section aria-labelledby={id} className="space-y-3">
-        <h2 id={id} className="text-lg font-semibold text-gray-900">{title}</h2>
+        <h2 id={id} className="text-lg font-semibold text-gray-900">
+          {title}
+        </h2>
         <ul className="space-y-3">
           {items.map((c) => (
-            <li key={c.id}><ConsultationCard tenantSlug={tenant.slug} c={c} /></li>
+            <li key={c.id}>
+              <ConsultationCard tenantSlug={tenant.slug} c={c} />
+            </li>
           ))}
         </ul>
       </section>

@@ -11,7 +11,14 @@ import { loadPublicRegulations } from "@/lib/modules/legislation/public-api";
 type Props = { params: Promise<{ tenant: string }> };
 
 // Stages in which a text is being drafted or deliberated (and may have published drafts to read).
-const DRAFT_STAGES = new Set<RegulationStage>(["DRAFTING", "ARGUMENTATION", "SUBMITTED", "FIRST_READING", "SECOND_READING", "THIRD_READING"]);
+const DRAFT_STAGES = new Set<RegulationStage>([
+  "DRAFTING",
+  "ARGUMENTATION",
+  "SUBMITTED",
+  "FIRST_READING",
+  "SECOND_READING",
+  "THIRD_READING",
+]);
 
 export async function generateMetadata() {
   const t = await getTranslations("legislationPublic.drafts");
@@ -36,7 +43,9 @@ export default async function DraftsPage({ params }: Props) {
         <RegulationList tenantSlug={tenant.slug} regulations={active} label={t("title")} anchor="drafts" />
       )}
       <p className="mt-6 text-sm">
-        <Link href={`/${tenant.slug}/regulations`} className={linkClasses}>{t("allRegulations")}</Link>
+        <Link href={`/${tenant.slug}/regulations`} className={linkClasses}>
+          {t("allRegulations")}
+        </Link>
       </p>
     </PublicShell>
   );

@@ -36,14 +36,21 @@ export default async function PlansPage({ params }: Props) {
                 <CardBody className="space-y-2">
                   <p className="flex flex-wrap items-center gap-2 text-sm text-gray-700">
                     <Badge tone="info">{terms(`planKind.${p.kind}`)}</Badge>
-                    <span>{p.startYear === p.endYear ? tp("year", { year: String(p.startYear) }) : tp("years", { start: String(p.startYear), end: String(p.endYear) })}</span>
+                    <span>
+                      {p.startYear === p.endYear
+                        ? tp("year", { year: String(p.startYear) })
+                        : tp("years", { start: String(p.startYear), end: String(p.endYear) })}
+                    </span>
                     {p.term && <span>{p.term}</span>}
                   </p>
                   <h2 className="text-lg font-semibold leading-snug">
-                    <Link href={`/${tenant.slug}/plans/${p.id}`} className={linkClasses}>{p.title}</Link>
+                    <Link href={`/${tenant.slug}/plans/${p.id}`} className={linkClasses}>
+                      {p.title}
+                    </Link>
                   </h2>
                   <p className="text-sm text-gray-700">
-                    {t("itemCount", { count: p.itemCount })} · {t("publishedOn", { date: dates.instant(p.publishedAt) })}
+                    {t("itemCount", { count: p.itemCount })} ·{" "}
+                    {t("publishedOn", { date: dates.instant(p.publishedAt) })}
                   </p>
                   {p.description && <p className="line-clamp-3 text-sm leading-6 text-gray-800">{p.description}</p>}
                 </CardBody>

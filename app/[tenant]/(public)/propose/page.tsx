@@ -31,19 +31,27 @@ export default async function ProposePage({ params }: Props) {
           <Alert tone="info" title={t("noCallTitle")}>
             <p>{t("noCallBody")}</p>
             <p className="mt-3">
-              <Link href={`/${tenant.slug}/plans`} className={buttonClasses("secondary")}>{t("seePlans")}</Link>
+              <Link href={`/${tenant.slug}/plans`} className={buttonClasses("secondary")}>
+                {t("seePlans")}
+              </Link>
             </p>
           </Alert>
         ) : (
           <div className="space-y-6">
             <section aria-labelledby="calls" className="space-y-3">
-              <h2 id="calls" className="text-lg font-semibold text-gray-900">{t("callTitle")}</h2>
+              <h2 id="calls" className="text-lg font-semibold text-gray-900">
+                {t("callTitle")}
+              </h2>
               {calls.map((c) => (
                 <Card key={c.id}>
                   <CardBody className="space-y-2">
                     <h3 className="font-semibold text-gray-900">{c.title}</h3>
-                    <p className="text-sm text-gray-700">{t("period", { from: dates.day(c.opensOn), to: dates.day(c.closesOn) })}</p>
-                    {c.description && <p className="whitespace-pre-line text-sm leading-6 text-gray-800">{c.description}</p>}
+                    <p className="text-sm text-gray-700">
+                      {t("period", { from: dates.day(c.opensOn), to: dates.day(c.closesOn) })}
+                    </p>
+                    {c.description && (
+                      <p className="whitespace-pre-line text-sm leading-6 text-gray-800">{c.description}</p>
+                    )}
                   </CardBody>
                 </Card>
               ))}

@@ -8,7 +8,10 @@ import { requireTenant } from "@/lib/guards";
 import { STAGES, type RegulationStage } from "@/lib/modules/legislation";
 import { loadPublicRegulations } from "@/lib/modules/legislation/public-api";
 
-type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const PER_PAGE = 20;
 
@@ -21,7 +24,10 @@ export async function generateMetadata() {
 function readFilters(query: Record<string, string | string[] | undefined>) {
   const one = (k: string) => (typeof query[k] === "string" ? query[k].trim() : "");
   const stage = (STAGES as readonly string[]).includes(one("stage")) ? (one("stage") as RegulationStage) : undefined;
-  const year = /^\d{4}$/.test(one("year")) && Number(one("year")) >= 1980 && Number(one("year")) <= 2100 ? Number(one("year")) : undefined;
+  const year =
+    /^\d{4}$/.test(one("year")) && Number(one("year")) >= 1980 && Number(one("year")) <= 2100
+      ? Number(one("year"))
+      : undefined;
   const page = /^\d{1,4}$/.test(one("page")) ? Math.max(1, Number(one("page"))) : 1;
   return { stage, year, page };
 }
@@ -36,7 +42,11 @@ export default async function RegulationsPage({ params, searchParams }: Props) {
   ]);
   const base = `/${tenant.slug}/regulations`;
   const hrefFor = (p: number) => {
-    const q = new URLSearchParams({ ...(stage ? { stage } : {}), ...(year ? { year: String(year) } : {}), ...(p > 1 ? { page: String(p) } : {}) }).toString();
+    const q = new URLSearchParams({
+      ...(stage ? { stage } : {}),
+      ...(year ? { year: String(year) } : {}),
+      ...(p > 1 ? { page: String(p) } : {}),
+    }).toString();
     return q ? `${base}?${q}` : base;
   };
   const filtered = Boolean(stage || year);

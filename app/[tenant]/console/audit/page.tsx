@@ -1,7 +1,20 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { paginationLabels } from "@/components/common/pagination-labels";
-import { Button, EmptyState, Input, PageHeader, Pagination, Select, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import {
+  Button,
+  EmptyState,
+  Input,
+  PageHeader,
+  Pagination,
+  Select,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { auditFacets, auditFilterSchema, listAuditEvents } from "@/lib/modules/audit";
 
@@ -18,10 +31,18 @@ export default async function AuditPage({ params, searchParams }: Props) {
   if (!allowed) return <NoAccess />;
   const filter = auditFilterSchema.parse(await searchParams);
   const [t, format] = await Promise.all([getTranslations("console.audit"), getFormatter()]);
-  const [{ events, pageCount, total }, facets] = await Promise.all([listAuditEvents(tenant.id, filter), auditFacets(tenant.id)]);
+  const [{ events, pageCount, total }, facets] = await Promise.all([
+    listAuditEvents(tenant.id, filter),
+    auditFacets(tenant.id),
+  ]);
   const base = `/${tenant.slug}/console/audit`;
   const hrefFor = (page: number) => {
-    const p = new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v !== undefined && v !== "") as [string, string][]);
+    const p = new URLSearchParams(
+      Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v !== undefined && v !== "") as [
+        string,
+        string,
+      ][],
+    );
     return `${base}?${p}`;
   };
   return (
@@ -31,19 +52,25 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <Select name="action" defaultValue={filter.action ?? ""} aria-label={t("action")}>
           <option value="">{t("allActions")}</option>
           {facets.actions.map((a) => (
-            <option key={a} value={a}>{a}</option>
+            <option key={a} value={a}>
+              {a}
+            </option>
           ))}
         </Select>
         <Select name="entityType" defaultValue={filter.entityType ?? ""} aria-label={t("entity")}>
           <option value="">{t("allEntities")}</option>
           {facets.entityTypes.map((e) => (
-            <option key={e} value={e}>{e}</option>
+            <option key={e} value={e}>
+              {e}
+            </option>
           ))}
         </Select>
         <Input name="actor" defaultValue={filter.actor} placeholder={t("actor")} aria-label={t("actor")} />
         <Input name="from" type="date" defaultValue={filter.from} aria-label={t("from")} />
         <Input name="to" type="date" defaultValue={filter.to} aria-label={t("to")} />
-        <Button type="submit" variant="secondary">{t("filter")}</Button>
+        <Button type="submit" variant="secondary">
+          {t("filter")}
+        </Button>
       </form>
       {events.length === 0 ? (
         <EmptyState title={t("empty")} />
@@ -64,10 +91,19 @@ export default async function AuditPage({ params, searchParams }: Props) {
               <Tr key={e.id}>
                 <Td className="whitespace-nowrap">{format.dateTime(e.createdAt, "dateTime")}</Td>
                 <Td>{e.actorName ?? t(`actorKind.${e.actorKind}`)}</Td>
-                <Td><code className="text-xs">{e.action}</code></Td>
-                <Td className="text-xs">{e.entityType}{e.entityId ? ` · ${e.entityId.slice(0, 8)}` : ""}</Td>
-                <Td className="max-w-md break-all font-mono text-xs text-stone-700">{summarize(e.after ?? e.before)}</Td>
-                <Td className="text-xs text-stone-700">{[e.ip, e.requestId?.slice(0, 8)].filter(Boolean).join(" · ")}</Td>
+                <Td>
+                  <code className="text-xs">{e.action}</code>
+                </Td>
+                <Td className="text-xs">
+                  {e.entityType}
+                  {e.entityId ? ` · ${e.entityId.slice(0, 8)}` : ""}
+                </Td>
+                <Td className="max-w-md break-all font-mono text-xs text-stone-700">
+                  {summarize(e.after ?? e.before)}
+                </Td>
+                <Td className="text-xs text-stone-700">
+                  {[e.ip, e.requestId?.slice(0, 8)].filter(Boolean).join(" · ")}
+                </Td>
               </Tr>
             ))}
           </TBody>

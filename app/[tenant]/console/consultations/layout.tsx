@@ -5,5 +5,9 @@ import { ClientMessages, CONSOLE_NAMESPACES } from "@/components/common/ClientMe
  * assigning contact points) need only these texts.
  */
 export default function ConsultationsLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={[...CONSOLE_NAMESPACES, "consultation", "consultationTerms", "contactPoints"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={[...CONSOLE_NAMESPACES, "consultation", "consultationTerms", "contactPoints"]}>
+      {children}
+    </ClientMessages>
+  );
 }

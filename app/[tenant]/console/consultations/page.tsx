@@ -4,7 +4,19 @@ import { NoAccess } from "@/components/common/NoAccess";
 import { paginationLabels } from "@/components/common/pagination-labels";
 import { ConsultationStateBadge } from "@/components/consultation/ConsultationStateBadge";
 import { linkClasses } from "@/components/legislation/util";
-import { buttonClasses, cx, EmptyState, PageHeader, Pagination, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import {
+  buttonClasses,
+  cx,
+  EmptyState,
+  PageHeader,
+  Pagination,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/components/ui";
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { CONSULTATION_STATES, listConsultations, parseConsultationState } from "@/lib/modules/consultation";
@@ -19,7 +31,11 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   const state = parseConsultationState(query.state);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(query.page ?? "1", 10) || 1));
   const [t, terms, format, labels, list] = await Promise.all([
-    getTranslations("consultation.list"), getTranslations("consultationTerms.state"), getFormatter(), paginationLabels(), listConsultations(tenant.id, { page, state }),
+    getTranslations("consultation.list"),
+    getTranslations("consultationTerms.state"),
+    getFormatter(),
+    paginationLabels(),
+    listConsultations(tenant.id, { page, state }),
   ]);
   const base = `/${tenant.slug}/console/consultations`;
   const hrefFor = (p: number) => `${base}?${new URLSearchParams({ ...(state ? { state } : {}), page: String(p) })}`;
@@ -28,14 +44,23 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
       <PageHeader
         title={t("title")}
         description={t("total", { count: list.total })}
-        actions={can(member.roles, "consultation.manage") && <Link href={`${base}/new`} className={buttonClasses("primary")}>{t("new")}</Link>}
+        actions={
+          can(member.roles, "consultation.manage") && (
+            <Link href={`${base}/new`} className={buttonClasses("primary")}>
+              {t("new")}
+            </Link>
+          )
+        }
       />
       <nav aria-label={t("stateFilter")}>
         <ul className="flex flex-wrap gap-2">
           {[undefined, ...CONSULTATION_STATES].map((s) => (
             <li key={s ?? "all"}>
-              <Link href={s ? `${base}?state=${s}` : base} aria-current={s === state ? "page" : undefined}
-                className={cx(buttonClasses(s === state ? "primary" : "secondary", "sm"))}>
+              <Link
+                href={s ? `${base}?state=${s}` : base}
+                aria-current={s === state ? "page" : undefined}
+                className={cx(buttonClasses(s === state ? "primary" : "secondary", "sm"))}
+              >
                 {s ? terms(s) : t("allStates")}
               </Link>
             </li>
@@ -58,14 +83,27 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
             {list.rows.map((c) => (
               <Tr key={c.id}>
                 <Td className="max-w-xl">
-                  <Link href={`${base}/${c.id}`} className={linkClasses}>{c.title}</Link>
-                  <span className="mt-1 block text-xs text-gray-700">{t("draftOf", { regulation: c.regulationTitle, draft: c.draftLabel })}</span>
+                  <Link href={`${base}/${c.id}`} className={linkClasses}>
+                    {c.title}
+                  </Link>
+                  <span className="mt-1 block text-xs text-gray-700">
+                    {t("draftOf", { regulation: c.regulationTitle, draft: c.draftLabel })}
+                  </span>
                 </Td>
-                <Td><ConsultationStateBadge state={c.state} /></Td>
-                <Td className="whitespace-nowrap text-sm">{t("window", { start: format.dateTime(c.startsAt, "dateTime"), end: format.dateTime(c.endsAt, "dateTime") })}</Td>
+                <Td>
+                  <ConsultationStateBadge state={c.state} />
+                </Td>
+                <Td className="whitespace-nowrap text-sm">
+                  {t("window", {
+                    start: format.dateTime(c.startsAt, "dateTime"),
+                    end: format.dateTime(c.endsAt, "dateTime"),
+                  })}
+                </Td>
                 <Td className="whitespace-nowrap text-right tabular-nums">
                   {t("opinionCount", { count: c.opinions })}
-                  {c.pending > 0 && <span className="block text-xs text-amber-900">{t("pendingCount", { count: c.pending })}</span>}
+                  {c.pending > 0 && (
+                    <span className="block text-xs text-amber-900">{t("pendingCount", { count: c.pending })}</span>
+                  )}
                 </Td>
               </Tr>
             ))}

@@ -5,5 +5,7 @@ import { ClientMessages, CONSOLE_NAMESPACES } from "@/components/common/ClientMe
  * need only these texts.
  */
 export default function LegislationLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={[...CONSOLE_NAMESPACES, "legislation", "legislationTerms"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={[...CONSOLE_NAMESPACES, "legislation", "legislationTerms"]}>{children}</ClientMessages>
+  );
 }

@@ -11,7 +11,11 @@ import { listCommittees } from "@/lib/modules/tenancy";
 
 /** The board's filters carried to a stage's full list. */
 function boardQuery(filter: Record<string, string | number | undefined>) {
-  const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  const q = new URLSearchParams(
+    Object.entries(filter)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
   return q.size ? `?${q}` : "";
 }
 
@@ -34,7 +38,13 @@ export default async function LegislationBoardPage({ params, searchParams }: Pro
       <PageHeader
         title={t("title")}
         description={t("total", { count: board.total })}
-        actions={can(member.roles, "legislation.manage") && <Link href={`${base}/regulations/new`} className={buttonClasses("primary")}>{t("new")}</Link>}
+        actions={
+          can(member.roles, "legislation.manage") && (
+            <Link href={`${base}/regulations/new`} className={buttonClasses("primary")}>
+              {t("new")}
+            </Link>
+          )
+        }
       />
       <BoardFilters filter={filter} committees={committees} fields={fields} />
       <PipelineBoard columns={board.columns} base={base} query={boardQuery(filter)} />

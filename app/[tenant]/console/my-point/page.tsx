@@ -12,7 +12,10 @@ export default async function MyPointPage({ params }: { params: Promise<{ tenant
   const { tenant, member, allowed } = await requireMember((await params).tenant, "contactPoint.submit");
   if (!allowed) return <NoAccess />;
   const [t, types, points, plans] = await Promise.all([
-    getTranslations("contactPoints.myPoint"), getTranslations("contactPoints.type"), listMyPoints(tenant.id, member), publishedAnnualPlans(tenant.id),
+    getTranslations("contactPoints.myPoint"),
+    getTranslations("contactPoints.type"),
+    listMyPoints(tenant.id, member),
+    publishedAnnualPlans(tenant.id),
   ]);
   const today = todayInShanghai();
   return (
@@ -26,7 +29,9 @@ export default async function MyPointPage({ params }: { params: Promise<{ tenant
             {!p.active && <Badge>{t("inactive")}</Badge>}
           </CardHeader>
           <CardBody className="space-y-4">
-            <p className="text-sm text-gray-700">{[types(p.type), p.areaPath, p.address].filter(Boolean).join(" · ")}</p>
+            <p className="text-sm text-gray-700">
+              {[types(p.type), p.areaPath, p.address].filter(Boolean).join(" · ")}
+            </p>
             <h3 className="font-semibold text-gray-900">{t("assignments")}</h3>
             {p.assignments.length === 0 ? (
               <p className="text-gray-600">{t("noAssignments")}</p>

@@ -9,7 +9,11 @@ export default async function ReferencePage({ params }: { params: Promise<{ tena
   const { tenant, allowed } = await requireMember((await params).tenant, "reference.view");
   if (!allowed) return <NoAccess />;
   const t = await getTranslations("console.reference");
-  const [areas, committees, units] = await Promise.all([getAreaTree(tenant.id), listCommittees(tenant.id), listUnits(tenant.id)]);
+  const [areas, committees, units] = await Promise.all([
+    getAreaTree(tenant.id),
+    listCommittees(tenant.id),
+    listUnits(tenant.id),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("description")} />

@@ -28,7 +28,9 @@ export default async function DraftPage({ params }: Props) {
   const [t, dates] = await Promise.all([getTranslations("legislationPublic.draft"), getDates()]);
   return (
     <PublicShell tenant={tenant} active="drafts">
-      <BackLink href={`/${tenant.slug}/regulations/${draft.regulation.id}`}>{t("back", { title: draft.regulation.title })}</BackLink>
+      <BackLink href={`/${tenant.slug}/regulations/${draft.regulation.id}`}>
+        {t("back", { title: draft.regulation.title })}
+      </BackLink>
       <PageHeader title={draft.title} />
       <div className="-mt-3 mb-6 space-y-2">
         <p className="flex flex-wrap items-center gap-2 text-sm text-gray-700">

@@ -33,7 +33,10 @@ export default async function PlanPage({ params }: Props) {
     getTranslations("legislationTerms"),
     getDates(),
   ]);
-  const years = plan.startYear === plan.endYear ? tp("year", { year: String(plan.startYear) }) : tp("years", { start: String(plan.startYear), end: String(plan.endYear) });
+  const years =
+    plan.startYear === plan.endYear
+      ? tp("year", { year: String(plan.startYear) })
+      : tp("years", { start: String(plan.startYear), end: String(plan.endYear) });
   return (
     <PublicShell tenant={tenant} active="plans">
       <BackLink href={`/${tenant.slug}/plans`}>{t("back")}</BackLink>
@@ -45,7 +48,9 @@ export default async function PlanPage({ params }: Props) {
           {plan.term && <span>{plan.term}</span>}
           <span>{tp("plans.publishedOn", { date: dates.instant(plan.publishedAt) })}</span>
         </p>
-        {plan.description && <p className="max-w-3xl whitespace-pre-line leading-7 text-gray-800">{plan.description}</p>}
+        {plan.description && (
+          <p className="max-w-3xl whitespace-pre-line leading-7 text-gray-800">{plan.description}</p>
+        )}
       </div>
       {plan.items.length === 0 && <EmptyState title={t("noItems")} />}
       {CATEGORIES.map((category) => {

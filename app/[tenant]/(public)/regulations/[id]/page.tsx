@@ -34,7 +34,11 @@ export default async function RegulationPage({ params }: Props) {
     getDates(),
   ]);
   const base = `/${tenant.slug}`;
-  const targetLink = r.target ? <Link href={`${base}/regulations/${r.target.id}`} className={linkClasses}>{r.target.title}</Link> : null;
+  const targetLink = r.target ? (
+    <Link href={`${base}/regulations/${r.target.id}`} className={linkClasses}>
+      {r.target.title}
+    </Link>
+  ) : null;
   return (
     <PublicShell tenant={tenant} active="regulations">
       <BackLink href={`${base}/regulations`}>{t("back")}</BackLink>
@@ -46,7 +50,8 @@ export default async function RegulationPage({ params }: Props) {
           <span>{t("since", { date: dates.day(r.stageChangedOn) })}</span>
           {r.kind !== "NEW" && <Badge>{terms(`regulationKind.${r.kind}`)}</Badge>}
         </p>
-        <FactList compact
+        <FactList
+          compact
           rows={[
             [t("year"), tp("year", { year: String(r.year) })],
             [t("committee"), r.committee],
@@ -58,19 +63,25 @@ export default async function RegulationPage({ params }: Props) {
         />
         {r.summary && (
           <section aria-labelledby="summary">
-            <h2 id="summary" className="sr-only">{t("summaryTitle")}</h2>
+            <h2 id="summary" className="sr-only">
+              {t("summaryTitle")}
+            </h2>
             <p className="max-w-3xl whitespace-pre-line leading-7 text-gray-800">{r.summary}</p>
           </section>
         )}
       </div>
 
       <section aria-labelledby="timeline" className="mb-8">
-        <h2 id="timeline" className="mb-3 text-xl font-semibold text-gray-900">{t("timelineTitle")}</h2>
+        <h2 id="timeline" className="mb-3 text-xl font-semibold text-gray-900">
+          {t("timelineTitle")}
+        </h2>
         <PublicTimeline tenantSlug={tenant.slug} events={r.timeline} drafts={r.drafts} />
       </section>
 
       <section id="drafts" aria-labelledby="drafts-title" className="mb-8 scroll-mt-4">
-        <h2 id="drafts-title" className="mb-3 text-xl font-semibold text-gray-900">{t("draftsTitle")}</h2>
+        <h2 id="drafts-title" className="mb-3 text-xl font-semibold text-gray-900">
+          {t("draftsTitle")}
+        </h2>
         {r.drafts.length === 0 ? (
           <p className="text-gray-700">{t("noDrafts")}</p>
         ) : (
@@ -81,10 +92,14 @@ export default async function RegulationPage({ params }: Props) {
                   <CardBody className="space-y-1">
                     <p className="flex flex-wrap items-center gap-2">
                       <Badge tone="info">{d.label}</Badge>
-                      <span className="text-sm text-gray-700">{t("draftPublishedOn", { date: dates.instant(d.publishedAt) })}</span>
+                      <span className="text-sm text-gray-700">
+                        {t("draftPublishedOn", { date: dates.instant(d.publishedAt) })}
+                      </span>
                     </p>
                     <p className="font-semibold">
-                      <Link href={`${base}/drafts/${d.id}`} className={linkClasses}>{d.title}</Link>
+                      <Link href={`${base}/drafts/${d.id}`} className={linkClasses}>
+                        {d.title}
+                      </Link>
                     </p>
                   </CardBody>
                 </Card>
@@ -96,12 +111,18 @@ export default async function RegulationPage({ params }: Props) {
 
       {r.changedBy.length > 0 && (
         <section aria-labelledby="changed-by" className="mb-8">
-          <h2 id="changed-by" className="mb-3 text-xl font-semibold text-gray-900">{t("changedByTitle")}</h2>
+          <h2 id="changed-by" className="mb-3 text-xl font-semibold text-gray-900">
+            {t("changedByTitle")}
+          </h2>
           <ul className="space-y-2">
             {r.changedBy.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center gap-2">
-                <span className="text-sm text-gray-700">{t("kindPrefix", { kind: terms(`regulationKind.${c.kind}`) })}</span>
-                <Link href={`${base}/regulations/${c.id}`} className={linkClasses}>{c.title}</Link>
+                <span className="text-sm text-gray-700">
+                  {t("kindPrefix", { kind: terms(`regulationKind.${c.kind}`) })}
+                </span>
+                <Link href={`${base}/regulations/${c.id}`} className={linkClasses}>
+                  {c.title}
+                </Link>
                 <StageBadge stage={c.stage} />
               </li>
             ))}

@@ -48,9 +48,15 @@ export default async function ReceiptPage({ params }: Props) {
         <PageHeader title={t("resultTitle")} />
         {receipt || opinion ? (
           <>
-            {receipt ? <ReceiptStatus receipt={receipt} /> : opinion && <OpinionReceiptStatus tenantSlug={tenant.slug} receipt={opinion} />}
+            {receipt ? (
+              <ReceiptStatus receipt={receipt} />
+            ) : (
+              opinion && <OpinionReceiptStatus tenantSlug={tenant.slug} receipt={opinion} />
+            )}
             <p className="mt-6 text-sm">
-              <Link href={`/${tenant.slug}/track`} className={linkClasses}>{t("another")}</Link>
+              <Link href={`/${tenant.slug}/track`} className={linkClasses}>
+                {t("another")}
+              </Link>
             </p>
           </>
         ) : (

@@ -13,7 +13,12 @@ import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import {
-  CAMPAIGN_MIN_SIZE, consultationOverview, getConsultation, listAssignablePoints, listAssignmentsForConsultation, listCampaigns,
+  CAMPAIGN_MIN_SIZE,
+  consultationOverview,
+  getConsultation,
+  listAssignablePoints,
+  listAssignmentsForConsultation,
+  listCampaigns,
 } from "@/lib/modules/consultation";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<Record<string, string>> };
@@ -28,8 +33,14 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const manage = can(member.roles, "consultation.manage");
   const assigning = manage && (c.state === "SCHEDULED" || c.state === "OPEN") && c.channels.includes("CONTACT_POINT");
   const [t, terms, format, overview, campaigns, query, points, assignments] = await Promise.all([
-    getTranslations("consultation.overview"), getTranslations("consultationTerms"), getFormatter(), consultationOverview(tenant.id, c), listCampaigns(tenant.id, c.id),
-    searchParams, assigning ? listAssignablePoints(tenant.id) : [], assigning ? listAssignmentsForConsultation(tenant.id, c.id) : [],
+    getTranslations("consultation.overview"),
+    getTranslations("consultationTerms"),
+    getFormatter(),
+    consultationOverview(tenant.id, c),
+    listCampaigns(tenant.id, c.id),
+    searchParams,
+    assigning ? listAssignablePoints(tenant.id) : [],
+    assigning ? listAssignmentsForConsultation(tenant.id, c.id) : [],
   ]);
   const tp = await getTranslations("consultation.publish");
   const base = `/${tenant.slug}/console/consultations/${c.id}`;
@@ -41,62 +52,113 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         description={<ConsultationStateBadge state={c.state} />}
         actions={
           <>
-            <Link href={`${base}/opinions`} className={buttonClasses("primary")}>{t("opinions")}</Link>
-            <Link href={`${base}/summary`} className={buttonClasses("secondary")}>{t("summary")}</Link>
-            <a href={`${base}/export?format=xlsx`} className={buttonClasses("ghost")} download>{t("exportXlsx")}</a>
-            <a href={`${base}/export?format=docx`} className={buttonClasses("ghost")} download>{t("exportDocx")}</a>
+            <Link href={`${base}/opinions`} className={buttonClasses("primary")}>
+              {t("opinions")}
+            </Link>
+            <Link href={`${base}/summary`} className={buttonClasses("secondary")}>
+              {t("summary")}
+            </Link>
+            <a href={`${base}/export?format=xlsx`} className={buttonClasses("ghost")} download>
+              {t("exportXlsx")}
+            </a>
+            <a href={`${base}/export?format=docx`} className={buttonClasses("ghost")} download>
+              {t("exportDocx")}
+            </a>
           </>
         }
       />
       {query.created && <Alert tone="success">{t("created")}</Alert>}
       <Card as="section" aria-labelledby="facts">
-        <CardHeader><CardTitle id="facts">{t("facts")}</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle id="facts">{t("facts")}</CardTitle>
+        </CardHeader>
         <CardBody>
           <FactList
             rows={[
-              [t("draft"), <Link key="d" href={`/${tenant.slug}/console/legislation/drafts/${c.draft.id}`} className={linkClasses}>{`《${c.regulation.title}》${c.draft.label}`}</Link>],
+              [
+                t("draft"),
+                <Link
+                  key="d"
+                  href={`/${tenant.slug}/console/legislation/drafts/${c.draft.id}`}
+                  className={linkClasses}
+                >{`《${c.regulation.title}》${c.draft.label}`}</Link>,
+              ],
               [t("window"), period],
               [t("channels"), c.channels.map((ch) => terms(`channel.${ch}`)).join(" · ")],
-              [t("publishedAt"), c.dispositionsPublishedAt ? format.dateTime(c.dispositionsPublishedAt, "dateTime") : null],
+              [
+                t("publishedAt"),
+                c.dispositionsPublishedAt ? format.dateTime(c.dispositionsPublishedAt, "dateTime") : null,
+              ],
             ]}
           />
           {(c.introduction || c.explanation) && (
             <div className="mt-4 space-y-2">
               {c.introduction && (
-                <details><summary className="cursor-pointer font-medium text-brand-700">{t("introduction")}</summary><p className="mt-2 max-w-3xl whitespace-pre-line text-gray-800">{c.introduction}</p></details>
+                <details>
+                  <summary className="cursor-pointer font-medium text-brand-700">{t("introduction")}</summary>
+                  <p className="mt-2 max-w-3xl whitespace-pre-line text-gray-800">{c.introduction}</p>
+                </details>
               )}
               {c.explanation && (
-                <details><summary className="cursor-pointer font-medium text-brand-700">{t("explanation")}</summary><p className="mt-2 max-w-3xl whitespace-pre-line text-gray-800">{c.explanation}</p></details>
+                <details>
+                  <summary className="cursor-pointer font-medium text-brand-700">{t("explanation")}</summary>
+                  <p className="mt-2 max-w-3xl whitespace-pre-line text-gray-800">{c.explanation}</p>
+                </details>
               )}
             </div>
           )}
         </CardBody>
       </Card>
       <Card as="section" aria-labelledby="stats">
-        <CardHeader><CardTitle id="stats">{t("stats")}</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle id="stats">{t("stats")}</CardTitle>
+        </CardHeader>
         <CardBody>
-          <FactList compact rows={[
-            [t("total"), format.number(overview.total)], [t("pending"), format.number(overview.pending)], [t("disposed"), format.number(overview.disposed)],
-            [t("campaigns"), t("campaignsValue", { campaigns: campaigns.campaigns, opinions: campaigns.opinions })],
-          ]} />
+          <FactList
+            compact
+            rows={[
+              [t("total"), format.number(overview.total)],
+              [t("pending"), format.number(overview.pending)],
+              [t("disposed"), format.number(overview.disposed)],
+              [t("campaigns"), t("campaignsValue", { campaigns: campaigns.campaigns, opinions: campaigns.opinions })],
+            ]}
+          />
           {manage && c.state === "CLOSED" && (
             <div className="mt-4 space-y-2">
               <p className="max-w-3xl text-sm text-gray-700">{tp("hint")}</p>
-              {overview.pending > 0 && <Alert tone="warning">{tp("pendingWarning", { count: overview.pending })}</Alert>}
+              {overview.pending > 0 && (
+                <Alert tone="warning">{tp("pendingWarning", { count: overview.pending })}</Alert>
+              )}
               <PublishDispositionsButton tenantSlug={tenant.slug} consultationId={c.id} pending={overview.pending} />
             </div>
           )}
-          {manage && (c.state === "SCHEDULED" || c.state === "OPEN") && <p className="mt-4 text-sm text-gray-700">{tp("notYet")}</p>}
-          {c.dispositionsPublishedAt && <p className="mt-4 text-sm text-gray-700">{tp("published", { at: format.dateTime(c.dispositionsPublishedAt, "dateTime") })}</p>}
+          {manage && (c.state === "SCHEDULED" || c.state === "OPEN") && (
+            <p className="mt-4 text-sm text-gray-700">{tp("notYet")}</p>
+          )}
+          {c.dispositionsPublishedAt && (
+            <p className="mt-4 text-sm text-gray-700">
+              {tp("published", { at: format.dateTime(c.dispositionsPublishedAt, "dateTime") })}
+            </p>
+          )}
         </CardBody>
       </Card>
       <section aria-labelledby="by-article" className="space-y-2">
-        <h2 id="by-article" className="text-xl font-semibold text-gray-900">{t("byArticle")}</h2>
-        <p className="text-sm text-gray-700">{t("byArticleHint", { articles: overview.articleCount, withOpinions: overview.articlesWithOpinions })}</p>
-        <ArticleCounts rows={overview.rows} total={overview.total} opinionsHref={(article) => `${base}/opinions?article=${article}`} />
+        <h2 id="by-article" className="text-xl font-semibold text-gray-900">
+          {t("byArticle")}
+        </h2>
+        <p className="text-sm text-gray-700">
+          {t("byArticleHint", { articles: overview.articleCount, withOpinions: overview.articlesWithOpinions })}
+        </p>
+        <ArticleCounts
+          rows={overview.rows}
+          total={overview.total}
+          opinionsHref={(article) => `${base}/opinions?article=${article}`}
+        />
       </section>
       <section aria-labelledby="campaigns" className="space-y-2">
-        <h2 id="campaigns" className="text-xl font-semibold text-gray-900">{t("campaignList")}</h2>
+        <h2 id="campaigns" className="text-xl font-semibold text-gray-900">
+          {t("campaignList")}
+        </h2>
         <p className="text-sm text-gray-700">{t("campaignHint", { min: CAMPAIGN_MIN_SIZE })}</p>
         <CampaignTable rows={campaigns.rows} hrefFor={(hash) => `${base}/opinions?hash=${hash}`} />
       </section>
@@ -104,7 +166,9 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           points can still be consulted and this consultation takes their channel. */}
       {assigning && (
         <section aria-labelledby="contact-points" className="space-y-2">
-          <h2 id="contact-points" className="text-xl font-semibold text-gray-900">{t("contactPoints")}</h2>
+          <h2 id="contact-points" className="text-xl font-semibold text-gray-900">
+            {t("contactPoints")}
+          </h2>
           <AssignPointsForm
             tenantSlug={tenant.slug}
             consultationId={c.id}

@@ -11,7 +11,11 @@ type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record
 export default async function NewConsultationPage({ params, searchParams }: Props) {
   const { tenant, allowed } = await requireMember((await params).tenant, "consultation.manage");
   if (!allowed) return <NoAccess />;
-  const [t, drafts, query] = await Promise.all([getTranslations("consultation.form"), listPublishedDrafts(tenant.id), searchParams]);
+  const [t, drafts, query] = await Promise.all([
+    getTranslations("consultation.form"),
+    listPublishedDrafts(tenant.id),
+    searchParams,
+  ]);
   const preselected = drafts.find((d) => d.id === query.draft);
   // From the next full hour, thirty days (the usual minimum period for comment on a draft regulation).
   const start = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
@@ -25,7 +29,11 @@ export default async function NewConsultationPage({ params, searchParams }: Prop
             tenantSlug={tenant.slug}
             drafts={drafts.map((d) => ({ id: d.id, label: d.label, regulationTitle: d.regulationTitle }))}
             defaultDraftId={preselected?.id}
-            defaultTitle={preselected ? t("suggestedTitle", { regulation: preselected.regulationTitle, label: preselected.label }) : ""}
+            defaultTitle={
+              preselected
+                ? t("suggestedTitle", { regulation: preselected.regulationTitle, label: preselected.label })
+                : ""
+            }
             defaultStartsAt={instantToShanghaiLocal(start)}
             defaultEndsAt={instantToShanghaiLocal(end)}
           />

@@ -21,23 +21,36 @@ export default async function ContactPointPage({ params }: { params: Promise<{ t
   const { point, assignments } = data;
   const manage = can(member.roles, "contactPoint.manage");
   const [t, types, format, choices] = await Promise.all([
-    getTranslations("contactPoints.detail"), getTranslations("contactPoints.type"), getFormatter(), manage ? contactPointChoices(tenant.id) : null,
+    getTranslations("contactPoints.detail"),
+    getTranslations("contactPoints.type"),
+    getFormatter(),
+    manage ? contactPointChoices(tenant.id) : null,
   ]);
   const consoleConsultations = can(member.roles, "consultation.view") ? `/${tenant.slug}/console/consultations` : null;
   // A coordinator who has since lost the role still shows in the form, so saving does not silently unlink them.
-  const coordinators = choices && point.coordinator && !choices.coordinators.some((c) => c.id === point.coordinator!.id) ? [...choices.coordinators, point.coordinator] : choices?.coordinators;
+  const coordinators =
+    choices && point.coordinator && !choices.coordinators.some((c) => c.id === point.coordinator!.id)
+      ? [...choices.coordinators, point.coordinator]
+      : choices?.coordinators;
   return (
     <div className="space-y-6">
       <PageHeader title={point.name} description={[types(point.type), point.areaPath].filter(Boolean).join(" · ")} />
       <div className="-mt-4 flex flex-wrap items-center gap-3 text-sm">
         {point.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}
-        <Link href={`/${tenant.slug}/console/contact-points`} className={linkClasses}>{t("back")}</Link>
+        <Link href={`/${tenant.slug}/console/contact-points`} className={linkClasses}>
+          {t("back")}
+        </Link>
       </div>
       <Card>
         <CardBody className="space-y-3">
           <FactList
             rows={[
-              [t("coordinator"), point.coordinator ? t("coordinatorValue", { name: point.coordinator.displayName, username: point.coordinator.username }) : t("noCoordinator")],
+              [
+                t("coordinator"),
+                point.coordinator
+                  ? t("coordinatorValue", { name: point.coordinator.displayName, username: point.coordinator.username })
+                  : t("noCoordinator"),
+              ],
               [t("address"), point.address],
               [t("establishedOn"), point.establishedOn ? format.dateTime(dayDate(point.establishedOn), "date") : null],
               [t("record"), t("recordValue", { ...point.stats })],
@@ -47,14 +60,19 @@ export default async function ContactPointPage({ params }: { params: Promise<{ t
         </CardBody>
       </Card>
       <section aria-labelledby="assignments" className="space-y-3">
-        <h2 id="assignments" className="text-lg font-semibold text-gray-900">{t("assignments")}</h2>
+        <h2 id="assignments" className="text-lg font-semibold text-gray-900">
+          {t("assignments")}
+        </h2>
         {assignments.length === 0 ? (
           <EmptyState title={t("noAssignments")} />
         ) : (
           <AssignmentsTable
             label={t("assignments")}
             today={todayInShanghai()}
-            rows={assignments.map((a) => ({ ...a, href: consoleConsultations && `${consoleConsultations}/${a.consultationId}` }))}
+            rows={assignments.map((a) => ({
+              ...a,
+              href: consoleConsultations && `${consoleConsultations}/${a.consultationId}`,
+            }))}
           />
         )}
       </section>
@@ -64,7 +82,13 @@ export default async function ContactPointPage({ params }: { params: Promise<{ t
             <CardTitle id="edit">{t("edit")}</CardTitle>
           </CardHeader>
           <CardBody>
-            <ContactPointForm tenantSlug={tenant.slug} point={formValues(point)} areas={choices.areas} coordinators={coordinators} today={todayInShanghai()} />
+            <ContactPointForm
+              tenantSlug={tenant.slug}
+              point={formValues(point)}
+              areas={choices.areas}
+              coordinators={coordinators}
+              today={todayInShanghai()}
+            />
           </CardBody>
         </Card>
       )}
@@ -73,5 +97,14 @@ export default async function ContactPointPage({ params }: { params: Promise<{ t
 }
 
 function formValues(p: NonNullable<Awaited<ReturnType<typeof getContactPoint>>>["point"]) {
-  return { id: p.id, name: p.name, type: p.type, areaId: p.areaId, coordinatorId: p.coordinatorId, address: p.address, establishedOn: p.establishedOn, active: p.active };
+  return {
+    id: p.id,
+    name: p.name,
+    type: p.type,
+    areaId: p.areaId,
+    coordinatorId: p.coordinatorId,
+    address: p.address,
+    establishedOn: p.establishedOn,
+    active: p.active,
+  };
 }

@@ -16,10 +16,17 @@ export default async function NewContactPointPage({ params }: { params: Promise<
   return (
     <div className="space-y-4">
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      <Link href={`/${tenant.slug}/console/contact-points`} className={linkClasses}>{t("back")}</Link>
+      <Link href={`/${tenant.slug}/console/contact-points`} className={linkClasses}>
+        {t("back")}
+      </Link>
       <Card>
         <CardBody>
-          <ContactPointForm tenantSlug={tenant.slug} areas={choices.areas} coordinators={choices.coordinators} today={todayInShanghai()} />
+          <ContactPointForm
+            tenantSlug={tenant.slug}
+            areas={choices.areas}
+            coordinators={choices.coordinators}
+            today={todayInShanghai()}
+          />
         </CardBody>
       </Card>
     </div>

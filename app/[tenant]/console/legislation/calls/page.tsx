@@ -3,7 +3,21 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { CallForm } from "@/components/legislation/CallForm";
 import { dayDate, linkClasses } from "@/components/legislation/util";
-import { Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import {
+  Badge,
+  Card,
+  CardBody,
+  CardHeader,
+  CardTitle,
+  EmptyState,
+  PageHeader,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/components/ui";
 import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
@@ -13,7 +27,12 @@ import { listCalls } from "@/lib/modules/legislation";
 export default async function CallsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant, member, allowed } = await requireMember((await params).tenant, "legislation.view");
   if (!allowed) return <NoAccess />;
-  const [t, terms, format, calls] = await Promise.all([getTranslations("legislation.calls"), getTranslations("legislationTerms.channel"), getFormatter(), listCalls(tenant.id)]);
+  const [t, terms, format, calls] = await Promise.all([
+    getTranslations("legislation.calls"),
+    getTranslations("legislationTerms.channel"),
+    getFormatter(),
+    listCalls(tenant.id),
+  ]);
   const today = todayInShanghai();
   const base = `/${tenant.slug}/console/legislation/calls`;
   const date = (day: string) => format.dateTime(dayDate(day), "date");
@@ -37,11 +56,21 @@ export default async function CallsPage({ params }: { params: Promise<{ tenant: 
             {calls.map((c) => (
               <Tr key={c.id}>
                 <Td>
-                  <Link href={`${base}/${c.id}`} className={linkClasses}>{c.title}</Link>
+                  <Link href={`${base}/${c.id}`} className={linkClasses}>
+                    {c.title}
+                  </Link>
                 </Td>
-                <Td className="whitespace-nowrap">{t("periodValue", { from: date(c.opensOn), to: date(c.closesOn) })}</Td>
+                <Td className="whitespace-nowrap">
+                  {t("periodValue", { from: date(c.opensOn), to: date(c.closesOn) })}
+                </Td>
                 <Td>
-                  {c.open ? <Badge tone="success">{t("open")}</Badge> : c.opensOn > today ? <Badge tone="info">{t("upcoming")}</Badge> : <Badge>{t("closed")}</Badge>}
+                  {c.open ? (
+                    <Badge tone="success">{t("open")}</Badge>
+                  ) : c.opensOn > today ? (
+                    <Badge tone="info">{t("upcoming")}</Badge>
+                  ) : (
+                    <Badge>{t("closed")}</Badge>
+                  )}
                 </Td>
                 <Td>{c.channels.map((ch) => terms(ch)).join("、")}</Td>
                 <Td className="text-right tabular-nums">{c.proposals}</Td>

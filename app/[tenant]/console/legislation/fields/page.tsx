@@ -22,7 +22,13 @@ export default async function FieldsPage({ params }: { params: Promise<{ tenant:
           {fields.map((f) => (
             <li key={f.id}>
               <Card>
-                <CardBody>{manage ? <FieldNameForm tenantSlug={tenant.slug} field={f} /> : <span className="font-medium">{f.name}</span>}</CardBody>
+                <CardBody>
+                  {manage ? (
+                    <FieldNameForm tenantSlug={tenant.slug} field={f} />
+                  ) : (
+                    <span className="font-medium">{f.name}</span>
+                  )}
+                </CardBody>
               </Card>
             </li>
           ))}

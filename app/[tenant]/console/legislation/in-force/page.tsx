@@ -12,7 +12,11 @@ type Props = { params: Promise<{ tenant: string }> };
 export default async function InForcePage({ params }: Props) {
   const { tenant, allowed } = await requireMember((await params).tenant, "legislation.view");
   if (!allowed) return <NoAccess />;
-  const [t, format, inForce] = await Promise.all([getTranslations("legislation.board"), getFormatter(), listRegulationsInForce(tenant.id)]);
+  const [t, format, inForce] = await Promise.all([
+    getTranslations("legislation.board"),
+    getFormatter(),
+    listRegulationsInForce(tenant.id),
+  ]);
   const base = `/${tenant.slug}/console/legislation`;
   const date = (day: string | null) => (day ? format.dateTime(dayDate(day), "date") : "—");
   return (
@@ -33,7 +37,9 @@ export default async function InForcePage({ params }: Props) {
             {inForce.map((r) => (
               <Tr key={r.id}>
                 <Td>
-                  <Link href={`${base}/regulations/${r.id}`} className={linkClasses}>{r.title}</Link>
+                  <Link href={`${base}/regulations/${r.id}`} className={linkClasses}>
+                    {r.title}
+                  </Link>
                 </Td>
                 <Td className="whitespace-nowrap">{date(r.promulgatedOn)}</Td>
                 <Td className="whitespace-nowrap">{date(r.effectiveOn)}</Td>

@@ -3,7 +3,21 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { PlanForm } from "@/components/legislation/PlanForm";
 import { linkClasses } from "@/components/legislation/util";
-import { Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import {
+  Badge,
+  Card,
+  CardBody,
+  CardHeader,
+  CardTitle,
+  EmptyState,
+  PageHeader,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+} from "@/components/ui";
 import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
@@ -13,7 +27,12 @@ import { listPlans } from "@/lib/modules/legislation";
 export default async function PlansPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant, member, allowed } = await requireMember((await params).tenant, "legislation.view");
   if (!allowed) return <NoAccess />;
-  const [t, terms, format, plans] = await Promise.all([getTranslations("legislation.plans"), getTranslations("legislationTerms.planKind"), getFormatter(), listPlans(tenant.id)]);
+  const [t, terms, format, plans] = await Promise.all([
+    getTranslations("legislation.plans"),
+    getTranslations("legislationTerms.planKind"),
+    getFormatter(),
+    listPlans(tenant.id),
+  ]);
   const base = `/${tenant.slug}/console/legislation/plans`;
   return (
     <div className="space-y-6">
@@ -35,13 +54,25 @@ export default async function PlansPage({ params }: { params: Promise<{ tenant: 
             {plans.map((p) => (
               <Tr key={p.id}>
                 <Td>
-                  <Link href={`${base}/${p.id}`} className={linkClasses}>{p.title}</Link>
+                  <Link href={`${base}/${p.id}`} className={linkClasses}>
+                    {p.title}
+                  </Link>
                   {p.term && <span className="ms-2 text-sm text-gray-600">{p.term}</span>}
                 </Td>
                 <Td className="whitespace-nowrap">{terms(p.kind)}</Td>
-                <Td className="whitespace-nowrap tabular-nums">{p.startYear === p.endYear ? t("oneYear", { year: p.startYear }) : t("yearRange", { from: p.startYear, to: p.endYear })}</Td>
+                <Td className="whitespace-nowrap tabular-nums">
+                  {p.startYear === p.endYear
+                    ? t("oneYear", { year: p.startYear })
+                    : t("yearRange", { from: p.startYear, to: p.endYear })}
+                </Td>
                 <Td className="text-right tabular-nums">{p.items}</Td>
-                <Td>{p.publishedAt ? <Badge tone="success">{t("publishedOn", { date: format.dateTime(p.publishedAt, "date") })}</Badge> : <Badge>{t("unpublished")}</Badge>}</Td>
+                <Td>
+                  {p.publishedAt ? (
+                    <Badge tone="success">{t("publishedOn", { date: format.dateTime(p.publishedAt, "date") })}</Badge>
+                  ) : (
+                    <Badge>{t("unpublished")}</Badge>
+                  )}
+                </Td>
               </Tr>
             ))}
           </TBody>

@@ -10,7 +10,12 @@ import { listLegalFields, listOpenCalls, proposerTypesFor } from "@/lib/modules/
 export default async function ProposePage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant, member, allowed } = await requireMember((await params).tenant, "proposal.submit");
   if (!allowed) return <NoAccess />;
-  const [t, format, calls, fields] = await Promise.all([getTranslations("legislation.propose"), getFormatter(), listOpenCalls(tenant.id), listLegalFields(tenant.id)]);
+  const [t, format, calls, fields] = await Promise.all([
+    getTranslations("legislation.propose"),
+    getFormatter(),
+    listOpenCalls(tenant.id),
+    listLegalFields(tenant.id),
+  ]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("pageTitle")} description={t("pageDescription")} />
@@ -21,7 +26,11 @@ export default async function ProposePage({ params }: { params: Promise<{ tenant
           <CardBody>
             <ProposeForm
               tenantSlug={tenant.slug}
-              calls={calls.map((c) => ({ id: c.id, title: c.title, closes: format.dateTime(dayDate(c.closesOn), "date") }))}
+              calls={calls.map((c) => ({
+                id: c.id,
+                title: c.title,
+                closes: format.dateTime(dayDate(c.closesOn), "date"),
+              }))}
               fields={fields.map((f) => ({ id: f.id, name: f.name }))}
               proposerType={proposerTypesFor(member.roles)[0]!}
               defaultName={member.displayName}

@@ -28,19 +28,32 @@ export default async function MyAssignmentPage({ params }: { params: Promise<{ t
       <div className="-mt-4 flex flex-wrap items-center gap-3 text-sm">
         <ConsultationStateBadge state={consultation.state} />
         <SubmissionBadge dueOn={assignment.dueOn} submitted={!!assignment.submittedAt} today={today} />
-        <Link href={`/${tenant.slug}/console/my-point`} className={linkClasses}>{t("back")}</Link>
+        <Link href={`/${tenant.slug}/console/my-point`} className={linkClasses}>
+          {t("back")}
+        </Link>
       </div>
       <Card>
         <CardBody>
           <FactList
             rows={[
-              [t("window"), t("windowValue", { from: format.dateTime(consultation.startsAt, "dateTime"), to: format.dateTime(consultation.endsAt, "dateTime") })],
+              [
+                t("window"),
+                t("windowValue", {
+                  from: format.dateTime(consultation.startsAt, "dateTime"),
+                  to: format.dateTime(consultation.endsAt, "dateTime"),
+                }),
+              ],
               [t("dueOn"), format.dateTime(dayDate(assignment.dueOn), "date")],
               [t("draft"), draft ? t("draftValue", { title: draft.title, label: draft.label }) : null],
-              [t("submittedAt"), assignment.submittedAt ? format.dateTime(assignment.submittedAt, "dateTime") : t("notYet")],
+              [
+                t("submittedAt"),
+                assignment.submittedAt ? format.dateTime(assignment.submittedAt, "dateTime") : t("notYet"),
+              ],
             ]}
           />
-          {consultation.introduction && <p className="mt-3 max-w-prose whitespace-pre-line text-gray-800">{consultation.introduction}</p>}
+          {consultation.introduction && (
+            <p className="mt-3 max-w-prose whitespace-pre-line text-gray-800">{consultation.introduction}</p>
+          )}
         </CardBody>
       </Card>
       <Card as="section" aria-labelledby="submit">
@@ -59,12 +72,20 @@ export default async function MyAssignmentPage({ params }: { params: Promise<{ t
               />
             </>
           ) : (
-            <Alert tone="info">{consultation.state === "SCHEDULED" ? t("notYetOpen", { date: format.dateTime(consultation.startsAt, "dateTime") }) : !consultation.acceptsPoints ? t("channelOff") : t("closed")}</Alert>
+            <Alert tone="info">
+              {consultation.state === "SCHEDULED"
+                ? t("notYetOpen", { date: format.dateTime(consultation.startsAt, "dateTime") })
+                : !consultation.acceptsPoints
+                  ? t("channelOff")
+                  : t("closed")}
+            </Alert>
           )}
         </CardBody>
       </Card>
       <section aria-labelledby="sent" className="space-y-3">
-        <h2 id="sent" className="text-lg font-semibold text-gray-900">{t("sentTitle", { count: opinions.length })}</h2>
+        <h2 id="sent" className="text-lg font-semibold text-gray-900">
+          {t("sentTitle", { count: opinions.length })}
+        </h2>
         <SubmittedOpinions opinions={opinions} />
       </section>
     </div>

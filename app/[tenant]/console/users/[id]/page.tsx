@@ -24,7 +24,19 @@ export default async function EditUserPage({ params, searchParams }: Props) {
       {(await searchParams).created && <Alert tone="success">{t("created")}</Alert>}
       <Card>
         <CardBody>
-          <UserForm tenantSlug={tenant.slug} committees={committees} units={units} user={{ id: user.id, username: user.username, displayName: user.displayName, phone: user.phone, active: user.active, roles: user.roles }} />
+          <UserForm
+            tenantSlug={tenant.slug}
+            committees={committees}
+            units={units}
+            user={{
+              id: user.id,
+              username: user.username,
+              displayName: user.displayName,
+              phone: user.phone,
+              active: user.active,
+              roles: user.roles,
+            }}
+          />
         </CardBody>
       </Card>
       <Card as="section">

@@ -7,5 +7,7 @@ type Params = { params: Promise<{ tenant: string }> };
 
 export async function GET(req: NextRequest, { params }: Params) {
   const { tenant } = await params;
-  return handle(req, async (ctx) => respondPublic(await listRegulationsForApi(tenant, Object.fromEntries(req.nextUrl.searchParams), ctx)));
+  return handle(req, async (ctx) =>
+    respondPublic(await listRegulationsForApi(tenant, Object.fromEntries(req.nextUrl.searchParams), ctx)),
+  );
 }

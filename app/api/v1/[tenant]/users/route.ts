@@ -9,7 +9,9 @@ type Params = { params: Promise<{ tenant: string }> };
 
 export async function GET(req: NextRequest, { params }: Params) {
   const { tenant } = await params;
-  return handle(req, async (ctx) => respond(await listUsersForApi(tenant, Object.fromEntries(req.nextUrl.searchParams), ctx)));
+  return handle(req, async (ctx) =>
+    respond(await listUsersForApi(tenant, Object.fromEntries(req.nextUrl.searchParams), ctx)),
+  );
 }
 
 export async function POST(req: NextRequest, { params }: Params) {

@@ -30,7 +30,9 @@ export default async function SummaryPage({ params }: Props) {
       <BackLink href={`/${tenant.slug}/consultations/${summary.consultation.id}`}>{t("back")}</BackLink>
       <PageHeader title={t("title")} description={summary.consultation.title} />
       <div className="max-w-3xl space-y-4">
-        <p className="-mt-3 text-sm text-gray-700">{t("publishedOn", { date: format.dateTime(summary.consultation.publishedAt, "date") })}</p>
+        <p className="-mt-3 text-sm text-gray-700">
+          {t("publishedOn", { date: format.dateTime(summary.consultation.publishedAt, "date") })}
+        </p>
         <DispositionSummary summary={summary} />
       </div>
     </PublicShell>

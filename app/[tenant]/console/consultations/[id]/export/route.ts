@@ -8,7 +8,14 @@ import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http";
 import { getTranslator } from "@/lib/i18n/translate";
 import { isUuid } from "@/lib/ids";
-import { docxContentType, docxDisposition, summaryDocxStream, summaryXlsxStream, xlsxContentType, xlsxDisposition } from "@/lib/modules/consultation";
+import {
+  docxContentType,
+  docxDisposition,
+  summaryDocxStream,
+  summaryXlsxStream,
+  xlsxContentType,
+  xlsxDisposition,
+} from "@/lib/modules/consultation";
 
 type Params = { params: Promise<{ tenant: string; id: string }> };
 
@@ -20,7 +27,10 @@ export async function GET(req: NextRequest, { params }: Params) {
     const format = req.nextUrl.searchParams.get("format") ?? "xlsx";
     if (format !== "xlsx" && format !== "docx") throw new AppError("BAD_REQUEST");
     if (!isUuid(id)) throw new AppError("NOT_FOUND");
-    const stream = format === "xlsx" ? await summaryXlsxStream(tenant.id, id, { locale: ctx.locale }) : await summaryDocxStream(tenant.id, id, { locale: ctx.locale });
+    const stream =
+      format === "xlsx"
+        ? await summaryXlsxStream(tenant.id, id, { locale: ctx.locale })
+        : await summaryDocxStream(tenant.id, id, { locale: ctx.locale });
     if (!stream) throw new AppError("NOT_FOUND");
     const name = (await getTranslator(ctx.locale))("consultation.export.filename" as never) as string;
     return new NextResponse(stream, {

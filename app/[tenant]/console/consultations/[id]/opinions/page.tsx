@@ -10,8 +10,18 @@ import { Alert, buttonClasses, Card, CardBody, CardHeader, CardTitle, EmptyState
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import {
-  canDispose, countTriageOpinions, describeOpinions, draftArticles, getCampaign, getConsultation, listDistricts, listLaterArticles, listTriageOpinions,
-  OPINION_COUNT_CAP, triageFilterSchema, type TriageFilter,
+  canDispose,
+  countTriageOpinions,
+  describeOpinions,
+  draftArticles,
+  getCampaign,
+  getConsultation,
+  listDistricts,
+  listLaterArticles,
+  listTriageOpinions,
+  OPINION_COUNT_CAP,
+  triageFilterSchema,
+  type TriageFilter,
 } from "@/lib/modules/consultation";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<Record<string, string>> };
@@ -34,32 +44,80 @@ export default async function OpinionsPage({ params, searchParams }: Props) {
   const scope = { tenantId: tenant.id, consultationId: c.id, draftVersionId: c.draftVersionId };
   const disposable = can(member.roles, "consultation.dispose") && canDispose(c);
   const [t, td, page, count, articles, districts, campaign, later] = await Promise.all([
-    getTranslations("consultation.opinions"), getTranslations("consultation.dispose"), listTriageOpinions(scope, filter), countTriageOpinions(scope, filter), draftArticles(tenant.id, c.draftVersionId),
-    listDistricts(tenant.id), filter.hash ? getCampaign(tenant.id, c.id, filter.hash) : null, disposable ? listLaterArticles(tenant.id, c) : [],
+    getTranslations("consultation.opinions"),
+    getTranslations("consultation.dispose"),
+    listTriageOpinions(scope, filter),
+    countTriageOpinions(scope, filter),
+    draftArticles(tenant.id, c.draftVersionId),
+    listDistricts(tenant.id),
+    filter.hash ? getCampaign(tenant.id, c.id, filter.hash) : null,
+    disposable ? listLaterArticles(tenant.id, c) : [],
   ]);
   const described = await describeOpinions(tenant.id, c.id, page.rows);
   const byIdentity = new Map(articles.map((a) => [a.identity, a.label]));
   const base = `/${tenant.slug}/console/consultations/${c.id}`;
-  const laterVersions = later.map((v) => ({ id: v.id, label: v.label, articles: v.articles.map((a) => ({ id: a.id, label: a.label })) }));
+  const laterVersions = later.map((v) => ({
+    id: v.id,
+    label: v.label,
+    articles: v.articles.map((a) => ({ id: a.id, label: a.label })),
+  }));
   return (
     <div className="space-y-4">
-      <PageHeader title={t("title")} description={<Link href={base} className={linkClasses}>{c.title}</Link>} />
-      <OpinionFilters filter={filter} articles={articles.map((a) => ({ id: a.id, label: a.label }))} districts={districts} resetHref={`${base}/opinions`} />
+      <PageHeader
+        title={t("title")}
+        description={
+          <Link href={base} className={linkClasses}>
+            {c.title}
+          </Link>
+        }
+      />
+      <OpinionFilters
+        filter={filter}
+        articles={articles.map((a) => ({ id: a.id, label: a.label }))}
+        districts={districts}
+        resetHref={`${base}/opinions`}
+      />
       {campaign && (
         <Card as="section" aria-labelledby="campaign">
-          <CardHeader><CardTitle id="campaign">{campaign.campaign ? t("campaignTitle", { size: campaign.size }) : t("campaignSingle", { size: campaign.size })}</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle id="campaign">
+              {campaign.campaign
+                ? t("campaignTitle", { size: campaign.size })
+                : t("campaignSingle", { size: campaign.size })}
+            </CardTitle>
+          </CardHeader>
           <CardBody className="space-y-4">
             <p className="max-w-3xl whitespace-pre-line text-gray-900">{campaign.content}</p>
-            {disposable && <DisposeForm tenantSlug={tenant.slug} consultationId={c.id} formId="campaign-form" target={{ kind: "campaign", contentHash: campaign.contentHash, size: campaign.size }} laterVersions={laterVersions} />}
+            {disposable && (
+              <DisposeForm
+                tenantSlug={tenant.slug}
+                consultationId={c.id}
+                formId="campaign-form"
+                target={{ kind: "campaign", contentHash: campaign.contentHash, size: campaign.size }}
+                laterVersions={laterVersions}
+              />
+            )}
           </CardBody>
         </Card>
       )}
       {!canDispose(c) && <Alert tone="info">{t("locked")}</Alert>}
-      <p className="text-sm text-gray-700" aria-live="polite">{count.capped ? t("countCapped", { count: OPINION_COUNT_CAP }) : t("count", { count: count.count })}</p>
+      <p className="text-sm text-gray-700" aria-live="polite">
+        {count.capped ? t("countCapped", { count: OPINION_COUNT_CAP }) : t("count", { count: count.count })}
+      </p>
       {disposable && page.rows.length > 0 && (
         <Card as="section" aria-labelledby="dispose">
-          <CardHeader><CardTitle id="dispose">{td("title")}</CardTitle></CardHeader>
-          <CardBody><DisposeForm tenantSlug={tenant.slug} consultationId={c.id} formId={FORM_ID} target={{ kind: "selected" }} laterVersions={laterVersions} /></CardBody>
+          <CardHeader>
+            <CardTitle id="dispose">{td("title")}</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <DisposeForm
+              tenantSlug={tenant.slug}
+              consultationId={c.id}
+              formId={FORM_ID}
+              target={{ kind: "selected" }}
+              laterVersions={laterVersions}
+            />
+          </CardBody>
         </Card>
       )}
       {page.rows.length === 0 ? (
@@ -73,8 +131,28 @@ export default async function OpinionsPage({ params, searchParams }: Props) {
       )}
       {(page.prev || page.next) && (
         <nav aria-label={t("pagination")} className="flex justify-between gap-2">
-          {page.prev ? <Link href={`${base}/opinions?${filterQuery(filter, { before: page.prev })}`} rel="prev" className={buttonClasses("secondary")}>{t("previous")}</Link> : <span />}
-          {page.next ? <Link href={`${base}/opinions?${filterQuery(filter, { after: page.next })}`} rel="next" className={buttonClasses("secondary")}>{t("next")}</Link> : <span />}
+          {page.prev ? (
+            <Link
+              href={`${base}/opinions?${filterQuery(filter, { before: page.prev })}`}
+              rel="prev"
+              className={buttonClasses("secondary")}
+            >
+              {t("previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.next ? (
+            <Link
+              href={`${base}/opinions?${filterQuery(filter, { after: page.next })}`}
+              rel="next"
+              className={buttonClasses("secondary")}
+            >
+              {t("next")}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </div>

@@ -21,28 +21,47 @@ export default async function SummaryPage({ params, searchParams }: Props) {
   const page = Math.max(1, Math.min(10_000, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
   const data = await summaryTablePage(tenant.id, id, page);
   if (!data) notFound();
-  const [t, to, labels] = await Promise.all([getTranslations("consultation.summary"), getTranslations("consultation.overview"), paginationLabels()]);
+  const [t, to, labels] = await Promise.all([
+    getTranslations("consultation.summary"),
+    getTranslations("consultation.overview"),
+    paginationLabels(),
+  ]);
   const { head } = data;
   const base = `/${tenant.slug}/console/consultations/${head.consultation.id}`;
   return (
     <div className="space-y-4">
       <PageHeader
         title={t("title")}
-        description={<Link href={base} className={linkClasses}>{head.consultation.title}</Link>}
+        description={
+          <Link href={base} className={linkClasses}>
+            {head.consultation.title}
+          </Link>
+        }
         actions={
           <>
-            <a href={`${base}/export?format=xlsx`} className={buttonClasses("primary")} download>{to("exportXlsx")}</a>
-            <a href={`${base}/export?format=docx`} className={buttonClasses("secondary")} download>{to("exportDocx")}</a>
+            <a href={`${base}/export?format=xlsx`} className={buttonClasses("primary")} download>
+              {to("exportXlsx")}
+            </a>
+            <a href={`${base}/export?format=docx`} className={buttonClasses("secondary")} download>
+              {to("exportDocx")}
+            </a>
           </>
         }
       />
-      <p className="text-sm text-gray-700">{t("totals", { total: head.total, disposed: head.total - head.pending, pending: head.pending })}</p>
+      <p className="text-sm text-gray-700">
+        {t("totals", { total: head.total, disposed: head.total - head.pending, pending: head.pending })}
+      </p>
       {data.rows.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
         <SummaryTable rows={data.rows} firstNo={(data.page - 1) * SUMMARY_ROWS_PER_PAGE + 1} />
       )}
-      <Pagination page={data.page} pageCount={data.pageCount} hrefFor={(p) => `${base}/summary?page=${p}`} labels={labels} />
+      <Pagination
+        page={data.page}
+        pageCount={data.pageCount}
+        hrefFor={(p) => `${base}/summary?page=${p}`}
+        labels={labels}
+      />
     </div>
   );
 }

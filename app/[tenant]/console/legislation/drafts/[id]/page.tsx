@@ -28,9 +28,15 @@ export default async function DraftVersionPage({ params }: { params: Promise<{ t
         description={t("description", { label: v.label, no: v.versionNo, count: articles.length })}
       />
       <p className="-mt-4 flex flex-wrap items-center gap-2 text-sm text-gray-700">
-        <Link href={`${base}/regulations/${regulation.id}`} className={linkClasses}>{regulation.title}</Link>
+        <Link href={`${base}/regulations/${regulation.id}`} className={linkClasses}>
+          {regulation.title}
+        </Link>
         <StageBadge stage={regulation.stage} />
-        {v.publishedAt ? <Badge tone="success">{t("publishedOn", { date: format.dateTime(v.publishedAt, "date") })}</Badge> : <Badge>{t("unpublished")}</Badge>}
+        {v.publishedAt ? (
+          <Badge tone="success">{t("publishedOn", { date: format.dateTime(v.publishedAt, "date") })}</Badge>
+        ) : (
+          <Badge>{t("unpublished")}</Badge>
+        )}
       </p>
       <DraftWarnings warnings={v.warnings} />
       {v.preamble.trim() !== "" && (

@@ -21,32 +21,65 @@ export default async function PlanPage({ params }: { params: Promise<{ tenant: s
   if (!data) notFound();
   const { plan, items } = data;
   const manage = can(member.roles, "legislation.manage");
-  const [t, terms, format] = await Promise.all([getTranslations("legislation.plan"), getTranslations("legislationTerms.planKind"), getFormatter()]);
+  const [t, terms, format] = await Promise.all([
+    getTranslations("legislation.plan"),
+    getTranslations("legislationTerms.planKind"),
+    getFormatter(),
+  ]);
   const base = `/${tenant.slug}/console/legislation`;
   const years = Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i);
   return (
     <div className="space-y-6">
       <PageHeader
         title={plan.title}
-        description={[terms(plan.kind), plan.term, years.length === 1 ? t("oneYear", { year: plan.startYear }) : t("yearRange", { from: plan.startYear, to: plan.endYear })].filter(Boolean).join(" · ")}
-        actions={manage && !plan.publishedAt && items.length > 0 && <PublishButton tenantSlug={tenant.slug} target={{ planId: plan.id }} label={t("publish")} accessibleName={t("publishNamed", { title: plan.title })} />}
+        description={[
+          terms(plan.kind),
+          plan.term,
+          years.length === 1
+            ? t("oneYear", { year: plan.startYear })
+            : t("yearRange", { from: plan.startYear, to: plan.endYear }),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+        actions={
+          manage &&
+          !plan.publishedAt &&
+          items.length > 0 && (
+            <PublishButton
+              tenantSlug={tenant.slug}
+              target={{ planId: plan.id }}
+              label={t("publish")}
+              accessibleName={t("publishNamed", { title: plan.title })}
+            />
+          )
+        }
       />
       <div className="-mt-4 flex flex-wrap items-center gap-3 text-sm">
         {plan.publishedAt ? (
           <>
             <Badge tone="success">{t("publishedOn", { date: format.dateTime(plan.publishedAt, "date") })}</Badge>
-            <Link href={`/${tenant.slug}/plans/${plan.id}`} className={linkClasses}>{t("publicLink")}</Link>
+            <Link href={`/${tenant.slug}/plans/${plan.id}`} className={linkClasses}>
+              {t("publicLink")}
+            </Link>
           </>
         ) : (
           <Badge>{t("unpublished")}</Badge>
         )}
-        <Link href={`${base}/plans`} className={linkClasses}>{t("back")}</Link>
+        <Link href={`${base}/plans`} className={linkClasses}>
+          {t("back")}
+        </Link>
       </div>
       {manage && !plan.publishedAt && items.length === 0 && <Alert tone="info">{t("publishNeedsItems")}</Alert>}
       {plan.description && <p className="max-w-prose whitespace-pre-line text-gray-800">{plan.description}</p>}
       <section aria-labelledby="items" className="space-y-3">
-        <h2 id="items" className="text-lg font-semibold text-gray-900">{t("items", { count: items.length })}</h2>
-        {items.length === 0 ? <EmptyState title={t("empty")} /> : <PlanItemsTable items={items} base={base} label={t("itemsTable")} />}
+        <h2 id="items" className="text-lg font-semibold text-gray-900">
+          {t("items", { count: items.length })}
+        </h2>
+        {items.length === 0 ? (
+          <EmptyState title={t("empty")} />
+        ) : (
+          <PlanItemsTable items={items} base={base} label={t("itemsTable")} />
+        )}
       </section>
       {manage && (
         <Card as="section" aria-labelledby="add-item">
@@ -70,15 +103,29 @@ export default async function PlanPage({ params }: { params: Promise<{ tenant: s
 
 /** Items of the five-year plans covering an annual plan's year: what the annual plan usually draws from. */
 async function sourceItems(tenantId: string, year: number): Promise<SourceItem[]> {
-  const fiveYear = (await listPlans(tenantId)).filter((p) => p.kind === "FIVE_YEAR" && p.startYear <= year && year <= p.endYear);
+  const fiveYear = (await listPlans(tenantId)).filter(
+    (p) => p.kind === "FIVE_YEAR" && p.startYear <= year && year <= p.endYear,
+  );
   const plans = await Promise.all(fiveYear.map((p) => getPlan(tenantId, p.id)));
   return plans.flatMap((p) =>
-    (p?.items ?? []).map((i) => ({ id: i.id, title: i.title, planTitle: p!.plan.title, category: i.category, fieldId: i.fieldId, draftingUnitId: i.draftingUnitId, leadCommitteeId: i.leadCommitteeId })),
+    (p?.items ?? []).map((i) => ({
+      id: i.id,
+      title: i.title,
+      planTitle: p!.plan.title,
+      category: i.category,
+      fieldId: i.fieldId,
+      draftingUnitId: i.draftingUnitId,
+      leadCommitteeId: i.leadCommitteeId,
+    })),
   );
 }
 
 async function choices(tenantId: string) {
-  const [fields, units, committees] = await Promise.all([listLegalFields(tenantId), listUnits(tenantId), listCommittees(tenantId)]);
+  const [fields, units, committees] = await Promise.all([
+    listLegalFields(tenantId),
+    listUnits(tenantId),
+    listCommittees(tenantId),
+  ]);
   const pick = (rows: { id: string; name: string }[]) => rows.map((r) => ({ id: r.id, name: r.name }));
   return { fields: pick(fields), units: pick(units), committees: pick(committees) };
 }

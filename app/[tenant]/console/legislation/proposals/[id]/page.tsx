@@ -39,21 +39,57 @@ export default async function ProposalPage({ params }: { params: Promise<{ tenan
   const unitName = (unitId: string | null) => units.find((u) => u.id === unitId)?.name ?? null;
   const rows: [string, ReactNode][] = [
     [t("status"), <ProposalStatusBadge key="s" status={p.status} category={p.planCategory} />],
-    [t("call"), call ? <Link key="c" href={`${base}/calls/${p.callId}`} className={linkClasses}>{call.call.title}</Link> : "—"],
-    [t("receiptCode"), <span key="r" className="font-mono">{p.receiptCode}</span>],
-    [t("proposer"), [terms(`proposerType.${p.proposerType}`), p.proposerName, unitName(p.proposerUnitId)].filter(Boolean).join(" · ")],
+    [
+      t("call"),
+      call ? (
+        <Link key="c" href={`${base}/calls/${p.callId}`} className={linkClasses}>
+          {call.call.title}
+        </Link>
+      ) : (
+        "—"
+      ),
+    ],
+    [
+      t("receiptCode"),
+      <span key="r" className="font-mono">
+        {p.receiptCode}
+      </span>,
+    ],
+    [
+      t("proposer"),
+      [terms(`proposerType.${p.proposerType}`), p.proposerName, unitName(p.proposerUnitId)].filter(Boolean).join(" · "),
+    ],
     [t("contact"), p.proposerContact ?? "—"],
     [t("field"), fields.find((f) => f.id === p.fieldId)?.name ?? "—"],
     [t("submittedAt"), format.dateTime(p.createdAt, "dateTime")],
   ];
   if (p.decidedOn) rows.push([t("decidedOn"), format.dateTime(dayDate(dateToDay(p.decidedOn)), "date")]);
   if (p.decisionReason) rows.push([t("decisionReason"), p.decisionReason]);
-  if (mergedInto) rows.push([t("mergedInto"), <Link key="m" href={`${base}/proposals/${mergedInto.id}`} className={linkClasses}>{mergedInto.title}</Link>]);
+  if (mergedInto)
+    rows.push([
+      t("mergedInto"),
+      <Link key="m" href={`${base}/proposals/${mergedInto.id}`} className={linkClasses}>
+        {mergedInto.title}
+      </Link>,
+    ]);
   if (mergedFrom.length > 0) {
-    rows.push([t("mergedFrom"), <ul key="f" className="space-y-1">{mergedFrom.map((m) => <li key={m.id}><Link href={`${base}/proposals/${m.id}`} className={linkClasses}>{m.title}</Link></li>)}</ul>]);
+    rows.push([
+      t("mergedFrom"),
+      <ul key="f" className="space-y-1">
+        {mergedFrom.map((m) => (
+          <li key={m.id}>
+            <Link href={`${base}/proposals/${m.id}`} className={linkClasses}>
+              {m.title}
+            </Link>
+          </li>
+        ))}
+      </ul>,
+    ]);
   }
   // Merging needs a live target of the same call: not itself, not rejected or merged away, not merged into it.
-  const candidates = siblings.filter((s) => s.id !== p.id && s.status !== "REJECTED" && s.status !== "MERGED" && s.mergedIntoId !== p.id).map((s) => ({ id: s.id, title: s.title }));
+  const candidates = siblings
+    .filter((s) => s.id !== p.id && s.status !== "REJECTED" && s.status !== "MERGED" && s.mergedIntoId !== p.id)
+    .map((s) => ({ id: s.id, title: s.title }));
   const today = todayInShanghai();
   return (
     <div className="space-y-6">
@@ -63,30 +99,66 @@ export default async function ProposalPage({ params }: { params: Promise<{ tenan
           <FactList rows={rows} />
         </CardBody>
       </Card>
-      {([["necessity", p.necessity], ["mainContent", p.mainContent]] as const).map(([key, text]) => (
+      {(
+        [
+          ["necessity", p.necessity],
+          ["mainContent", p.mainContent],
+        ] as const
+      ).map(([key, text]) => (
         <Card as="section" key={key} aria-labelledby={key}>
-          <CardHeader><CardTitle id={key}>{t(key)}</CardTitle></CardHeader>
-          <CardBody><p className="max-w-prose whitespace-pre-line text-gray-900">{text}</p></CardBody>
+          <CardHeader>
+            <CardTitle id={key}>{t(key)}</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <p className="max-w-prose whitespace-pre-line text-gray-900">{text}</p>
+          </CardBody>
         </Card>
       ))}
       <Card as="section" aria-labelledby="screening">
-        <CardHeader><CardTitle id="screening">{t("screening")}</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle id="screening">{t("screening")}</CardTitle>
+        </CardHeader>
         <CardBody>
-          <ScreeningTimeline steps={steps.map((s) => ({ id: s.id, kind: s.kind, occurredOn: s.occurredOn, organiser: s.organiser, participants: s.participants, unit: unitName(s.unitId), summary: s.summary }))} />
+          <ScreeningTimeline
+            steps={steps.map((s) => ({
+              id: s.id,
+              kind: s.kind,
+              occurredOn: s.occurredOn,
+              organiser: s.organiser,
+              participants: s.participants,
+              unit: unitName(s.unitId),
+              summary: s.summary,
+            }))}
+          />
         </CardBody>
       </Card>
       {mayDecide && (
         <>
           <Card as="section" aria-labelledby="record-step">
-            <CardHeader><CardTitle id="record-step">{t("recordStep")}</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle id="record-step">{t("recordStep")}</CardTitle>
+            </CardHeader>
             <CardBody>
-              <ScreeningStepForm tenantSlug={tenant.slug} proposalId={p.id} today={today} units={units.map((u) => ({ id: u.id, name: u.name }))} />
+              <ScreeningStepForm
+                tenantSlug={tenant.slug}
+                proposalId={p.id}
+                today={today}
+                units={units.map((u) => ({ id: u.id, name: u.name }))}
+              />
             </CardBody>
           </Card>
           <Card as="section" aria-labelledby="decide">
-            <CardHeader><CardTitle id="decide">{t("decide")}</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle id="decide">{t("decide")}</CardTitle>
+            </CardHeader>
             <CardBody>
-              <DecisionForm tenantSlug={tenant.slug} proposalId={p.id} today={today} plans={plans.map((x) => ({ id: x.id, title: x.title, kind: x.kind }))} mergeCandidates={candidates} />
+              <DecisionForm
+                tenantSlug={tenant.slug}
+                proposalId={p.id}
+                today={today}
+                plans={plans.map((x) => ({ id: x.id, title: x.title, kind: x.kind }))}
+                mergeCandidates={candidates}
+              />
             </CardBody>
           </Card>
         </>

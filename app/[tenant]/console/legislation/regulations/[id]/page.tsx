@@ -10,7 +10,14 @@ import { Alert, Card, CardBody, CardHeader, CardTitle, EmptyState, PageHeader } 
 import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
-import { allowedTransitions, canActOnCommitteeRow, getRegulation, listLegalFields, requiresDraft, requiresMeeting } from "@/lib/modules/legislation";
+import {
+  allowedTransitions,
+  canActOnCommitteeRow,
+  getRegulation,
+  listLegalFields,
+  requiresDraft,
+  requiresMeeting,
+} from "@/lib/modules/legislation";
 import { listUnits } from "@/lib/modules/tenancy";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ created?: string }> };
@@ -23,12 +30,20 @@ export default async function RegulationPage({ params, searchParams }: Props) {
   const data = await getRegulation(tenant.id, id);
   if (!data) notFound();
   const { regulation: r, timeline, drafts, target, changedBy } = data;
-  const [t, fields, units] = await Promise.all([getTranslations("legislation.regulation"), listLegalFields(tenant.id), listUnits(tenant.id)]);
+  const [t, fields, units] = await Promise.all([
+    getTranslations("legislation.regulation"),
+    listLegalFields(tenant.id),
+    listUnits(tenant.id),
+  ]);
   const base = `/${tenant.slug}/console/legislation`;
   const mayAct = can(member.roles, "legislation.committee") && canActOnCommitteeRow(member, r.committeeId);
   // What each allowed move must record; workflow.ts has no helper for the two last rules (see the report).
   const options = allowedTransitions(r.stage).map((to) => ({
-    to, meeting: requiresMeeting(to), draft: requiresDraft(to), note: to === "WITHDRAWN" || to === "SHELVED", effective: to === "PROMULGATED",
+    to,
+    meeting: requiresMeeting(to),
+    draft: requiresDraft(to),
+    note: to === "WITHDRAWN" || to === "SHELVED",
+    effective: to === "PROMULGATED",
   }));
   const newestFirst = [...drafts].reverse().map((d) => ({ id: d.id, label: d.label }));
   return (
@@ -65,7 +80,13 @@ export default async function RegulationPage({ params, searchParams }: Props) {
             {options.length === 0 ? (
               <p className="text-gray-700">{t("finalStage")}</p>
             ) : (
-              <TransitionForm tenantSlug={tenant.slug} regulationId={r.id} today={todayInShanghai()} options={options} drafts={newestFirst} />
+              <TransitionForm
+                tenantSlug={tenant.slug}
+                regulationId={r.id}
+                today={todayInShanghai()}
+                options={options}
+                drafts={newestFirst}
+              />
             )}
           </CardBody>
         </Card>
@@ -75,10 +96,16 @@ export default async function RegulationPage({ params, searchParams }: Props) {
           <CardTitle id="drafts">{t("drafts")}</CardTitle>
         </CardHeader>
         <CardBody className="space-y-6">
-          {drafts.length === 0 ? <EmptyState title={t("noDrafts")} /> : <DraftVersionList tenantSlug={tenant.slug} base={base} drafts={drafts} canPublish={mayAct} />}
+          {drafts.length === 0 ? (
+            <EmptyState title={t("noDrafts")} />
+          ) : (
+            <DraftVersionList tenantSlug={tenant.slug} base={base} drafts={drafts} canPublish={mayAct} />
+          )}
           {mayAct && (
             <section aria-labelledby="add-draft" className="space-y-3 border-t border-gray-200 pt-4">
-              <h3 id="add-draft" className="text-base font-semibold text-gray-900">{t("addDraft")}</h3>
+              <h3 id="add-draft" className="text-base font-semibold text-gray-900">
+                {t("addDraft")}
+              </h3>
               <AddDraftForm tenantSlug={tenant.slug} regulationId={r.id} base={base} />
             </section>
           )}

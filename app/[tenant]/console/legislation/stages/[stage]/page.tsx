@@ -19,13 +19,29 @@ export default async function StagePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filter = boardFilterSchema.parse(query);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(query.page ?? "1", 10) || 1));
-  const [t, terms, format, labels] = await Promise.all([getTranslations("legislation.board"), getTranslations("legislationTerms"), getFormatter(), paginationLabels()]);
+  const [t, terms, format, labels] = await Promise.all([
+    getTranslations("legislation.board"),
+    getTranslations("legislationTerms"),
+    getFormatter(),
+    paginationLabels(),
+  ]);
   const { rows, total, pageCount } = await listRegulationsByStage(tenant.id, stage as RegulationStage, filter, page);
   const base = `/${tenant.slug}/console/legislation`;
-  const hrefFor = (p: number) => `${base}/stages/${stage}?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), page: String(p) })}`;
+  const hrefFor = (p: number) =>
+    `${base}/stages/${stage}?${new URLSearchParams({
+      ...Object.fromEntries(
+        Object.entries(filter)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, String(v)]),
+      ),
+      page: String(p),
+    })}`;
   return (
     <div className="space-y-4">
-      <PageHeader title={t("stageTitle", { stage: terms(`stage.${stage}`) })} description={t("total", { count: total })} />
+      <PageHeader
+        title={t("stageTitle", { stage: terms(`stage.${stage}`) })}
+        description={t("total", { count: total })}
+      />
       <Table label={t("stageTitle", { stage: terms(`stage.${stage}`) })}>
         <THead>
           <Tr>
@@ -38,8 +54,12 @@ export default async function StagePage({ params, searchParams }: Props) {
           {rows.map((r) => (
             <Tr key={r.id}>
               <Td>
-                <Link href={`${base}/regulations/${r.id}`} className={linkClasses}>{r.title}</Link>
-                {r.kind !== "NEW" && <span className="ml-2 text-xs text-gray-700">{terms(`regulationKind.${r.kind}`)}</span>}
+                <Link href={`${base}/regulations/${r.id}`} className={linkClasses}>
+                  {r.title}
+                </Link>
+                {r.kind !== "NEW" && (
+                  <span className="ml-2 text-xs text-gray-700">{terms(`regulationKind.${r.kind}`)}</span>
+                )}
               </Td>
               <Td className="tabular-nums">{r.year}</Td>
               <Td className="whitespace-nowrap">{format.dateTime(dayDate(r.stageChangedOn), "date")}</Td>

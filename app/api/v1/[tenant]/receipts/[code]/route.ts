@@ -11,6 +11,13 @@ type Params = { params: Promise<{ tenant: string; code: string }> };
 export async function GET(req: NextRequest, { params }: Params) {
   const { tenant, code } = await params;
   return handle(req, async (ctx) =>
-    respondPublic(await executePublicRead(tenant, ctx, async (t) => (await loadReceipt(t.id, code)) ?? (await loadOpinionReceipt(t.id, code))), "private"),
+    respondPublic(
+      await executePublicRead(
+        tenant,
+        ctx,
+        async (t) => (await loadReceipt(t.id, code)) ?? (await loadOpinionReceipt(t.id, code)),
+      ),
+      "private",
+    ),
   );
 }
