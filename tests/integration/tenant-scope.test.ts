@@ -1,5 +1,5 @@
 // The tenant guard against a real database: forTenant(A) cannot see or touch tenant B's rows, the raw client
-// refuses unscoped queries, and TENANT_MODELS / schema.prisma agree with the tables the migrations create.
+// refuses unscoped queries, and TENANT_MODELS / prisma/schema agree with the tables the migrations create.
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -218,7 +218,7 @@ describe("drift between the code and the database", () => {
     expect(rows.map((r) => r.table_name).sort()).toEqual([...TENANT_MODELS].sort());
   });
 
-  test("every model of the Prisma client can be read: schema.prisma has no column the migrations lack", async () => {
+  test("every model of the Prisma client can be read: prisma/schema has no column the migrations lack", async () => {
     const t = await createTenant();
     const models = Object.values(Prisma.ModelName);
     expect(models.length).toBeGreaterThanOrEqual(7);

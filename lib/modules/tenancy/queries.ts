@@ -57,10 +57,11 @@ export async function listAllTenants() {
       province: true,
       active: true,
       createdAt: true,
-      _count: { select: { users: true } },
     },
   });
-  return tenants.map(({ _count, ...t }) => ({ ...t, userCount: _count.users }));
+  // One count per tenant: a platform has tens of cities, and each count names its tenant for the guard.
+  const counts = await Promise.all(tenants.map((t) => unsafePrisma.user.count({ where: { tenantId: t.id } })));
+  return tenants.map((t, i) => ({ ...t, userCount: counts[i]! }));
 }
 
 /** Counts for the console's home page. */
