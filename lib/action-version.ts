@@ -6,5 +6,6 @@ import type { TenantTx } from "./db";
 export async function bumpActionVersion(tx: TenantTx, tenantId: string): Promise<void> {
   // A row lock held from here to commit: actions of one tenant serialise only over this last statement, and
   // readers see the new value exactly when they can see the change.
+  // unsafe: the tenant's own row ("Tenant"."id" is the tenant id), not a tenant-owned table.
   await tx.$executeRaw`UPDATE "Tenant" SET "actionVersion" = "actionVersion" + 1 WHERE "id" = ${tenantId}::uuid`;
 }

@@ -1,13 +1,13 @@
 // next-auth 4 with JWT sessions and two credential providers: tenant users (signing in at /{slug}/login)
 // and platform operators (/platform/login). The JWT only says who signed in where and when; roles and the
-// active flag are re-read from the database on every request (lib/member.ts).
+// active flag are re-read from the database on every request (lib/member.ts). The session half (secret, JWT
+// and session callbacks) is lib/auth-session.ts, which reading a session needs without the providers.
 import { clientIp as trustedClientIp } from "./client-ip";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { log } from "./log";
 import { authenticateOperator, authenticateUser } from "./modules/identity";
 
-import { SESSION_IDLE_MINUTES, sessionTooOld } from "./session-limits";
+import { sessionOptions } from "./auth-session";
 
 export { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "./session-limits";
 
@@ -22,8 +22,7 @@ function clientIp(req: { headers?: Record<string, unknown> } | undefined): strin
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: SESSION_IDLE_MINUTES * 60 },
+  ...sessionOptions,
   pages: { signIn: "/platform/login" },
   providers: [
     CredentialsProvider({
@@ -64,39 +63,4 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
-  callbacks: {
-    async jwt({ token, user }) {
-      if (user) {
-        const u = user as unknown as {
-          id: string;
-          tenantId?: string;
-          tenantSlug?: string;
-          roles?: string[];
-          platform?: boolean;
-        };
-        const authAt = Date.now();
-        token.identity = u.platform
-          ? { kind: "platform", operatorId: u.id, authAt }
-          : { kind: "tenant", userId: u.id, tenantId: u.tenantId!, authAt };
-        token.tenantSlug = u.tenantSlug ?? null;
-        token.roles = u.roles ?? [];
-      }
-      if (token.identity && sessionTooOld(token.identity.authAt)) {
-        return { ...token, identity: undefined };
-      }
-      return token;
-    },
-    async session({ session, token }) {
-      return {
-        ...session,
-        identity: token.identity as never,
-        user: { name: token.name ?? "", tenantSlug: token.tenantSlug ?? null, roles: token.roles ?? [] },
-      };
-    },
-  },
-  logger: {
-    error: (code, metadata) => log.error("next-auth", { code, metadata: String((metadata as Error)?.message ?? "") }),
-    warn: (code) => log.warn("next-auth", { code }),
-    debug: () => {},
-  },
 };

@@ -1,58 +1,45 @@
-// The one permission table: permission → the roles that hold it. Anything not in the table, and any role
-// not listed, is denied (fail closed). State-dependent rules live next to each module's workflow.
+// The one permission table: permission → the roles that hold it, assembled from every module's manifest
+// (lib/modules/<m>/module.ts, listed in lib/modules/registry.ts). Anything not in the table, and any role not
+// listed, is denied (fail closed). State-dependent rules live next to each module's workflow.
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLES } from "@/lib/modules/define";
+import { MANIFESTS, type MODULES } from "@/lib/modules/registry";
 
-export const ROLES = [
-  "admin",
-  "legislative",
-  "committee",
-  "deputyAffairs",
-  "leader",
-  "station",
-  "contactPoint",
-  "unit",
-  "deputy",
-] as const satisfies readonly Role[];
+export { ROLES };
 export type { Role };
 
-/** Roles whose scope names another row; the value says which kind of row. */
-export const ROLE_SCOPE = {
-  committee: "committee",
-  station: "station",
-  contactPoint: "contactPoint",
-  unit: "unit",
-  deputy: "deputy",
-} as const satisfies Partial<Record<Role, string>>;
-export type ScopeKind = (typeof ROLE_SCOPE)[keyof typeof ROLE_SCOPE];
+type Manifests = (typeof MODULES)[number];
+/** Every permission some module declares: a checked union, so a misspelt permission does not compile. */
+export type Permission = Manifests extends infer M
+  ? M extends { permissions: infer P }
+    ? keyof P & string
+    : never
+  : never;
 
-const STAFF: Role[] = ["admin", "legislative", "committee", "deputyAffairs", "leader", "station", "contactPoint"];
-const EVERYONE: Role[] = [...ROLES];
+function buildTable(): Readonly<Record<Permission, readonly Role[]>> {
+  const table: Record<string, readonly Role[]> = {};
+  for (const m of MANIFESTS) {
+    for (const [permission, roles] of Object.entries(m.permissions)) {
+      if (Object.prototype.hasOwnProperty.call(table, permission)) {
+        throw new Error(`Permission ${permission} is declared twice (module ${m.name})`);
+      }
+      table[permission] = roles;
+    }
+  }
+  return Object.freeze(table) as Record<Permission, readonly Role[]>;
+}
 
-export const PERMISSIONS = {
-  "console.view": EVERYONE,
-  "account.changePassword": EVERYONE,
-  "reference.view": STAFF,
-  "user.view": ["admin"],
-  "user.manage": ["admin"],
-  "audit.view": ["admin"],
-  // Legislation (issue #3): legislative staff manage everything; committee staff the regulations and plan
-  // items of their own committee (lib/modules/legislation/policy.ts narrows it); leaders read all.
-  "legislation.view": ["admin", "legislative", "committee", "leader"],
-  "legislation.manage": ["legislative"],
-  "legislation.committee": ["legislative", "committee"],
-  "proposal.submit": ["legislative", "committee", "deputy", "unit", "deputyAffairs"],
-  // Public consultation (issue #4): legislative staff open consultations, assign contact points and publish
-  // dispositions; committee staff help dispose; leaders read. Coordinators submit for their own point only
-  // (lib/modules/consultation/policy-contact-points.ts checks the point).
-  "consultation.view": ["admin", "legislative", "committee", "leader"],
-  "consultation.manage": ["legislative"],
-  "consultation.dispose": ["legislative", "committee"],
-  "contactPoint.view": ["admin", "legislative", "committee", "leader"],
-  "contactPoint.manage": ["legislative"],
-  "contactPoint.submit": ["contactPoint"],
-} as const satisfies Record<string, readonly Role[]>;
+export const PERMISSIONS = buildTable();
 
-export type Permission = keyof typeof PERMISSIONS;
+/** Roles whose scope names another row, and which model holds those rows (from the manifests' `scopes`). */
+export const ROLE_SCOPES: Readonly<Partial<Record<Role, { model: string; required: boolean; module: string }>>> =
+  Object.freeze(
+    Object.fromEntries(
+      MANIFESTS.flatMap((m) =>
+        Object.entries(m.scopes ?? {}).map(([role, decl]) => [role, { ...decl!, module: m.name }]),
+      ),
+    ),
+  );
 
 export const PLATFORM_PERMISSIONS = ["tenant.view", "tenant.manage"] as const;
 export type PlatformPermission = (typeof PLATFORM_PERMISSIONS)[number];

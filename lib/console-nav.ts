@@ -1,27 +1,19 @@
-// The console's navigation: each entry shows only to roles holding its permission (lib/authz.ts).
-// Later modules add their entries here.
-import { can, type Permission } from "./authz";
+// The console's navigation: the workbench first, then each module's entries in registry order (its manifest's
+// `nav`), the account last. Each entry shows only to roles holding its permission (lib/authz.ts).
+import { can } from "./authz";
+import type { NavEntry } from "./modules/define";
+import { MANIFESTS } from "./modules/registry";
 
-export const CONSOLE_NAV: { key: string; path: string; permission: Permission }[] = [
-  { key: "dashboard", path: "", permission: "console.view" },
-  { key: "legislation", path: "/legislation", permission: "legislation.view" },
-  { key: "inForce", path: "/legislation/in-force", permission: "legislation.view" },
-  { key: "calls", path: "/legislation/calls", permission: "legislation.view" },
-  { key: "plans", path: "/legislation/plans", permission: "legislation.view" },
-  { key: "propose", path: "/legislation/propose", permission: "proposal.submit" },
-  { key: "fields", path: "/legislation/fields", permission: "legislation.view" },
-  { key: "consultations", path: "/consultations", permission: "consultation.view" },
-  { key: "contactPoints", path: "/contact-points", permission: "contactPoint.view" },
-  { key: "myPoint", path: "/my-point", permission: "contactPoint.submit" },
-  { key: "reference", path: "/reference", permission: "reference.view" },
-  { key: "users", path: "/users", permission: "user.view" },
-  { key: "audit", path: "/audit", permission: "audit.view" },
-  { key: "account", path: "/account", permission: "account.changePassword" },
+export const CONSOLE_NAV: readonly NavEntry[] = [
+  { key: "dashboard", path: "", permission: "console.view", label: "console.nav.dashboard" },
+  ...MANIFESTS.flatMap((m) => m.nav ?? []),
+  { key: "account", path: "/account", permission: "account.changePassword", label: "console.nav.account" },
 ];
 
 export function consoleNavFor(roles: readonly string[], tenantSlug: string) {
   return CONSOLE_NAV.filter((item) => can(roles, item.permission)).map((item) => ({
     key: item.key,
+    label: item.label,
     href: `/${tenantSlug}/console${item.path}`,
   }));
 }

@@ -28,6 +28,7 @@ export type RateLimitVerdict = { limited: boolean; retryAfterSeconds: number };
 
 /** Count one hit against each limit on its own (for paths that have no statement to fold it into). */
 export async function hitRateLimits(limits: Limit[]): Promise<RateLimitVerdict> {
+  // unsafe: "RateLimitWindow" is shared by the platform, keyed by bucket (tenant and client inside the key).
   const rows = await unsafePrisma.$queryRaw<{ limited: boolean; retry: number }[]>(Prisma.sql`
     WITH l AS (${rateLimitCte(limits)}),
     hit AS (${Prisma.raw(RATE_LIMIT_HIT_SQL)})
@@ -39,6 +40,7 @@ let calls = 0;
 /** Old windows are useless; roughly one request in 2,000 sweeps them (no scheduler needed). */
 export function maybeSweepRateLimits(): void {
   if (++calls % 2000 !== 0) return;
+  // unsafe: the platform-wide counters, swept by age.
   void unsafePrisma.$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" < now() - interval '1 hour'`.catch(
     () => {},
   );

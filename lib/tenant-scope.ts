@@ -1,30 +1,19 @@
-// Pure functions behind lib/db.ts's tenant scoping, kept free of Prisma so they can be unit-tested.
+// Pure functions behind lib/db.ts's tenant scoping, kept free of the Prisma runtime so they can be unit-tested.
+import { Prisma } from "@/lib/generated/prisma/browser";
 
-/** Models whose rows belong to one tenant. tests/integration/tenant-scope.test.ts checks this list against
- *  every table that has a "tenantId" column, so a new model cannot be forgotten. */
-export const TENANT_MODELS = new Set<string>([
-  "Area",
-  "Committee",
-  "Unit",
-  "User",
-  "RoleAssignment",
-  "AuditEvent",
-  "LegalField",
-  "ProposalCall",
-  "LegislativeProposal",
-  "ScreeningStep",
-  "LegislativePlan",
-  "PlanItem",
-  "Regulation",
-  "RegulationEvent",
-  "DraftVersion",
-  "DraftArticle",
-  "Consultation",
-  "ContactPoint",
-  "ConsultationAssignment",
-  "Opinion",
-  "OpinionCampaign",
-]);
+/**
+ * Models whose rows belong to one tenant: every model with a `tenantId` field. Read off the generated client
+ * rather than the module registry, because lib/db.ts sits under every page, the Pages Router's too, which must
+ * not load the registry's module code (lib/modules/consultation/pages.ts says why). Each module also declares
+ * its models in its manifest; tests/integration/tenant-scope.test.ts checks that the manifests, this set and the
+ * tables with a "tenantId" column are the same, so a new model cannot be forgotten.
+ */
+export const TENANT_MODELS: ReadonlySet<string> = new Set(
+  Object.values(Prisma.ModelName).filter((model) => {
+    const fields = (Prisma as unknown as Record<string, Record<string, string> | undefined>)[`${model}ScalarFieldEnum`];
+    return fields !== undefined && "tenantId" in fields;
+  }),
+);
 
 export class UnscopedQueryError extends Error {
   constructor(model: string, operation: string) {

@@ -2,34 +2,9 @@
 import { cache } from "react";
 import { z } from "zod";
 import { unsafePrisma } from "./db";
+import { RESERVED_SLUGS } from "./tenant-slug";
 
-/** Slugs that are paths of the platform itself and can never be a city. */
-export const RESERVED_SLUGS = new Set([
-  "api",
-  "platform",
-  "login",
-  "logout",
-  "admin",
-  "console",
-  "static",
-  "public",
-  "assets",
-  "_next",
-  "www",
-  "health",
-  "ready",
-  "favicon.ico",
-  "robots.txt",
-  "sitemap.xml",
-  "deputy",
-  "unit",
-  "auth",
-]);
-
-export const tenantSlugSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,39}$/, { error: "validation.slugFormat" })
-  .refine((s) => !RESERVED_SLUGS.has(s), { error: "validation.slugReserved" });
+export { RESERVED_SLUGS, tenantSlugSchema } from "./tenant-slug";
 
 /** Per-tenant settings, stored as JSON and always read through this schema (unknown keys dropped). */
 export const tenantSettingsSchema = z.object({

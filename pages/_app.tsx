@@ -6,7 +6,7 @@
 import type { AppProps } from "next/app";
 import { NextIntlClientProvider } from "next-intl";
 import { formats } from "@/lib/i18n/formats";
-import type { IntlProps } from "@/lib/modules/consultation/portal-page";
+import type { IntlProps } from "@/lib/modules/consultation/client";
 import "@/app/globals.css";
 
 export default function App({ Component, pageProps }: AppProps<{ intl?: IntlProps }>) {

@@ -4,16 +4,16 @@
 // - and, for the record, disposing a campaign of 100,000 identical copies in one action (its time limit is 120 s).
 // The opinions are generated in SQL: spread over 60 articles (every 20th on the whole draft), channels, districts,
 // a third disposed, one in 50 a copy of one of 7 campaign texts.
-// Usage: npx tsx scripts/bench-consultation-staff.ts [opinions=500000]
+// Usage: npx tsx --conditions=react-server scripts/bench-consultation-staff.ts [opinions=500000]
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import { executeAction } from "@/lib/action";
 import { unsafePrisma } from "@/lib/db";
 // Straight from its file: the module index also loads the server actions (next-auth), which need Next.
-import { disposeCampaign } from "@/lib/modules/consultation/dispose-opinions";
+import { disposeCampaign } from "@/lib/modules/consultation";
 import { dayToDate } from "@/lib/dates";
 import { parseDraft } from "@/lib/modules/legislation";
-import { numberToChinese } from "@/lib/modules/legislation/chinese-numerals";
+import { numberToChinese } from "@/lib/modules/legislation";
 import { hashPassword } from "@/lib/password";
 import { runLoad } from "./lib/load";
 import { signInCookie, startBenchDatabase, startBenchServer } from "./lib/bench-server";
@@ -176,7 +176,7 @@ await unsafePrisma.$disconnect();
 // The export first, in its own process: its peak RSS is the figure (the server below is another process).
 const exported = spawnSync(
   process.execPath,
-  ["--import", "tsx", "scripts/lib/export-rss.ts", tenant.id, consultation.id],
+  ["--conditions=react-server", "--import", "tsx", "scripts/lib/export-rss.ts", tenant.id, consultation.id],
   { encoding: "utf8", env: process.env },
 );
 const exportLine =

@@ -3,7 +3,7 @@
 //   < 150 ms p95 at 20 concurrent clients (production build, loopback, this machine's 2 cores shared by the
 //   server, PostgreSQL and the load generator). The board is served through the console page cache
 //   (lib/page-cache), measured with 20 distinct staff users and again while a change lands every second;
-// Usage: npx tsx scripts/bench-legislation.ts   (prints a Markdown table for docs/benchmarks.md)
+// Usage: npx tsx --conditions=react-server scripts/bench-legislation.ts   (prints a Markdown table for docs/benchmarks.md)
 import os from "node:os";
 import { unsafePrisma } from "@/lib/db";
 import { dayToDate } from "@/lib/dates";

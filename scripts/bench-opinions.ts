@@ -6,14 +6,14 @@
 // The database fsyncs (as in production); the server is the production build; the load generator, the server and
 // PostgreSQL share this machine's cores. Each request is a different citizen (X-Forwarded-For, with TRUST_PROXY=1),
 // with its own Idempotency-Key and one of many texts on one of the draft's articles.
-// Usage: npx tsx scripts/bench-opinions.ts [total=20000]
+// Usage: npx tsx --conditions=react-server scripts/bench-opinions.ts [total=20000]
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
 import { unsafePrisma } from "@/lib/db";
 import { parseDraft } from "@/lib/modules/legislation";
-import { numberToChinese } from "@/lib/modules/legislation/chinese-numerals";
-import { opinionContentHash } from "@/lib/modules/consultation/content-hash";
+import { numberToChinese } from "@/lib/modules/legislation";
+import { opinionContentHash } from "@/lib/modules/consultation";
 import { newReceiptCode } from "@/lib/receipt";
 import { runHttpLoad } from "./lib/http-load";
 import { startBenchDatabase, startBenchServer } from "./lib/bench-server";

@@ -3,7 +3,7 @@
 // server, and measures Liaoyuan's open consultation page with scripts/measure-page-js.ts (every script the page
 // loads, gzip, plus the inline scripts and page data), also with the whole-draft form open as the server renders it
 // for a visitor without script (?comment=whole), and two App Router pages for comparison.
-// Usage: npx tsx scripts/bench-page-js.ts   (builds first if there is no build)
+// Usage: npx tsx --conditions=react-server scripts/bench-page-js.ts   (builds first if there is no build)
 import { spawnSync } from "node:child_process";
 import { applyMigrations } from "@/lib/migrations";
 import { startBenchDatabase, startBenchServer } from "./lib/bench-server";

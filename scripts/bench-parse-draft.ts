@@ -1,11 +1,11 @@
-// Benchmark of the draft parser and comparison: `npx tsx scripts/bench-parse-draft.ts`.
+// Benchmark of the draft parser and comparison: `npx tsx --conditions=react-server scripts/bench-parse-draft.ts`.
 // Generates a realistic 200-article draft (chapters, sections, 款, 项, ~100–250 characters per article), warms up,
 // then times parseDraft and compareDrafts. Target: parseDraft of 200 articles < 20 ms.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { numberToChinese } from "@/lib/modules/legislation/chinese-numerals";
-import { compareDrafts } from "@/lib/modules/legislation/draft-compare";
-import { articleLabel, parseDraft, type ParsedArticle } from "@/lib/modules/legislation/draft-parser";
+import { numberToChinese } from "@/lib/modules/legislation";
+import { compareDrafts } from "@/lib/modules/legislation";
+import { articleLabel, parseDraft, type ParsedArticle } from "@/lib/modules/legislation";
 
 const ITERATIONS = 200;
 const WARMUP = 30;

@@ -1,9 +1,9 @@
 // How much JavaScript (gzip) one page sends to a phone, measured from a production build (issue #4: the public
 // draft page with its comment form must stay within 120 KB).
 //
-//   npx tsx scripts/measure-page-js.ts http://localhost:3000/chengdu/consultations/<id> [--budget 120]
-//   npx tsx scripts/measure-page-js.ts /chengdu/consultations/<id> [--base http://localhost:3000] [--budget 120]
-//   npx tsx scripts/measure-page-js.ts "/[tenant]/(public)/consultations/[id]" [--dir .next] [--budget 120]
+//   npx tsx --conditions=react-server scripts/measure-page-js.ts http://localhost:3000/chengdu/consultations/<id> [--budget 120]
+//   npx tsx --conditions=react-server scripts/measure-page-js.ts /chengdu/consultations/<id> [--base http://localhost:3000] [--budget 120]
+//   npx tsx --conditions=react-server scripts/measure-page-js.ts "/[tenant]/(public)/consultations/[id]" [--dir .next] [--budget 120]
 //
 // With a URL or a path (the robust way; run `next build && next start` first), the page's HTML is fetched as a
 // phone would and every script it makes the browser load is counted: each <script src> and each
@@ -158,7 +158,7 @@ async function main() {
   const target = process.argv[2];
   if (!target || target.startsWith("--")) {
     console.error(
-      'usage: tsx scripts/measure-page-js.ts <URL | /path | "/[tenant]/(public)/route"> [--base http://localhost:3000] [--dir .next] [--budget KB]',
+      'usage: tsx --conditions=react-server scripts/measure-page-js.ts <URL | /path | "/[tenant]/(public)/route"> [--base http://localhost:3000] [--dir .next] [--budget KB]',
     );
     process.exit(2);
   }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Card, CardBody } from "@/components/ui";
-import type { PublicConsultationSummary } from "@/lib/modules/consultation/queries-public";
+import type { PublicConsultationSummary } from "@/lib/modules/consultation/client";
 import { linkClasses } from "@/components/legislation-public/format";
 import { ConsultationFacts } from "./ConsultationFacts";
 

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { ArticleBody } from "@/components/legislation/ArticleBody";
 import { withDraftHeadings } from "@/components/legislation-public/DraftText";
-import type { PublicConsultation } from "@/lib/modules/consultation/queries-public";
+import type { PublicConsultation } from "@/lib/modules/consultation/client";
 import { OpinionSlot, type CommentContext } from "./OpinionSlot";
 
 type Props = {

@@ -1,5 +1,5 @@
 import { useFormatter, useNow, useTranslations } from "next-intl";
-import type { ConsultationState } from "@/lib/modules/consultation/workflow";
+import type { ConsultationState } from "@/lib/modules/consultation/client";
 import { countdownText } from "./countdown";
 import { StateBadge } from "./StateBadge";
 

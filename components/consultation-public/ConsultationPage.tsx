@@ -8,7 +8,7 @@ import { BackLink } from "@/components/legislation-public/BackLink";
 import { PublicShell } from "@/components/legislation-public/PublicShell";
 import { linkClasses } from "@/components/legislation-public/format";
 import { Alert, buttonClasses, PageHeader } from "@/components/ui";
-import type { PublicConsultation } from "@/lib/modules/consultation/queries-public";
+import type { PublicConsultation } from "@/lib/modules/consultation/client";
 import { ConsultationDraft } from "./ConsultationDraft";
 import { ConsultationFacts } from "./ConsultationFacts";
 import { OpinionSlot, type CommentContext } from "./OpinionSlot";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui";
-import type { PublicSummary, SummaryArticle } from "@/lib/modules/consultation/queries-public";
+import type { PublicSummary, SummaryArticle } from "@/lib/modules/consultation/client";
 
 /** The published 意见采纳情况: totals, then article by article the opinions, how they were disposed and why. */
 export function DispositionSummary({ summary: s }: { summary: PublicSummary }) {

@@ -5,7 +5,7 @@
 // no React to the browser (issue #4's 120 KB budget).
 import { useTranslations } from "next-intl";
 import { Alert, Button, buttonClasses, Field, Input, Select, Textarea } from "@/components/ui";
-import type { OpinionFormError, OpinionFormValues } from "@/lib/modules/consultation/portal-page";
+import type { OpinionFormError, OpinionFormValues } from "@/lib/modules/consultation/client";
 
 type Props = {
   /** Prefix of every id inside the form ("__OF__" in the template, replaced by the script). */

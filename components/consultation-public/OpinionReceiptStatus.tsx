@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { linkClasses } from "@/components/legislation-public/format";
 import { Badge, Card, CardBody, CardHeader, CardTitle, cx } from "@/components/ui";
-import type { OpinionReceipt } from "@/lib/modules/consultation/queries-receipts";
+import type { OpinionReceipt } from "@/lib/modules/consultation/client";
 
 const STEPS = ["received", "disposed", "published"] as const;
 

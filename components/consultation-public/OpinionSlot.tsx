@@ -4,7 +4,7 @@
 // <template> in place, without a round trip, as many as the reader wants.
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
-import type { OpenComment } from "@/lib/modules/consultation/portal-page";
+import type { OpenComment } from "@/lib/modules/consultation/client";
 import { OpinionForm } from "./OpinionForm";
 import { OpinionReceipt } from "./OpinionReceipt";
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui";
-import type { ConsultationState } from "@/lib/modules/consultation/workflow";
+import type { ConsultationState } from "@/lib/modules/consultation/client";
 
 const TONE: Record<ConsultationState, BadgeTone> = {
   SCHEDULED: "info",

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { linkClasses } from "@/components/legislation/util";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import type { CampaignSummary } from "@/lib/modules/consultation/queries-consultations";
+import type { CampaignSummary } from "@/lib/modules/consultation/client";
 
 /** The largest groups of identical texts, each linked to its copies (where the group is disposed at once). */
 export function CampaignTable({

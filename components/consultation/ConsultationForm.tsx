@@ -7,8 +7,8 @@ import { useRef, useState } from "react";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { FormAlert } from "@/components/legislation/FormAlert";
 import { Button, Checkbox, Field, Input, Select, Textarea } from "@/components/ui";
-import { createConsultationAction } from "@/lib/modules/consultation/actions-triage";
-import { CONSULTATION_CHANNELS } from "@/lib/modules/consultation/workflow";
+import { createConsultationAction } from "@/lib/modules/consultation/client";
+import { CONSULTATION_CHANNELS } from "@/lib/modules/consultation/client";
 
 type Draft = { id: string; label: string; regulationTitle: string };
 type Props = {

@@ -8,8 +8,8 @@ import { useEffect, useState } from "react";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { FormAlert } from "@/components/legislation/FormAlert";
 import { Alert, Button, Field, Select, Textarea } from "@/components/ui";
-import { disposeCampaignAction, disposeOpinionsAction } from "@/lib/modules/consultation/actions-triage";
-import { DISPOSITIONS, requiresReason, type Disposition } from "@/lib/modules/consultation/workflow";
+import { disposeCampaignAction, disposeOpinionsAction } from "@/lib/modules/consultation/client";
+import { DISPOSITIONS, requiresReason, type Disposition } from "@/lib/modules/consultation/client";
 
 export type LaterVersion = { id: string; label: string; articles: { id: string; label: string }[] };
 type Target = { kind: "selected" } | { kind: "campaign"; contentHash: string; size: number };

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui";
-import type { Disposition } from "@/lib/modules/consultation/workflow";
+import type { Disposition } from "@/lib/modules/consultation/client";
 
 const TONE: Record<Disposition, BadgeTone> = {
   ADOPTED: "success",

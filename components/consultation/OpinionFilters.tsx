@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button, buttonClasses, Select } from "@/components/ui";
-import type { TriageFilter } from "@/lib/modules/consultation/queries-opinions";
-import { CONSULTATION_CHANNELS, DISPOSITIONS } from "@/lib/modules/consultation/workflow";
+import type { TriageFilter } from "@/lib/modules/consultation/client";
+import { CONSULTATION_CHANNELS, DISPOSITIONS } from "@/lib/modules/consultation/client";
 
 type Option = { id: string; name: string };
 type Props = {

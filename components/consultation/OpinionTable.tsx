@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import type { OpinionRow } from "@/lib/modules/consultation/queries-opinions";
+import type { OpinionRow } from "@/lib/modules/consultation/client";
 import { DispositionBadge } from "./DispositionBadge";
 
 export type OpinionNames = {

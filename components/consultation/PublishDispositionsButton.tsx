@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button } from "@/components/ui";
-import { publishDispositionsAction } from "@/lib/modules/consultation/actions-triage";
+import { publishDispositionsAction } from "@/lib/modules/consultation/client";
 
 export function PublishDispositionsButton({
   tenantSlug,

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import type { SummaryTableRow } from "@/lib/modules/consultation/summary-table";
+import type { SummaryTableRow } from "@/lib/modules/consultation/client";
 
 /** 意见采纳情况汇总表 on screen: per article its text, count, representative excerpts and dispositions with reasons. */
 export function SummaryTable({ rows, firstNo }: { rows: SummaryTableRow[]; firstNo: number }) {

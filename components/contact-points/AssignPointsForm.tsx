@@ -10,8 +10,8 @@ import { dayDate } from "@/components/legislation/util";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, Checkbox, Field, Input } from "@/components/ui";
 import { todayInShanghai } from "@/lib/dates";
-import { assignConsultationAction } from "@/lib/modules/consultation/actions-contact-points";
-import type { ContactPointType } from "@/lib/modules/consultation/workflow";
+import { assignConsultationAction } from "@/lib/modules/contact-points/client";
+import type { ContactPointType } from "@/lib/modules/contact-points/client";
 import { SubmissionBadge } from "./AssignmentStatus";
 import { WithdrawAssignment } from "./WithdrawAssignment";
 

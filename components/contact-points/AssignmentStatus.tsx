@@ -2,7 +2,7 @@
 // against its due date (submitted, pending, overdue). No hooks beyond translations: usable on either side.
 import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui";
-import type { ConsultationState } from "@/lib/modules/consultation/workflow";
+import type { ConsultationState } from "@/lib/modules/consultation/client";
 
 const STATE_TONE: Record<ConsultationState, BadgeTone> = {
   SCHEDULED: "neutral",

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { dayDate, linkClasses } from "@/components/legislation/util";
 import { FactList, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import type { ConsultationState } from "@/lib/modules/consultation/workflow";
+import type { ConsultationState } from "@/lib/modules/consultation/client";
 import { ConsultationStateBadge, SubmissionBadge } from "./AssignmentStatus";
 
 export type AssignmentRow = {

@@ -7,8 +7,8 @@ import { useState } from "react";
 import { FormAlert } from "@/components/legislation/FormAlert";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, Checkbox, Field, Input, Select } from "@/components/ui";
-import { createContactPointAction, updateContactPointAction } from "@/lib/modules/consultation/actions-contact-points";
-import { CONTACT_POINT_TYPES, type ContactPointType } from "@/lib/modules/consultation/workflow";
+import { createContactPointAction, updateContactPointAction } from "@/lib/modules/contact-points/client";
+import { CONTACT_POINT_TYPES, type ContactPointType } from "@/lib/modules/contact-points/client";
 
 export type PointFormValues = {
   id: string;

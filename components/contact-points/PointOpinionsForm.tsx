@@ -9,9 +9,9 @@ import { ArticleBody } from "@/components/legislation/ArticleBody";
 import { FormAlert } from "@/components/legislation/FormAlert";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, Checkbox, Field, Input, Select, Textarea } from "@/components/ui";
-import { submitPointOpinionsAction } from "@/lib/modules/consultation/actions-contact-points";
-import { OPINION_MAX_LENGTH } from "@/lib/modules/consultation/schemas";
-import { CONSULT_METHODS, type ConsultMethod } from "@/lib/modules/consultation/workflow";
+import { submitPointOpinionsAction } from "@/lib/modules/contact-points/client";
+import { OPINION_MAX_LENGTH } from "@/lib/modules/consultation/client";
+import { CONSULT_METHODS, type ConsultMethod } from "@/lib/modules/consultation/client";
 
 type Article = { id: string; label: string; text: string; clauses: unknown };
 type Entry = { key: number; articleId: string; content: string; people: string; methods: ConsultMethod[] };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { dayDate, linkClasses } from "@/components/legislation/util";
 import { Badge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import type { ContactPointListRow } from "@/lib/modules/consultation/queries-contact-points";
+import type { ContactPointListRow } from "@/lib/modules/contact-points/client";
 
 export function RegistryTable({ rows, base }: { rows: ContactPointListRow[]; base: string }) {
   const t = useTranslations("contactPoints.registry");

@@ -2,7 +2,7 @@
 // receipt code, and — once the committee has published its dispositions — what became of it.
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, Card, CardBody } from "@/components/ui";
-import type { MyAssignment } from "@/lib/modules/consultation/queries-my-point";
+import type { MyAssignment } from "@/lib/modules/contact-points/client";
 
 export function SubmittedOpinions({ opinions }: { opinions: MyAssignment["opinions"] }) {
   const t = useTranslations("contactPoints.submitted");

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Button } from "@/components/ui";
-import { withdrawAssignmentAction } from "@/lib/modules/consultation/actions-contact-points";
+import { withdrawAssignmentAction } from "@/lib/modules/contact-points/client";
 
 type Props = {
   tenantSlug: string;

@@ -1,7 +1,7 @@
 "use client";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { changePasswordAction } from "@/lib/modules/identity/actions";
+import { changePasswordAction } from "@/lib/modules/identity/client";
 import { Alert, Button, Field, Input } from "@/components/ui";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 

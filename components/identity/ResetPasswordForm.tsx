@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert, Button, Field, Input } from "@/components/ui";
-import { resetPasswordAction } from "@/lib/modules/identity/actions";
+import { resetPasswordAction } from "@/lib/modules/identity/client";
 import { useActionForm } from "@/components/forms/useActionForm";
 
 export function ResetPasswordForm({ tenantSlug, userId }: { tenantSlug: string; userId: string }) {

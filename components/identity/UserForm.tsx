@@ -5,10 +5,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button, Checkbox, Field, Input } from "@/components/ui";
-import { createUserAction, updateUserAction } from "@/lib/modules/identity/actions";
-import type { RoleGrant } from "@/lib/modules/identity/schemas";
+import { createUserAction, updateUserAction } from "@/lib/modules/identity/client";
+import type { RoleGrant, ScopeChoices } from "@/lib/modules/identity/client";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
-import { RoleFields, type ScopeOption } from "./RoleFields";
+import { RoleFields } from "./RoleFields";
 
 type Existing = {
   id: string;
@@ -18,9 +18,9 @@ type Existing = {
   active: boolean;
   roles: RoleGrant[];
 };
-type Props = { tenantSlug: string; committees: ScopeOption[]; units: ScopeOption[]; user?: Existing };
+type Props = { tenantSlug: string; scopes: ScopeChoices; user?: Existing };
 
-export function UserForm({ tenantSlug, committees, units, user }: Props) {
+export function UserForm({ tenantSlug, scopes, user }: Props) {
   const t = useTranslations("console.users");
   const router = useRouter();
   const [roles, setRoles] = useState<RoleGrant[]>(user?.roles ?? []);
@@ -69,7 +69,7 @@ export function UserForm({ tenantSlug, committees, units, user }: Props) {
         </Field>
       )}
       {user && <Checkbox name="active" label={t("activeLabel")} defaultChecked={user.active} />}
-      <RoleFields value={roles} onChange={setRoles} committees={committees} units={units} error={fieldError("roles")} />
+      <RoleFields value={roles} onChange={setRoles} scopes={scopes} error={fieldError("roles")} />
       <Button type="submit" disabled={pending}>
         {user ? t("save") : t("create")}
       </Button>

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { PublicArticle, PublicChapter, PublicDraft } from "@/lib/modules/legislation/public-api";
+import type { PublicArticle, PublicChapter, PublicDraft } from "@/lib/modules/legislation/client";
 import { linkClasses } from "./format";
 
 /** The paragraphs of one 款: its lead line, then its 项 lines (they keep their （一）（二） marks). */

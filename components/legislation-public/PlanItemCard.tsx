@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { StageBadge } from "@/components/legislation/StageBadge";
 import { Card, CardBody, FactList } from "@/components/ui";
-import type { PublicPlanItem } from "@/lib/modules/legislation/public-api";
+import type { PublicPlanItem } from "@/lib/modules/legislation/client";
 import { linkClasses } from "./format";
 
 /** One item of a published plan: who drafts it, who leads it, when, and where it stands now. */

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, buttonClasses, Field, Input, Select, Textarea } from "@/components/ui";
-import { submitPublicProposalAction } from "@/lib/modules/legislation/actions";
+import { submitPublicProposalAction } from "@/lib/modules/legislation/client";
 
 type Option = { id: string; title: string };
 type Props = { tenantSlug: string; calls: Option[]; fields: { id: string; name: string }[] };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import type { PublicDraftRef, PublicTimelineEvent } from "@/lib/modules/legislation/public-api";
+import type { PublicDraftRef, PublicTimelineEvent } from "@/lib/modules/legislation/client";
 import { linkClasses } from "./format";
 
 type Props = { tenantSlug: string; events: PublicTimelineEvent[]; drafts: PublicDraftRef[] };

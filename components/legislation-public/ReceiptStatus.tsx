@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ProposalStatusBadge } from "@/components/legislation/ProposalStatusBadge";
 import { Card, CardBody, CardHeader, CardTitle, cx } from "@/components/ui";
-import type { PublicReceipt } from "@/lib/modules/legislation/public-api";
+import type { PublicReceipt } from "@/lib/modules/legislation/client";
 import { getDates } from "./format";
 
 const STEPS = ["received", "screening", "decided"] as const;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button, Field, Input, Select } from "@/components/ui";
-import { STAGES } from "@/lib/modules/legislation/workflow";
+import { STAGES } from "@/lib/modules/legislation/client";
 import { linkClasses } from "./format";
 
 type Props = { action: string; stage?: string; year?: number; filtered: boolean };

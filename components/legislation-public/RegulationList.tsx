@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { StageBadge } from "@/components/legislation/StageBadge";
 import { Badge, Card, CardBody } from "@/components/ui";
-import type { PublicRegulationSummary } from "@/lib/modules/legislation/public-api";
+import type { PublicRegulationSummary } from "@/lib/modules/legislation/client";
 import { linkClasses } from "./format";
 
 /** Regulation projects as cards: title, stage, and the day it got there (phone-first, no table). */

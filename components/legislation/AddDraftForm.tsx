@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, Field, Input, Textarea } from "@/components/ui";
-import { addDraftVersionAction } from "@/lib/modules/legislation/actions";
+import { addDraftVersionAction } from "@/lib/modules/legislation/client";
 import { DraftWarnings } from "./DraftWarnings";
 import { FormAlert } from "./FormAlert";
 

@@ -1,4 +1,4 @@
-import type { ParsedClause } from "@/lib/modules/legislation/draft-parser";
+import type { ParsedClause } from "@/lib/modules/legislation/client";
 
 type Props = { label: string; text: string; clauses: unknown };
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui";
-import type { ArticleChange } from "@/lib/modules/legislation/draft-compare";
+import type { ArticleChange } from "@/lib/modules/legislation/client";
 import { ArticleBody } from "./ArticleBody";
 import { DiffText } from "./DiffText";
 

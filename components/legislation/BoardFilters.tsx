@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Button, Input, Select } from "@/components/ui";
-import type { BoardFilter } from "@/lib/modules/legislation/schemas";
+import type { BoardFilter } from "@/lib/modules/legislation/client";
 
 type Option = { id: string; name: string };
 

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, Checkbox, Field, Input, Textarea } from "@/components/ui";
-import { createProposalCallAction } from "@/lib/modules/legislation/actions";
-import { CHANNELS } from "@/lib/modules/legislation/schemas";
+import { createProposalCallAction } from "@/lib/modules/legislation/client";
+import { CHANNELS } from "@/lib/modules/legislation/client";
 import { FormAlert } from "./FormAlert";
 
 const FIELDS = ["title", "description", "opensOn", "closesOn", "channels"];

@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { Button, Field, Input, Select, Textarea } from "@/components/ui";
-import { decideProposalAction } from "@/lib/modules/legislation/actions";
-import { addPlanItemSchema } from "@/lib/modules/legislation/schemas";
+import { decideProposalAction } from "@/lib/modules/legislation/client";
+import { addPlanItemSchema } from "@/lib/modules/legislation/client";
 import { FormAlert } from "./FormAlert";
 
 type Option = { id: string; title: string };

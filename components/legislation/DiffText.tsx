@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { TextDiffPart } from "@/lib/modules/legislation/draft-compare";
+import type { TextDiffPart } from "@/lib/modules/legislation/client";
 
 /**
  * A character diff. Insertions are underlined, deletions struck through (not colour alone), and screen readers

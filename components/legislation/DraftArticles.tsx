@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { numberToChinese } from "@/lib/modules/legislation/chinese-numerals";
-import type { ParsedChapter } from "@/lib/modules/legislation/draft-parser";
+import { numberToChinese } from "@/lib/modules/legislation/client";
+import type { ParsedChapter } from "@/lib/modules/legislation/client";
 import { ArticleBody } from "./ArticleBody";
 
 type Article = {

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui";
-import { numberToChinese } from "@/lib/modules/legislation/chinese-numerals";
-import { articleLabel } from "@/lib/modules/legislation/draft-parser";
+import { numberToChinese } from "@/lib/modules/legislation/client";
+import { articleLabel } from "@/lib/modules/legislation/client";
 
 // The parser reports machine codes (draft-parser.ts: "NUMBERING_GAP:12->14", "DUPLICATE_NUMBER:10_1" …).
 // Each becomes a sentence: zh-CN messages use the Chinese forms (第十条之一, 第三章), en the numbers (10-1, 3).

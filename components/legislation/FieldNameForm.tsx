@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, Field, Input } from "@/components/ui";
-import { createLegalFieldAction, renameLegalFieldAction } from "@/lib/modules/legislation/actions";
+import { createLegalFieldAction, renameLegalFieldAction } from "@/lib/modules/legislation/client";
 import { FormAlert } from "./FormAlert";
 
 type Props = { tenantSlug: string; field?: { id: string; name: string } };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui";
-import type { RegulationStage } from "@/lib/modules/legislation/workflow";
+import type { RegulationStage } from "@/lib/modules/legislation/client";
 import { dayDate, linkClasses } from "./util";
 
 export type BoardColumn = {

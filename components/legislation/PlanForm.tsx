@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { Button, Field, Input, Select, Textarea } from "@/components/ui";
-import { createPlanAction } from "@/lib/modules/legislation/actions";
-import { createPlanSchema } from "@/lib/modules/legislation/schemas";
+import { createPlanAction } from "@/lib/modules/legislation/client";
+import { createPlanSchema } from "@/lib/modules/legislation/client";
 import { FormAlert } from "./FormAlert";
 
 const KINDS = createPlanSchema.shape.kind.options;

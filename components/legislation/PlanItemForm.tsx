@@ -6,9 +6,9 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, Field, Input, Select, Textarea } from "@/components/ui";
-import { addPlanItemAction } from "@/lib/modules/legislation/actions";
-import { addPlanItemSchema } from "@/lib/modules/legislation/schemas";
-import { PIPELINE } from "@/lib/modules/legislation/workflow";
+import { addPlanItemAction } from "@/lib/modules/legislation/client";
+import { addPlanItemSchema } from "@/lib/modules/legislation/client";
+import { PIPELINE } from "@/lib/modules/legislation/client";
 import { FormAlert } from "./FormAlert";
 
 type Option = { id: string; name: string };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Badge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import type { RegulationStage } from "@/lib/modules/legislation/workflow";
+import type { RegulationStage } from "@/lib/modules/legislation/client";
 import { StageBadge } from "./StageBadge";
 
 export type PlanItemRow = {

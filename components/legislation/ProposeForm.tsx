@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, Field, Input, Select, Textarea } from "@/components/ui";
-import { submitProposalAction } from "@/lib/modules/legislation/actions";
+import { submitProposalAction } from "@/lib/modules/legislation/client";
 import { FormAlert } from "./FormAlert";
 
 type Props = {

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui";
 import { useActionForm } from "@/components/forms/useActionForm";
-import { publishDraftVersionAction, publishPlanAction } from "@/lib/modules/legislation/actions";
+import { publishDraftVersionAction, publishPlanAction } from "@/lib/modules/legislation/client";
 
 type Props = {
   tenantSlug: string;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge, FactList } from "@/components/ui";
-import type { RegulationStage } from "@/lib/modules/legislation/workflow";
+import type { RegulationStage } from "@/lib/modules/legislation/client";
 import { StageBadge } from "./StageBadge";
 import { dayDate, linkClasses } from "./util";
 

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { Button, Field, Input, Select, Textarea } from "@/components/ui";
-import { createRegulationAction } from "@/lib/modules/legislation/actions";
+import { createRegulationAction } from "@/lib/modules/legislation/client";
 import { FormAlert } from "./FormAlert";
 
 type Option = { id: string; name: string };

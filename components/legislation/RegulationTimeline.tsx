@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import type { RegulationStage } from "@/lib/modules/legislation/workflow";
+import type { RegulationStage } from "@/lib/modules/legislation/client";
 import { dayDate, linkClasses } from "./util";
 
 export type TimelineEvent = {

@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, Field, Input, Select, Textarea } from "@/components/ui";
-import { recordScreeningStepAction } from "@/lib/modules/legislation/actions";
-import { screeningStepSchema } from "@/lib/modules/legislation/schemas";
+import { recordScreeningStepAction } from "@/lib/modules/legislation/client";
+import { screeningStepSchema } from "@/lib/modules/legislation/client";
 import { FormAlert } from "./FormAlert";
 
 type Props = { tenantSlug: string; proposalId: string; today: string; units: { id: string; name: string }[] };

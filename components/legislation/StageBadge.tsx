@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui";
-import type { RegulationStage } from "@/lib/modules/legislation/workflow";
+import type { RegulationStage } from "@/lib/modules/legislation/client";
 
 // Early work is neutral, readings are "in the committee's hands", the end of the line is success and the
 // side exits stand out. The stage's name is always written out, so colour is never the only signal.

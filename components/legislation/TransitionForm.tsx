@@ -7,8 +7,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 import { Alert, Button, Field, Input, Select, Textarea } from "@/components/ui";
-import { transitionRegulationAction } from "@/lib/modules/legislation/actions";
-import type { RegulationStage } from "@/lib/modules/legislation/workflow";
+import { transitionRegulationAction } from "@/lib/modules/legislation/client";
+import type { RegulationStage } from "@/lib/modules/legislation/client";
 import { FormAlert } from "./FormAlert";
 
 export type TransitionOption = {

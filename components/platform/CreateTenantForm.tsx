@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button, Field, Input, Textarea } from "@/components/ui";
-import { createTenantAction } from "@/lib/modules/tenancy/actions";
+import { createTenantAction } from "@/lib/modules/tenancy/client";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
 
 const FIELDS = [

@@ -1,4 +1,4 @@
-import type { AreaNode } from "@/lib/modules/tenancy";
+import type { AreaNode } from "@/lib/modules/tenancy/client";
 
 /** District → street/township → community/village, as nested lists (readable by screen readers as a tree). */
 export function AreaTree({ nodes, levelLabel }: { nodes: AreaNode[]; levelLabel: (level: string) => string }) {

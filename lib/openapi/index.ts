@@ -6,22 +6,18 @@ import { ERROR_RESPONSES, arrayOf, obj, paramRef, ref, str, tenantParam } from "
 import type { ApiSection, OpenApiDocument, PathItem, Schema, Tag } from "@/lib/openapi/core";
 import { ERROR_STATUS } from "@/lib/errors";
 import { locales, localeCookie } from "@/lib/i18n/config";
-import { consultationSection } from "@/lib/modules/consultation/openapi";
-import { legislationSection } from "@/lib/modules/legislation/openapi";
-import { identitySection, platformSection, systemSection } from "./foundation";
+import { MANIFESTS } from "@/lib/modules/registry";
+import { systemSection } from "./system";
 
 // --- The document --------------------------------------------------------------------------------------------
 
-/** Later modules add their section here. */
-export const API_SECTIONS: ApiSection[] = [
-  systemSection,
-  identitySection,
-  platformSection,
-  legislationSection,
-  consultationSection,
-];
+/** The probes' section, then every module's (its manifest's `openapi`), in registry order. */
+export async function apiSections(): Promise<ApiSection[]> {
+  const sections = await Promise.all(MANIFESTS.map((m) => (m.openapi ? m.openapi() : null)));
+  return [systemSection, ...sections.filter((s): s is ApiSection => s !== null)];
+}
 
-export function buildOpenApiDocument(sections: ApiSection[] = API_SECTIONS): OpenApiDocument {
+export function buildOpenApiDocument(sections: ApiSection[]): OpenApiDocument {
   const paths: Record<string, PathItem> = {};
   const schemas: Record<string, Schema> = {
     Error: obj({
@@ -101,4 +97,9 @@ function withLocale(item: PathItem): PathItem {
       { ...op, parameters: [...(op.parameters ?? []), paramRef("locale")] },
     ]),
   );
+}
+
+/** The whole document, from every module's section. */
+export async function openApiDocument(): Promise<OpenApiDocument> {
+  return buildOpenApiDocument(await apiSections());
 }

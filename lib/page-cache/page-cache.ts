@@ -135,6 +135,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, next: Next, rout
 
 /** Public answers are the same for every reader (and language-free: errors, which are not, are not stored). */
 async function publicKey(req: IncomingMessage, slug: string): Promise<string | null> {
+  // unsafe: the tenant's own row, looked up by its slug.
   const { rows } = await pgPool().query<{ actionVersion: number; fullName: string }>({
     name: "page-cache-tenant",
     text: `SELECT "actionVersion", "fullName" FROM "Tenant" WHERE "slug" = $1 AND "active"`,

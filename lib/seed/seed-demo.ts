@@ -4,11 +4,11 @@
 import { writeAudit } from "@/lib/audit";
 import { unsafePrisma } from "@/lib/db";
 import { hashPassword } from "@/lib/password";
-import { seedConsultationDemo } from "./consultation/chengdu-consultation";
-import { seedContactPointsDemo, seedPointAssignmentsDemo } from "./consultation/contact-points";
-import { seedLegislationDemo } from "./legislation";
+import type { SeederDecl } from "@/lib/modules/define";
+import { MANIFESTS } from "@/lib/modules/registry";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPhone, PLATFORM_OPERATOR } from "./demo-accounts";
 import { demoTenants, type DemoArea, type DemoTenant } from "./demo-tenants";
+import { seedLock } from "./seed-tx";
 
 type Tx = Parameters<Parameters<typeof unsafePrisma.$transaction>[0]>[0];
 const LEVELS = ["DISTRICT", "STREET", "COMMUNITY"] as const;
@@ -27,7 +27,7 @@ async function seedTenant(t: DemoTenant, index: number, passwordHash: string): P
   return unsafePrisma.$transaction(
     async (tx) => {
       // Two seeders at once (two app processes starting together, parallel tests): one waits, then sees the tenant.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed:${t.slug}`}))`;
+      await seedLock(tx, `lianxin-seed:${t.slug}`);
       if (await tx.tenant.findUnique({ where: { slug: t.slug }, select: { id: true } })) return false;
       const tenant = await tx.tenant.create({
         data: { slug: t.slug, shortName: t.shortName, fullName: t.fullName, province: t.province, intro: t.intro },
@@ -77,23 +77,23 @@ async function seedTenant(t: DemoTenant, index: number, passwordHash: string): P
   );
 }
 
-export async function seedDemo(log: (msg: string) => void = () => {}): Promise<{ tenants: string[] }> {
+/** Seeds the demo cities (all, or those named in `only`); idempotent. */
+export async function seedDemo(
+  log: (msg: string) => void = () => {},
+  only?: readonly string[],
+): Promise<{ tenants: string[] }> {
   // One hash for all demo accounts: they share the demo password anyway, and argon2id is slow on purpose.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const created: string[] = [];
   for (const [i, t] of demoTenants.entries()) {
+    if (only && !only.includes(t.slug)) continue;
     if (await seedTenant(t, i, passwordHash)) {
       created.push(t.slug);
       log(`seeded ${t.slug} (${t.fullName})`);
     }
   }
-  const slugs = demoTenants.map((t) => t.slug);
-  await seedLegislationDemo(slugs, log);
-  // Consultation data builds on the drafts above: contact points first, then consultations and their
-  // opinions (some from the points), then the points' assignments to them.
-  await seedContactPointsDemo(slugs, log);
-  await seedConsultationDemo(slugs, log);
-  await seedPointAssignmentsDemo(slugs, log);
+  const slugs = demoTenants.map((t) => t.slug).filter((s) => !only || only.includes(s));
+  for (const seeder of seedOrder()) await (await seeder.load())(slugs, log);
   await unsafePrisma.platformOperator
     .upsert({
       where: { username: PLATFORM_OPERATOR.username },
@@ -104,6 +104,27 @@ export async function seedDemo(log: (msg: string) => void = () => {}): Promise<{
       if (err.code !== "P2002") throw err; // another seeder created it a moment ago
     });
   return { tenants: created };
+}
+
+/** Every module's seeders (their manifests' `seeders`), each after the ones it names in `after`. */
+export function seedOrder(decls: readonly SeederDecl[] = MANIFESTS.flatMap((m) => m.seeders ?? [])): SeederDecl[] {
+  const byName = new Map(decls.map((d) => [d.name, d]));
+  const done = new Set<string>();
+  const order: SeederDecl[] = [];
+  const visit = (d: SeederDecl, path: string[]) => {
+    if (done.has(d.name)) return;
+    if (path.includes(d.name))
+      throw new Error(`Seeders depend on each other in a circle: ${[...path, d.name].join(" → ")}`);
+    for (const name of d.after ?? []) {
+      const dep = byName.get(name);
+      if (!dep) throw new Error(`Seeder ${d.name} comes after ${name}, which no module declares`);
+      visit(dep, [...path, d.name]);
+    }
+    done.add(d.name);
+    order.push(d);
+  };
+  for (const d of decls) visit(d, []);
+  return order;
 }
 
 export async function databaseIsEmpty(): Promise<boolean> {

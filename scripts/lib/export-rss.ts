@@ -1,6 +1,6 @@
 // Writes a consultation's summary table as .xlsx to a temporary file and reports the time, the file's size and this
 // process's peak RSS (the figure the 300 MB target is about). Run by scripts/bench-consultation-staff.ts.
-// Usage: node --import tsx scripts/lib/export-rss.ts <tenantId> <consultationId>
+// Usage: node --conditions=react-server --import tsx scripts/lib/export-rss.ts <tenantId> <consultationId>
 import { createWriteStream, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

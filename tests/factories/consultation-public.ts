@@ -2,7 +2,7 @@
 // explicit tenantId, like ./index.ts, so the tests do not depend on the intake they are not about.
 import { unsafePrisma } from "@/lib/db";
 import type { ConsultationChannel, OpinionDisposition } from "@/lib/generated/prisma/enums";
-import { opinionContentHash } from "@/lib/modules/consultation/content-hash";
+import { opinionContentHash } from "@/lib/modules/consultation";
 import { newReceiptCode } from "@/lib/receipt";
 
 export type OpinionSpec = {

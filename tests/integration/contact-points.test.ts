@@ -18,13 +18,9 @@ import {
   submitPointOpinions,
   updateContactPoint,
   withdrawAssignment,
-} from "@/lib/modules/consultation";
+} from "@/lib/modules/contact-points";
 import { loadMember } from "@/lib/member";
-import {
-  DEMO_CONTACT_POINTS,
-  seedContactPointsFor,
-  seedPointAssignmentsDemo,
-} from "@/lib/seed/consultation/contact-points";
+import { DEMO_CONTACT_POINTS, seedContactPointsFor, seedPointAssignmentsDemo } from "@/lib/modules/contact-points/seed";
 import { demoTenants, type DemoArea } from "@/lib/seed/demo-tenants";
 import { auditRows, createArea, createTenant, createUser, sessionFor, type TestTenant } from "../factories";
 import {

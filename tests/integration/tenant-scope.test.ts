@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, inject, test } from "vitest";
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import * as Enums from "@/lib/generated/prisma/enums";
+import { MANIFESTS } from "@/lib/modules/registry";
 import { TenantMismatchError, TENANT_MODELS, UnscopedQueryError } from "@/lib/tenant-scope";
 import {
   createArea,
@@ -211,6 +212,12 @@ describe("unsafePrisma refuses tenant-owned queries that name no tenant", () => 
 });
 
 describe("drift between the code and the database", () => {
+  test("every tenant-owned model is declared by exactly one module's manifest, and nothing else is", () => {
+    const declared = MANIFESTS.flatMap((m) => m.models);
+    expect(new Set(declared).size, "a model declared by two modules").toBe(declared.length);
+    expect([...declared].sort()).toEqual([...TENANT_MODELS].sort());
+  });
+
   test('TENANT_MODELS is exactly the set of tables with a "tenantId" column', async () => {
     const rows = await unsafePrisma.$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.columns

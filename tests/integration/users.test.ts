@@ -13,7 +13,7 @@ import {
   userListFilterSchema,
   USERS_PER_PAGE,
 } from "@/lib/modules/identity";
-import { listUsersForApi, getUserForApi } from "@/lib/modules/identity/api";
+import { listUsersForApi, getUserForApi } from "@/lib/modules/identity";
 import {
   auditRows,
   createCommittee,

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { BASE_NAMESPACES, CONSOLE_NAMESPACES } from "@/components/common/ClientMessages";
+import { BASE_NAMESPACES, CONSOLE_NAMESPACES, moduleClientNamespaces } from "@/components/common/ClientMessages";
+import type { ModuleName } from "@/lib/modules/registry";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NAMED_LISTS: Record<string, readonly string[]> = { CONSOLE_NAMESPACES };
@@ -39,15 +40,21 @@ function asked(file: string): string[] {
   );
 }
 
-/** The namespaces ClientMessages gets in a layout, or null when the layout has none. */
+/** The namespaces ClientMessages gets in a layout (its `namespaces`, and its `modules`' as their manifests in the
+ *  registry name them), or null when the layout has none. */
 function provided(layout: string): string[] | null {
   const text = readFileSync(layout, "utf8");
-  if (!/<ClientMessages[\s>]/.test(text)) return null;
-  const list = /<ClientMessages\s+namespaces=\{(\[[^\]]*\]|[A-Z_]+)\}/.exec(text)?.[1];
-  if (!list) return [...BASE_NAMESPACES];
-  if (!list.startsWith("[")) return [...BASE_NAMESPACES, ...NAMED_LISTS[list]!];
-  const spread = [...list.matchAll(/\.\.\.([A-Z_]+)/g)].flatMap(([, n]) => NAMED_LISTS[n!] ?? []);
-  return [...BASE_NAMESPACES, ...spread, ...[...list.matchAll(/"([^"]+)"/g)].map(([, n]) => n!)];
+  const tag = /<ClientMessages\b([^>]*)>/.exec(text)?.[1];
+  if (tag === undefined) return null;
+  const prop = (name: string) => new RegExp(`\\b${name}=\\{(\\[[^\\]]*\\]|[A-Z_]+)\\}`).exec(tag)?.[1];
+  const list = (value: string | undefined): string[] => {
+    if (!value) return [];
+    if (!value.startsWith("[")) return [...NAMED_LISTS[value]!];
+    const spread = [...value.matchAll(/\.\.\.([A-Z_]+)/g)].flatMap(([, n]) => NAMED_LISTS[n!] ?? []);
+    return [...spread, ...[...value.matchAll(/"([^"]+)"/g)].map(([, n]) => n!)];
+  };
+  const modules = list(prop("modules")) as ModuleName[];
+  return [...BASE_NAMESPACES, ...list(prop("namespaces")), ...moduleClientNamespaces(modules)];
 }
 
 /** What a page's client components are given: the innermost layout with ClientMessages, from the page up. */

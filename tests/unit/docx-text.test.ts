@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
-import { docxToText } from "@/lib/modules/legislation/docx-text";
-import { parseDraft } from "@/lib/modules/legislation/draft-parser";
+import { docxToText } from "@/lib/modules/legislation";
+import { parseDraft } from "@/lib/modules/legislation";
 
 /** A minimal .docx: only word/document.xml matters to the extractor (as to Word's own text export). */
 function docx(paragraphs: string[]): Uint8Array {

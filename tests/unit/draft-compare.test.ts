@@ -10,7 +10,7 @@ import {
   matchArticles,
   similarity,
 } from "@/lib/modules/legislation/draft-compare";
-import { articleLabel, parseDraft, type ParsedArticle } from "@/lib/modules/legislation/draft-parser";
+import { articleLabel, parseDraft, type ParsedArticle } from "@/lib/modules/legislation";
 
 /** Articles from texts, numbered 第一条, 第二条 … in order. */
 function articles(...texts: string[]): ParsedArticle[] {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { chineseToNumber, numberToChinese } from "@/lib/modules/legislation/chinese-numerals";
-import { articleLabel, parseDraft, type ParsedDraft } from "@/lib/modules/legislation/draft-parser";
+import { chineseToNumber, numberToChinese } from "@/lib/modules/legislation";
+import { articleLabel, parseDraft, type ParsedDraft } from "@/lib/modules/legislation";
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "../fixtures/drafts", name), "utf8");
 const labels = (d: ParsedDraft) => d.articles.map((a) => a.label);

@@ -8,7 +8,7 @@ import {
   updateUserSchema,
   userListFilterSchema,
   usernameSchema,
-} from "@/lib/modules/identity/schemas";
+} from "@/lib/modules/identity";
 
 /** The issues of a failed parse as "path: message" strings (unknown keys as "+key"). */
 function issues(schema: z.ZodType, value: unknown): string[] {

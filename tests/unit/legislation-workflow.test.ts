@@ -13,7 +13,7 @@ import {
   STAGES,
   TRANSITIONS,
   type RegulationStage,
-} from "@/lib/modules/legislation/workflow";
+} from "@/lib/modules/legislation";
 
 // The rules as the issue states them, written out independently of workflow.ts.
 const EXPECTED: Record<RegulationStage, RegulationStage[]> = {

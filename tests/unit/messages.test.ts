@@ -3,8 +3,11 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { ERROR_STATUS } from "@/lib/errors";
-import en from "@/messages/en/index";
-import zh from "@/messages/zh-CN/index";
+import { CORE_NAMESPACES, loadMessages } from "@/lib/i18n/messages";
+import { MANIFESTS } from "@/lib/modules/registry";
+
+const zh = await loadMessages("zh-CN");
+const en = await loadMessages("en");
 
 function flatten(obj: unknown, prefix = ""): Record<string, unknown> {
   if (!obj || typeof obj !== "object") return { [prefix]: obj };
@@ -26,6 +29,18 @@ const libSource = sourceFiles(path.join(process.cwd(), "lib"))
   .join("\n");
 
 describe("message catalogues", () => {
+  test("every file in messages/<locale>/ is claimed by the core or by exactly one module's manifest", () => {
+    const claimed = [...CORE_NAMESPACES, ...MANIFESTS.flatMap((m) => m.messages?.server ?? [])];
+    expect(new Set(claimed).size, "a namespace claimed twice").toBe(claimed.length);
+    for (const m of MANIFESTS) {
+      for (const ns of m.messages?.client ?? []) expect(claimed, `${m.name} client namespace ${ns}`).toContain(ns);
+    }
+    for (const locale of ["zh-CN", "en"]) {
+      const files = readdirSync(path.join(process.cwd(), "messages", locale)).map((f) => f.replace(/\.json$/, ""));
+      expect(files.sort(), locale).toEqual([...claimed].sort());
+    }
+  });
+
   test("zh-CN and en have the same keys", () => {
     expect(Object.keys(enKeys).sort()).toEqual(Object.keys(zhKeys).sort());
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createTenantSchema } from "@/lib/modules/tenancy/schemas";
+import { createTenantSchema } from "@/lib/modules/tenancy";
 import { RESERVED_SLUGS, tenantSettingsSchema, tenantSlugSchema } from "@/lib/tenant";
 
 const valid = {

@@ -11,8 +11,9 @@ type Props = { children: React.ReactNode; params: Promise<{ tenant: string }> };
 
 export default async function ConsoleLayout({ children, params }: Props) {
   const { tenant, member } = await requireMember((await params).tenant);
-  const t = await getTranslations("console.nav");
-  const nav = consoleNavFor(member.roles, tenant.slug).map((i) => ({ href: i.href, label: t(i.key) }));
+  // Each entry names its own message (a module's entries live in its namespace).
+  const t = await getTranslations();
+  const nav = consoleNavFor(member.roles, tenant.slug).map((i) => ({ href: i.href, label: t(i.label as never) }));
   return (
     <ConsoleShell
       tenantName={tenant.fullName}

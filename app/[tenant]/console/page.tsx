@@ -8,6 +8,7 @@ import { consoleSummary } from "@/lib/modules/tenancy";
 export default async function ConsoleHome({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant, member } = await requireMember((await params).tenant);
   const t = await getTranslations("console");
+  const tAll = await getTranslations();
   const summary = await consoleSummary(tenant.id);
   const links = consoleNavFor(member.roles, tenant.slug).filter((l) => l.key !== "dashboard");
   return (
@@ -41,7 +42,7 @@ export default async function ConsoleHome({ params }: { params: Promise<{ tenant
               href={l.href}
               className="rounded-md border border-stone-300 bg-white px-4 py-3 text-sm font-medium hover:border-brand-700"
             >
-              {t(`nav.${l.key}`)}
+              {tAll(l.label as never)}
             </Link>
           ))}
         </nav>

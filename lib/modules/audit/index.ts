@@ -1,1 +1,5 @@
-export { listAuditEvents, auditFacets, auditFilterSchema, AUDIT_PER_PAGE, type AuditFilter } from "./queries";
+import "server-only";
+// The audit module's server face: the append-only log, read by admins.
+export * from "./client";
+export { default as auditModule } from "./module";
+export { listAuditEvents, auditFacets } from "./queries";

@@ -1,19 +1,6 @@
-import { z } from "zod";
 import { forTenant } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-export const AUDIT_PER_PAGE = 50;
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-export const auditFilterSchema = z.object({
-  action: z.string().trim().max(60).optional().catch(undefined),
-  entityType: z.string().trim().max(40).optional().catch(undefined),
-  actor: z.string().trim().max(50).optional().catch(undefined),
-  from: day.optional().catch(undefined),
-  to: day.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-});
-export type AuditFilter = z.infer<typeof auditFilterSchema>;
+import { AUDIT_PER_PAGE, type AuditFilter } from "./schemas";
 
 /** Days are Asia/Shanghai calendar days (UTC+8, no DST). */
 function shanghaiDayStart(d: string, plusDays = 0): Date {

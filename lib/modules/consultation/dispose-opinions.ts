@@ -4,36 +4,10 @@ import { z } from "zod";
 import { defineAction, type ActionContext } from "@/lib/action";
 import type { TenantTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { canActOnCommitteeRow } from "@/lib/modules/legislation";
+import { disposeCampaignCopies, lockConsultation, type LockedConsultation } from "./queries-dispositions";
 import { disposeOpinionsSchema } from "./schemas";
 import { canDispose, consultationState, DISPOSITIONS, requiresReason, type Disposition } from "./workflow";
-
-type LockedConsultation = {
-  id: string;
-  regulationId: string;
-  draftVersionId: string;
-  startsAt: Date;
-  endsAt: Date;
-  dispositionsPublishedAt: Date | null;
-};
-
-/**
- * The consultation, read under a lock: FOR SHARE lets dispositions run side by side and the intake insert
- * opinions (its foreign-key check takes a weaker lock), while publishing (an UPDATE of the row) waits for
- * them — so no disposition can slip in after the dispositions were published. `forUpdate` is publishing's lock.
- */
-export async function lockConsultation(
-  tx: TenantTx,
-  tenantId: string,
-  id: string,
-  mode: "share" | "update" = "share",
-): Promise<LockedConsultation | null> {
-  const rows = await tx.$queryRaw<LockedConsultation[]>(Prisma.sql`
-    SELECT "id", "regulationId", "draftVersionId", "startsAt", "endsAt", "dispositionsPublishedAt" FROM "Consultation"
-    WHERE "tenantId" = ${tenantId}::uuid AND "id" = ${id}::uuid ${mode === "update" ? Prisma.sql`FOR UPDATE` : Prisma.sql`FOR SHARE`}`);
-  return rows[0] ?? null;
-}
 
 /** The consultation may still be disposed, and by this member (committee staff: their committee's regulations). */
 async function checkDisposable(ctx: ActionContext, consultationId: string): Promise<LockedConsultation> {
@@ -169,12 +143,7 @@ export const disposeCampaign = defineAction({
     // Copies already carrying this very decision are left alone: repeating the call rewrites nothing. Raw SQL for
     // IS DISTINCT FROM (a pending copy has NULLs, which a plain NOT (… = …) would wrongly skip).
     const d = decisionData(input, ctx.member.id);
-    const count = await ctx.tx.$executeRaw(Prisma.sql`
-      UPDATE "Opinion" SET "status" = 'DISPOSED', "disposition" = ${d.disposition}::"OpinionDisposition", "reason" = ${d.reason},
-        "adoptedArticleId" = ${d.adoptedArticleId}::uuid, "disposedAt" = ${d.disposedAt}, "disposedById" = ${d.disposedById}::uuid
-      WHERE "tenantId" = ${ctx.tenant.id}::uuid AND "consultationId" = ${c.id}::uuid AND "contentHash" = ${input.contentHash}
-        AND ("disposition" IS DISTINCT FROM ${d.disposition}::"OpinionDisposition" OR "reason" IS DISTINCT FROM ${d.reason}
-             OR "adoptedArticleId" IS DISTINCT FROM ${d.adoptedArticleId}::uuid)`);
+    const count = await disposeCampaignCopies(ctx.tx, ctx.tenant.id, c.id, input.contentHash, d);
     return {
       result: { disposed: count, size },
       audit: {

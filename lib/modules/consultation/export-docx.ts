@@ -16,7 +16,7 @@ import {
   type ZipSink,
 } from "./export-ooxml";
 import type { SummaryExportOptions } from "./export-xlsx";
-import { summaryTableHead, summaryTableStream, type SummaryTableHead } from "./summary-table";
+import { summaryTableHead, summaryTableStream, type SummaryTableHead } from "./queries-summary-table";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 // Twentieths of a point: landscape A4 is 16838 wide; 2 cm margins leave 14570 for the table.

@@ -9,7 +9,7 @@ import { Zip, ZipDeflate } from "fflate";
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator, type Translator } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
-import type { SummaryTableHead, SummaryTableRow } from "./summary-table";
+import type { SummaryTableHead, SummaryTableRow } from "./queries-summary-table";
 import { CONSULTATION_CHANNELS, DISPOSITIONS, type ConsultationChannel, type Disposition } from "./workflow";
 
 /** Where a part writes its XML, as text or as UTF-8 bytes (both synchronous). Between batches, await `ready()`;

@@ -18,7 +18,7 @@ import {
   type ZipSink,
 } from "./export-ooxml";
 import { openDetailReader } from "./queries-export";
-import { summaryTableHead, summaryTableStream, type SummaryTableHead } from "./summary-table";
+import { summaryTableHead, summaryTableStream, type SummaryTableHead } from "./queries-summary-table";
 
 export type SummaryExportOptions = {
   locale?: Locale;

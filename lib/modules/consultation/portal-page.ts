@@ -213,9 +213,13 @@ function crossSite(req: IncomingMessage): boolean {
   }
 }
 
-/** Loaded only when a session cookie is present: next-auth (through lib/auth) is not importable outside Next's
- *  bundle, and scripts that load this module's index (seeds, benchmarks) must not pull it in. */
+/** Loaded only when a session cookie is present: next-auth is not importable outside Next's bundle, and scripts
+ *  that load this module (seeds, benchmarks) must not pull it in. Only the session half of the configuration: the
+ *  sign-in providers would load the identity module, which the Pages Router may not (./pages.ts). */
 async function sessionIdentity(req: IncomingMessage, res: ServerResponse): Promise<RequestContext["identity"]> {
-  const [{ getServerSession }, { authOptions }] = await Promise.all([import("next-auth"), import("@/lib/auth")]);
-  return (await getServerSession(req as never, res as never, authOptions))?.identity ?? null;
+  const [{ getServerSession }, { sessionOptions }] = await Promise.all([
+    import("next-auth"),
+    import("@/lib/auth-session"),
+  ]);
+  return (await getServerSession(req as never, res as never, sessionOptions))?.identity ?? null;
 }

@@ -1,7 +1,6 @@
 import { defineAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { lockConsultation } from "./dispose-opinions";
+import { countPendingOpinions, lockConsultation } from "./queries-dispositions";
 import { publishDispositionsSchema } from "./schemas";
 import { canPublishDispositions, consultationState } from "./workflow";
 
@@ -23,16 +22,15 @@ export const publishDispositions = defineAction({
         state: `@consultationTerms.state.${consultationState(c, now)}`,
       });
     }
-    const [pending] = await tx.$queryRaw<{ n: number }[]>(Prisma.sql`
-      SELECT count(*)::int AS n FROM "Opinion" WHERE "tenantId" = ${tenant.id}::uuid AND "consultationId" = ${c.id}::uuid AND "disposition" IS NULL`);
+    const pending = await countPendingOpinions(tx, tenant.id, c.id);
     await tx.consultation.update({ where: { id: c.id }, data: { dispositionsPublishedAt: now } });
     return {
-      result: { id: c.id, publishedAt: now, pending: pending?.n ?? 0 },
+      result: { id: c.id, publishedAt: now, pending: pending },
       audit: {
         action: "consultation.publishDispositions",
         entityType: "Consultation",
         entityId: c.id,
-        after: { dispositionsPublishedAt: now, pending: pending?.n ?? 0 },
+        after: { dispositionsPublishedAt: now, pending: pending },
       },
     };
   },

@@ -45,11 +45,10 @@ function copySql(whole: boolean): string {
   const order = `${whole ? `o."articleIdentity" ASC NULLS LAST, ` : ""}o."disposition" ASC NULLS LAST, o."createdAt" DESC, o."id" ASC`;
   return `COPY (SELECT ${ROW_XML} FROM (
     SELECT ${setting("first")}::bigint - 1 + row_number() OVER (ORDER BY ${order}) AS r, o."createdAt", o."content", o."reason",
-           coalesce(p."name", a."name") AS source, k."size" AS copies, v."label" || da."label" AS adopted,
+           CASE WHEN o."contactPointId" IS NULL THEN a."name" ELSE o."name" END AS source, k."size" AS copies, v."label" || da."label" AS adopted,
            (${setting("channels")}::text[])[array_position(enum_range(NULL::"ConsultationChannel"), o."channel")] AS channel,
            coalesce((${setting("dispositions")}::text[])[array_position(enum_range(NULL::"OpinionDisposition"), o."disposition")], ${setting("pending")}) AS disposition
     FROM "Opinion" o
-    LEFT JOIN "ContactPoint" p ON p."tenantId" = o."tenantId" AND p."id" = o."contactPointId"
     LEFT JOIN "Area" a ON a."tenantId" = o."tenantId" AND a."id" = o."areaId"
     LEFT JOIN "OpinionCampaign" k ON k."tenantId" = o."tenantId" AND k."consultationId" = o."consultationId" AND k."contentHash" = o."contentHash" AND k."size" >= ${CAMPAIGN_MIN_SIZE}
     LEFT JOIN "DraftArticle" da ON da."tenantId" = o."tenantId" AND da."id" = o."adoptedArticleId"

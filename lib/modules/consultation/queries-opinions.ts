@@ -190,17 +190,13 @@ function pageQuery(p: Plan, dir: "desc" | "asc", from: Cursor | null, limit: num
       )}) o ORDER BY ${order} LIMIT ${limit}`;
 }
 
-function pageRows(p: Plan, dir: "desc" | "asc", from: Cursor | null, limit: number): Promise<OpinionRow[]> {
-  return unsafePrisma.$queryRaw<OpinionRow[]>(pageQuery(p, dir, from, limit));
-}
-
 /** A page of the list with the cursors of its neighbours (null at either end). */
 export async function listTriageOpinions(s: OpinionScope, f: Partial<TriageFilter>, limit = OPINIONS_PER_PAGE) {
   const p = await plan(s, f);
   if (!p) return { rows: [], next: null, prev: null };
   const back = !f.after && !!f.before;
   const from = decodeCursor(back ? f.before : f.after);
-  const fetched = await pageRows(p, back ? "asc" : "desc", from, limit + 1);
+  const fetched = await unsafePrisma.$queryRaw<OpinionRow[]>(pageQuery(p, back ? "asc" : "desc", from, limit + 1));
   const more = fetched.length > limit;
   const rows = fetched.slice(0, limit);
   if (back) rows.reverse();
@@ -238,9 +234,8 @@ export async function describeOpinions(tenantId: string, consultationId: string,
     ...new Set(rows.map(pick).filter((v): v is string => v !== null)),
   ];
   const db = forTenant(tenantId);
-  const [areas, points, campaigns, adopted] = await Promise.all([
+  const [areas, campaigns, adopted] = await Promise.all([
     db.area.findMany({ where: { id: { in: ids((r) => r.areaId) } }, select: { id: true, name: true } }),
-    db.contactPoint.findMany({ where: { id: { in: ids((r) => r.contactPointId) } }, select: { id: true, name: true } }),
     db.opinionCampaign.findMany({
       where: { consultationId, contentHash: { in: ids((r) => r.contentHash) }, size: { gte: CAMPAIGN_MIN_SIZE } },
       select: { contentHash: true, size: true },
@@ -252,7 +247,8 @@ export async function describeOpinions(tenantId: string, consultationId: string,
   ]);
   return {
     area: new Map(areas.map((a) => [a.id, a.name])),
-    point: new Map(points.map((p) => [p.id, p.name])),
+    // A point's opinions carry the point's name as it was when they were sent (record-point-opinions.ts).
+    point: new Map(rows.flatMap((r) => (r.contactPointId && r.name ? [[r.contactPointId, r.name] as const] : []))),
     campaign: new Map(campaigns.map((c) => [c.contentHash, c.size])),
     adopted,
   };

@@ -4,8 +4,9 @@ import { unstable_cache } from "next/cache";
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/ids";
-import { getDraftVersion, publicChapters, type PublicChapter } from "@/lib/modules/legislation";
-import { getAreaTree } from "@/lib/modules/tenancy";
+// The Pages Router's draft page reads through this file: it reaches other modules by their Pages Router faces.
+import { getDraftVersion, publicChapters, type PublicChapter } from "@/lib/modules/legislation/pages";
+import { getAreaTree } from "@/lib/modules/tenancy/pages";
 import {
   consultationState,
   DISPOSITIONS,

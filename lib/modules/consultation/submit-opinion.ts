@@ -15,7 +15,7 @@ import { newReceiptCode } from "@/lib/receipt";
 import { failure } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
 import { opinionContentHash } from "./content-hash";
-import { explainRefusal, RateLimitedError, type IntakeRow } from "./explain-refusal";
+import { explainRefusal, RateLimitedError, type IntakeRow } from "./intake-refusal";
 import { INTAKE_SQL } from "./intake-sql";
 import { opinionSchema } from "./schemas";
 

@@ -47,7 +47,7 @@ export {
   type SummaryTableDisposition,
   type SummaryTableRow,
   type SummaryTableHead,
-} from "./summary-table";
+} from "./queries-summary-table";
 export {
   summaryXlsxStream,
   writeSummaryXlsx,

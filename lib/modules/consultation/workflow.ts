@@ -10,17 +10,6 @@ export type ConsultationState = (typeof CONSULTATION_STATES)[number];
 export const DISPOSITIONS = ["ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED", "REFERRED", "DUPLICATE"] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
 
-export const CONTACT_POINT_TYPES = [
-  "SUBDISTRICT",
-  "COMMUNITY",
-  "VILLAGE",
-  "UNIVERSITY",
-  "LAW_FIRM",
-  "ENTERPRISE",
-  "OTHER",
-] as const;
-export type ContactPointType = (typeof CONTACT_POINT_TYPES)[number];
-
 export const CONSULT_METHODS = ["FORUM", "VISIT", "ONLINE"] as const;
 export type ConsultMethod = (typeof CONSULT_METHODS)[number];
 

@@ -1,4 +1,8 @@
-// Public face of the identity module: users, roles, sign-in and passwords.
+import "server-only";
+// The identity module's server face: users, roles, sign-in and passwords. Other modules, app/ and components/
+// import only this and ./client.ts (everything there is here too).
+export * from "./client";
+export { default as identityModule } from "./module";
 export {
   authenticateUser,
   MAX_FAILED_LOGINS,
@@ -12,4 +16,5 @@ export { updateUser } from "./update-user";
 export { resetPassword } from "./reset-password";
 export { changePassword } from "./change-password";
 export { listUsers, getUser, USERS_PER_PAGE } from "./queries";
-export * from "./schemas";
+export { listScopeChoices, type ScopeChoices } from "./queries-scopes";
+export { listUsersForApi, getUserForApi } from "./api";

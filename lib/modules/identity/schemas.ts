@@ -1,6 +1,6 @@
 // One schema per input, shared by the forms (components/identity) and the server actions.
 import { z } from "zod";
-import { ROLES } from "@/lib/authz";
+import { ROLES } from "@/lib/modules/define";
 
 export const usernameSchema = z
   .string()

@@ -1,21 +1,34 @@
-// A scoped role must name a row of this tenant of the right kind. Committee and unit scopes are checked
-// here; station, contact-point and deputy scopes arrive with their modules and are refused until then.
+// A scoped role must name an active row of this tenant of the kind its module declares (the manifests' `scopes`,
+// gathered in lib/authz.ts ROLE_SCOPES): a committee, a unit, a contact point … A role no module scopes names
+// nothing; a role whose scope is optional may name nothing.
+import { ROLE_SCOPES } from "@/lib/authz";
 import type { TenantTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RoleGrant } from "./schemas";
 
+type Finder = { findFirst: (args: object) => Promise<{ id: string } | null> };
+
+/** The Prisma delegate of a scope's model (`ContactPoint` → tx.contactPoint). */
+export function scopeDelegate(db: object, model: string): Finder {
+  const delegate = (db as Record<string, Finder | undefined>)[model.charAt(0).toLowerCase() + model.slice(1)];
+  if (!delegate) throw new Error(`No Prisma model ${model} for a role scope`);
+  return delegate;
+}
+
 export async function validateRoleScopes(tx: TenantTx, grants: RoleGrant[]): Promise<void> {
   const problems: string[] = [];
   for (const grant of grants) {
-    if (grant.role === "committee" || grant.role === "unit") {
-      const found = grant.scopeId
-        ? grant.role === "committee"
-          ? await tx.committee.findFirst({ where: { id: grant.scopeId, active: true }, select: { id: true } })
-          : await tx.unit.findFirst({ where: { id: grant.scopeId, active: true }, select: { id: true } })
-        : null;
-      if (!found) problems.push(grant.role);
-    } else if (grant.scopeId) {
-      problems.push(grant.role);
+    const scope = ROLE_SCOPES[grant.role];
+    if (!scope) {
+      if (grant.scopeId) problems.push(grant.role);
+    } else if (!grant.scopeId) {
+      if (scope.required) problems.push(grant.role);
+    } else {
+      const row = await scopeDelegate(tx, scope.model).findFirst({
+        where: { id: grant.scopeId, active: true },
+        select: { id: true },
+      });
+      if (!row) problems.push(grant.role);
     }
   }
   if (problems.length) throw new AppError("VALIDATION", "VALIDATION", {}, { roles: problems.map(() => "scope") });

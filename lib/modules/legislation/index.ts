@@ -1,5 +1,9 @@
-// Public face of the legislation module (issue #3): calls for proposals and screening, five-year and annual
-// plans, the regulation pipeline, and draft versions parsed into articles. Other modules import only this.
+import "server-only";
+// The legislation module's server face (issue #3): calls for proposals and screening, five-year and annual
+// plans, the regulation pipeline, and draft versions parsed into articles. Other modules, app/ and components/
+// import only this and ./client.ts (everything there is here too).
+export * from "./client";
+export { default as legislationModule } from "./module";
 export { createProposalCall } from "./create-proposal-call";
 export { createLegalField } from "./create-legal-field";
 export { renameLegalField } from "./rename-legal-field";
@@ -15,23 +19,6 @@ export { transitionRegulation } from "./transition-regulation";
 export { addDraftVersion } from "./add-draft-version";
 export { publishDraftVersion } from "./publish-draft-version";
 export { docxToText } from "./docx-text";
-export { parseDraft, type ParsedDraft, type ParsedArticle, type ParsedChapter } from "./draft-parser";
-export { compareDrafts, carryIdentities, type ArticleChange, type TextDiffPart } from "./draft-compare";
-export {
-  STAGES,
-  PIPELINE,
-  TRANSITIONS,
-  allowedTransitions,
-  checkTransition,
-  requiresMeeting,
-  requiresDraft,
-  requiresReason,
-  requiresEffectiveDate,
-  isActive,
-  type RegulationStage,
-} from "./workflow";
-export { canActOnCommitteeRow, proposerTypesFor } from "./policy";
-export * from "./schemas";
 export {
   listCalls,
   listOpenCalls,
@@ -52,4 +39,20 @@ export {
   getRegulation,
 } from "./queries-regulations";
 export { getDraftVersion, compareDraftVersions } from "./queries-drafts";
-export { publicChapters, type PublicChapter } from "./public-api";
+export {
+  loadPublicPlans,
+  loadPublicPlan,
+  loadPublicRegulations,
+  loadPublicRegulation,
+  loadPublicDraft,
+  loadReceipt,
+  listPlansForApi,
+  getPlanForApi,
+  listRegulationsForApi,
+  getRegulationForApi,
+  getDraftForApi,
+  submitProposalForApi,
+  publicRegulationQuerySchema,
+  PUBLIC_REGULATIONS_MAX,
+} from "./public-api";
+export { publicChapters } from "./public-chapters";

@@ -8,16 +8,14 @@ import type { RequestContext } from "@/lib/action";
 import type { Result } from "@/lib/errors";
 import { executePublicAction } from "@/lib/public-action";
 import { normaliseReceiptCode } from "@/lib/receipt";
-import { numberToChinese } from "./chinese-numerals";
-import type { ParsedChapter, ParsedClause } from "./draft-parser";
+import type { ParsedClause } from "./draft-parser";
+import { publicChapters } from "./public-chapters";
 import { getDraftVersion } from "./queries-drafts";
 import { getPlan, listPlans } from "./queries-plans";
 import { findProposalReceipt } from "./queries-proposals";
 import { getRegulation, isPublicRegulation, listPublicRegulations } from "./queries-regulations";
 import { submitPublicProposal } from "./submit-public-proposal";
-import { executePublicRead, respondPublic } from "@/lib/public-read";
-
-export { executePublicRead, respondPublic };
+import { executePublicRead } from "@/lib/public-read";
 import { STAGES, type RegulationStage } from "./workflow";
 
 type PlanKind = "FIVE_YEAR" | "ANNUAL";
@@ -237,20 +235,6 @@ export async function loadPublicRegulation(tenantId: string, id: string): Promis
       publishedAt: (d.publishedAt ?? d.createdAt).toISOString(),
     })),
   };
-}
-
-const chapterLabel = (n: number) => `第${numberToChinese(n)}章`;
-const sectionLabel = (n: number) => `第${numberToChinese(n)}节`;
-
-/** A draft version's stored chapters (JSON) with their labels (第一章, 第一节), as every public page shows them. */
-export function publicChapters(stored: unknown): PublicChapter[] {
-  const chapters: ParsedChapter[] = Array.isArray(stored) ? stored : [];
-  return chapters.map((c) => ({
-    number: c.number,
-    label: chapterLabel(c.number),
-    title: c.title,
-    sections: (c.sections ?? []).map((s) => ({ number: s.number, label: sectionLabel(s.number), title: s.title })),
-  }));
 }
 
 export async function loadPublicDraft(tenantId: string, id: string): Promise<PublicDraft | null> {

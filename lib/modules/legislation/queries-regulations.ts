@@ -50,16 +50,14 @@ export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
   >(BOARD_STAGES.map((s) => [s, []]));
   rows.sort((a, b) => b.stageChangedOn.getTime() - a.stageChangedOn.getTime() || a.id.localeCompare(b.id));
   for (const r of rows) {
-    columns
-      .get(r.stage)!
-      .push({
-        id: r.id,
-        title: r.title,
-        kind: r.kind,
-        year: r.year,
-        committee: r.committeeId ? (committee.get(r.committeeId) ?? null) : null,
-        since: dateToDay(r.stageChangedOn),
-      });
+    columns.get(r.stage)!.push({
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      year: r.year,
+      committee: r.committeeId ? (committee.get(r.committeeId) ?? null) : null,
+      since: dateToDay(r.stageChangedOn),
+    });
   }
   return {
     total: [...count.values()].reduce((a, b) => a + b, 0),

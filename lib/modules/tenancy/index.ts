@@ -1,12 +1,7 @@
-// Public face of the tenancy module: cities, their reference data, and opening a new city.
+import "server-only";
+// The tenancy module's server face: cities, their reference data, and opening a new city. Other modules, app/
+// and components/ import only this and ./client.ts (everything there is here too).
+export * from "./client";
+export { default as tenancyModule } from "./module";
 export { createTenant } from "./create-tenant";
-export { createTenantSchema, type CreateTenantInput } from "./schemas";
-export {
-  getAreaTree,
-  listCommittees,
-  listUnits,
-  listActiveTenants,
-  listAllTenants,
-  consoleSummary,
-  type AreaNode,
-} from "./queries";
+export { getAreaTree, listCommittees, listUnits, listActiveTenants, listAllTenants, consoleSummary } from "./queries";

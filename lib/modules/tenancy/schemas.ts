@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { tenantSlugSchema } from "@/lib/tenant";
-import { displayNameSchema, passwordSchema, usernameSchema } from "@/lib/modules/identity/schemas";
+import { tenantSlugSchema } from "@/lib/tenant-slug";
+import { displayNameSchema, passwordSchema, usernameSchema } from "@/lib/modules/identity/client";
 
 export const createTenantSchema = z.strictObject({
   slug: z.string().trim().toLowerCase().pipe(tenantSlugSchema),

@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { NotFoundView } from "@/components/common/NotFoundView";
 import { ConsultationPage } from "@/components/consultation-public/ConsultationPage";
 import { PagesHead } from "@/components/shell/PagesHead";
-import { consultationPageProps, type ConsultationPageProps } from "@/lib/modules/consultation";
+import { consultationPageProps } from "@/lib/modules/consultation/pages";
+import type { ConsultationPageProps } from "@/lib/modules/consultation/client";
 
 // No React, no Next runtime in the browser: the page is complete HTML (page-script.ts enhances its forms).
 export const config = { unstable_runtimeJS: false };

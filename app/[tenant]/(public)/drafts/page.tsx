@@ -6,7 +6,7 @@ import { linkClasses } from "@/components/legislation-public/format";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
 import type { RegulationStage } from "@/lib/modules/legislation";
-import { loadPublicRegulations } from "@/lib/modules/legislation/public-api";
+import { loadPublicRegulations } from "@/lib/modules/legislation";
 
 type Props = { params: Promise<{ tenant: string }> };
 

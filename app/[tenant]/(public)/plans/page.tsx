@@ -4,7 +4,7 @@ import { PublicShell } from "@/components/legislation-public/PublicShell";
 import { getDates, linkClasses } from "@/components/legislation-public/format";
 import { Badge, Card, CardBody, EmptyState, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
-import { loadPublicPlans } from "@/lib/modules/legislation/public-api";
+import { loadPublicPlans } from "@/lib/modules/legislation";
 
 type Props = { params: Promise<{ tenant: string }> };
 

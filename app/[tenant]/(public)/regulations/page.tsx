@@ -6,7 +6,7 @@ import { RegulationList } from "@/components/legislation-public/RegulationList";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
 import { STAGES, type RegulationStage } from "@/lib/modules/legislation";
-import { loadPublicRegulations } from "@/lib/modules/legislation/public-api";
+import { loadPublicRegulations } from "@/lib/modules/legislation";
 
 type Props = {
   params: Promise<{ tenant: string }>;

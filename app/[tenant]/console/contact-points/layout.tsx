@@ -1,8 +1,10 @@
 import { ClientMessages, CONSOLE_NAMESPACES } from "@/components/common/ClientMessages";
 
-/**
- * The contact-point registry's client component (its form) needs only these texts.
- */
+/** The contact points' pages: their client components (the registry form, the consolidated opinions form). */
 export default function ContactPointsLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={[...CONSOLE_NAMESPACES, "contactPoints"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={CONSOLE_NAMESPACES} modules={["contactPoints"]}>
+      {children}
+    </ClientMessages>
+  );
 }

@@ -14,7 +14,7 @@ import {
 } from "@/components/ui";
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
-import { coverageByDistrict, listContactPoints } from "@/lib/modules/consultation";
+import { coverageByDistrict, listContactPoints } from "@/lib/modules/contact-points";
 
 /** 基层立法联系点: the registry with each point's record, and which districts still have none. */
 export default async function ContactPointsPage({ params }: { params: Promise<{ tenant: string }> }) {

@@ -1,11 +1,10 @@
 import { ClientMessages, CONSOLE_NAMESPACES } from "@/components/common/ClientMessages";
 
-/**
- * The legislation pages' client components (the forms of calls, plans, regulations and drafts)
- * need only these texts.
- */
+/** The legislation pages' client components (the forms of calls, plans, regulations and drafts). */
 export default function LegislationLayout({ children }: { children: React.ReactNode }) {
   return (
-    <ClientMessages namespaces={[...CONSOLE_NAMESPACES, "legislation", "legislationTerms"]}>{children}</ClientMessages>
+    <ClientMessages namespaces={CONSOLE_NAMESPACES} modules={["legislation"]}>
+      {children}
+    </ClientMessages>
   );
 }

@@ -5,7 +5,7 @@ import { AssignmentsTable } from "@/components/contact-points/AssignmentsTable";
 import { Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, PageHeader } from "@/components/ui";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
-import { listMyPoints, publishedAnnualPlans } from "@/lib/modules/consultation";
+import { listMyPoints, publishedAnnualPlans } from "@/lib/modules/contact-points";
 
 /** 我的联系点: the coordinator's point(s), the consultations handed to them with due dates, and the city's annual plans. */
 export default async function MyPointPage({ params }: { params: Promise<{ tenant: string }> }) {

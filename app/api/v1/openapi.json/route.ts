@@ -1,7 +1,7 @@
-// GET: the OpenAPI 3.1 description of the whole JSON API (lib/openapi.ts). The same for everyone.
+// GET: the OpenAPI 3.1 description of the whole JSON API (lib/openapi, from every module's manifest).
 import { NextResponse } from "next/server";
-import { buildOpenApiDocument } from "@/lib/openapi";
+import { openApiDocument } from "@/lib/openapi";
 
-export function GET() {
-  return NextResponse.json(buildOpenApiDocument(), { headers: { "Cache-Control": "public, max-age=300" } });
+export async function GET() {
+  return NextResponse.json(await openApiDocument(), { headers: { "Cache-Control": "public, max-age=300" } });
 }

@@ -7,7 +7,7 @@ import { PublicShell } from "@/components/legislation-public/PublicShell";
 import { getDates } from "@/components/legislation-public/format";
 import { Badge, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
-import { loadPublicDraft } from "@/lib/modules/legislation/public-api";
+import { loadPublicDraft } from "@/lib/modules/legislation";
 
 type Props = { params: Promise<{ tenant: string; id: string }> };
 

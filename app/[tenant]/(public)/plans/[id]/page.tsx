@@ -7,7 +7,7 @@ import { PublicShell } from "@/components/legislation-public/PublicShell";
 import { getDates } from "@/components/legislation-public/format";
 import { Badge, EmptyState, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
-import { loadPublicPlan } from "@/lib/modules/legislation/public-api";
+import { loadPublicPlan } from "@/lib/modules/legislation";
 
 type Props = { params: Promise<{ tenant: string; id: string }> };
 

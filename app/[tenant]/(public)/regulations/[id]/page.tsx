@@ -9,7 +9,7 @@ import { PublicTimeline } from "@/components/legislation-public/PublicTimeline";
 import { getDates, linkClasses } from "@/components/legislation-public/format";
 import { Badge, Card, CardBody, PageHeader, FactList } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
-import { loadPublicRegulation } from "@/lib/modules/legislation/public-api";
+import { loadPublicRegulation } from "@/lib/modules/legislation";
 
 type Props = { params: Promise<{ tenant: string; id: string }> };
 

@@ -7,8 +7,8 @@ import { TrackForm } from "@/components/legislation-public/TrackForm";
 import { linkClasses } from "@/components/legislation-public/format";
 import { Alert, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
-import { findOpinionReceipt } from "@/lib/modules/consultation/queries-receipts";
-import { loadReceipt } from "@/lib/modules/legislation/public-api";
+import { findOpinionReceipt } from "@/lib/modules/consultation";
+import { loadReceipt } from "@/lib/modules/legislation";
 import { normaliseReceiptCode } from "@/lib/receipt";
 
 type Props = { params: Promise<{ tenant: string; code: string }> };

@@ -12,14 +12,8 @@ import { Alert, buttonClasses, Card, CardBody, CardHeader, CardTitle, FactList, 
 import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
-import {
-  CAMPAIGN_MIN_SIZE,
-  consultationOverview,
-  getConsultation,
-  listAssignablePoints,
-  listAssignmentsForConsultation,
-  listCampaigns,
-} from "@/lib/modules/consultation";
+import { CAMPAIGN_MIN_SIZE, consultationOverview, getConsultation, listCampaigns } from "@/lib/modules/consultation";
+import { listAssignablePoints, listAssignmentsForConsultation } from "@/lib/modules/contact-points";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<Record<string, string>> };
 

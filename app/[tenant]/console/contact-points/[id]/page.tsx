@@ -9,7 +9,7 @@ import { Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, FactList, Pag
 import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
-import { contactPointChoices, getContactPoint } from "@/lib/modules/consultation";
+import { contactPointChoices, getContactPoint } from "@/lib/modules/contact-points";
 
 /** One contact point: its registry entry, its record, the consultations handed to it; staff who manage edit it here. */
 export default async function ContactPointPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {

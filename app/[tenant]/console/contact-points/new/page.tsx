@@ -6,7 +6,7 @@ import { linkClasses } from "@/components/legislation/util";
 import { Card, CardBody, PageHeader } from "@/components/ui";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
-import { contactPointChoices } from "@/lib/modules/consultation";
+import { contactPointChoices } from "@/lib/modules/contact-points";
 
 /** Adds a point to the registry. */
 export default async function NewContactPointPage({ params }: { params: Promise<{ tenant: string }> }) {

@@ -9,7 +9,7 @@ import { dayDate, linkClasses } from "@/components/legislation/util";
 import { Alert, Card, CardBody, CardHeader, CardTitle, FactList, PageHeader } from "@/components/ui";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
-import { getMyAssignment } from "@/lib/modules/consultation";
+import { getMyAssignment } from "@/lib/modules/contact-points";
 
 /** One consultation handed to the coordinator's point: the draft article by article, the form, what was sent. */
 export default async function MyAssignmentPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {

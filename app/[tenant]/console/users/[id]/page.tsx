@@ -5,8 +5,7 @@ import { ResetPasswordForm } from "@/components/identity/ResetPasswordForm";
 import { UserForm } from "@/components/identity/UserForm";
 import { Alert, Card, CardBody, CardHeader, CardTitle, PageHeader } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
-import { getUser } from "@/lib/modules/identity";
-import { listCommittees, listUnits } from "@/lib/modules/tenancy";
+import { getUser, listScopeChoices } from "@/lib/modules/identity";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -17,7 +16,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
   const user = await getUser(tenant.id, id);
   if (!user) notFound();
   const t = await getTranslations("console.users");
-  const [committees, units] = await Promise.all([listCommittees(tenant.id), listUnits(tenant.id)]);
+  const scopes = await listScopeChoices(tenant.id);
   return (
     <div className="space-y-6">
       <PageHeader title={user.displayName} description={`${t("username")}: ${user.username}`} />
@@ -26,8 +25,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
         <CardBody>
           <UserForm
             tenantSlug={tenant.slug}
-            committees={committees}
-            units={units}
+            scopes={scopes}
             user={{
               id: user.id,
               username: user.username,

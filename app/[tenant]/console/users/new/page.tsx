@@ -3,19 +3,19 @@ import { NoAccess } from "@/components/common/NoAccess";
 import { UserForm } from "@/components/identity/UserForm";
 import { Card, CardBody, PageHeader } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
-import { listCommittees, listUnits } from "@/lib/modules/tenancy";
+import { listScopeChoices } from "@/lib/modules/identity";
 
 export default async function NewUserPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant, allowed } = await requireMember((await params).tenant, "user.manage");
   if (!allowed) return <NoAccess />;
   const t = await getTranslations("console.users");
-  const [committees, units] = await Promise.all([listCommittees(tenant.id), listUnits(tenant.id)]);
+  const scopes = await listScopeChoices(tenant.id);
   return (
     <div className="space-y-4">
       <PageHeader title={t("new")} />
       <Card>
         <CardBody>
-          <UserForm tenantSlug={tenant.slug} committees={committees} units={units} />
+          <UserForm tenantSlug={tenant.slug} scopes={scopes} />
         </CardBody>
       </Card>
     </div>

@@ -1,7 +1,7 @@
 // GET: consultations on draft regulations with their windows and counts (?status=open: only those open now).
 import type { NextRequest } from "next/server";
 import { handle } from "@/lib/http";
-import { listConsultationsForApi } from "@/lib/modules/consultation/public-api";
+import { listConsultationsForApi } from "@/lib/modules/consultation";
 import { respondPublic } from "@/lib/public-read";
 
 type Params = { params: Promise<{ tenant: string }> };

@@ -1,7 +1,8 @@
 // GET: the city's published five-year and annual plans (public, no sign-in).
 import type { NextRequest } from "next/server";
 import { handle } from "@/lib/http";
-import { listPlansForApi, respondPublic } from "@/lib/modules/legislation/public-api";
+import { listPlansForApi } from "@/lib/modules/legislation";
+import { respondPublic } from "@/lib/public-read";
 
 type Params = { params: Promise<{ tenant: string }> };
 

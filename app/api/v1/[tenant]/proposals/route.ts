@@ -1,7 +1,7 @@
 // POST: a citizen's legislative proposal (no sign-in) — the portal form's action; 201 { data: { receiptCode } }.
 import type { NextRequest } from "next/server";
 import { handle, readJson, respond } from "@/lib/http";
-import { submitProposalForApi } from "@/lib/modules/legislation/public-api";
+import { submitProposalForApi } from "@/lib/modules/legislation";
 
 type Params = { params: Promise<{ tenant: string }> };
 

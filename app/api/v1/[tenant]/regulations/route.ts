@@ -1,7 +1,8 @@
 // GET ?stage=&year=&limit=&offset=: the regulations the public may see; bad parameters → 422 with fieldErrors.
 import type { NextRequest } from "next/server";
 import { handle } from "@/lib/http";
-import { listRegulationsForApi, respondPublic } from "@/lib/modules/legislation/public-api";
+import { listRegulationsForApi } from "@/lib/modules/legislation";
+import { respondPublic } from "@/lib/public-read";
 
 type Params = { params: Promise<{ tenant: string }> };
 

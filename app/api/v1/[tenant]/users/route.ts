@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { executeAction } from "@/lib/action";
 import { handle, readJson, respond } from "@/lib/http";
 import { createUser } from "@/lib/modules/identity";
-import { listUsersForApi } from "@/lib/modules/identity/api";
+import { listUsersForApi } from "@/lib/modules/identity";
 
 type Params = { params: Promise<{ tenant: string }> };
 

@@ -1,7 +1,8 @@
 // GET: a published draft version, article by article (chapters, sections, 款 and 项); unpublished → 404.
 import type { NextRequest } from "next/server";
 import { handle } from "@/lib/http";
-import { getDraftForApi, respondPublic } from "@/lib/modules/legislation/public-api";
+import { getDraftForApi } from "@/lib/modules/legislation";
+import { respondPublic } from "@/lib/public-read";
 
 type Params = { params: Promise<{ tenant: string; id: string }> };
 

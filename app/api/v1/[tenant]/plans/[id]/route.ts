@@ -1,7 +1,8 @@
 // GET: one published plan with its items and each item's current stage; unpublished or unknown → 404.
 import type { NextRequest } from "next/server";
 import { handle } from "@/lib/http";
-import { getPlanForApi, respondPublic } from "@/lib/modules/legislation/public-api";
+import { getPlanForApi } from "@/lib/modules/legislation";
+import { respondPublic } from "@/lib/public-read";
 
 type Params = { params: Promise<{ tenant: string; id: string }> };
 

@@ -2,8 +2,8 @@
 // on a draft (its disposition and reason once published). Never contact details.
 import type { NextRequest } from "next/server";
 import { handle } from "@/lib/http";
-import { loadOpinionReceipt } from "@/lib/modules/consultation/public-api";
-import { loadReceipt } from "@/lib/modules/legislation/public-api";
+import { loadOpinionReceipt } from "@/lib/modules/consultation";
+import { loadReceipt } from "@/lib/modules/legislation";
 import { executePublicRead, respondPublic } from "@/lib/public-read";
 
 type Params = { params: Promise<{ tenant: string; code: string }> };

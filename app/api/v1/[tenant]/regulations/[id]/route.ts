@@ -1,7 +1,8 @@
 // GET: one public regulation with its timeline and its published draft versions.
 import type { NextRequest } from "next/server";
 import { handle } from "@/lib/http";
-import { getRegulationForApi, respondPublic } from "@/lib/modules/legislation/public-api";
+import { getRegulationForApi } from "@/lib/modules/legislation";
+import { respondPublic } from "@/lib/public-read";
 
 type Params = { params: Promise<{ tenant: string; id: string }> };
 

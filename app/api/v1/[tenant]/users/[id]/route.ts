@@ -4,7 +4,7 @@ import { executeAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { handle, readJson, respond } from "@/lib/http";
 import { updateUser } from "@/lib/modules/identity";
-import { getUserForApi } from "@/lib/modules/identity/api";
+import { getUserForApi } from "@/lib/modules/identity";
 
 type Params = { params: Promise<{ tenant: string; id: string }> };
 

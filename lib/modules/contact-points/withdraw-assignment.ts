@@ -1,9 +1,9 @@
 import { defineAction } from "@/lib/action";
 import { dateToDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import { consultationState, findConsultation } from "@/lib/modules/consultation";
 import { pointRefusal } from "./point-errors";
 import { withdrawAssignmentSchema } from "./schemas";
-import { consultationState } from "./workflow";
 
 /**
  * Takes a consultation back from a contact point assigned by mistake. Only while the consultation still takes
@@ -14,7 +14,7 @@ export const withdrawAssignment = defineAction({
   permission: "consultation.manage",
   schema: withdrawAssignmentSchema,
   async run({ tx, request }, input) {
-    const consultation = await tx.consultation.findFirst({ where: { id: input.consultationId } });
+    const consultation = await findConsultation(tx, input.consultationId);
     const assignment =
       consultation &&
       (await tx.consultationAssignment.findFirst({

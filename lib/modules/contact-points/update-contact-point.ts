@@ -1,7 +1,7 @@
 import { defineAction } from "@/lib/action";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { checkContactPoint } from "./contact-point-checks";
+import { checkContactPoint } from "./check-contact-point";
 import { updateContactPointSchema } from "./schemas";
 
 /** Edits a point's registry entry; deactivating it keeps its history but takes it off new assignments. */

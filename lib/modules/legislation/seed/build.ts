@@ -12,7 +12,8 @@ import type {
   RegulationStage,
   ScreeningStepKind,
 } from "@/lib/generated/prisma/enums";
-import { carryIdentities, parseDraft, type ParsedArticle } from "@/lib/modules/legislation";
+import { carryIdentities } from "../draft-compare";
+import { parseDraft, type ParsedArticle } from "../draft-parser";
 import { newReceiptCode } from "@/lib/receipt";
 
 export type Tx = Parameters<Parameters<typeof unsafePrisma.$transaction>[0]>[0];

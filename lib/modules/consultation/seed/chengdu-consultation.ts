@@ -6,9 +6,9 @@
 // that already has a consultation is left alone, and an advisory lock serialises concurrent seeders.
 import { unsafePrisma } from "@/lib/db";
 import type { ConsultMethod, ConsultationChannel, OpinionDisposition } from "@/lib/generated/prisma/enums";
-import { opinionContentHash } from "@/lib/modules/consultation/content-hash";
+import { opinionContentHash } from "../content-hash";
 import { newReceiptCode } from "@/lib/receipt";
-import type { Tx } from "@/lib/seed/legislation/build";
+import type { SeedTx as Tx } from "@/lib/seed/seed-tx";
 import {
   CITIZEN_NAMES,
   CIVILITY_CAMPAIGN,
@@ -20,6 +20,7 @@ import {
   GREENING_OPINIONS,
   OPENERS,
 } from "./opinion-texts";
+import { seedLock } from "@/lib/seed/seed-tx";
 
 const DAY = 24 * 3_600_000;
 
@@ -52,7 +53,7 @@ type Ctx = {
   staffId: string | null;
   districts: { id: string; name: string }[];
   units: string[];
-  points: { id: string; areaId: string | null }[];
+  points: { id: string; name: string; areaId: string | null }[];
 };
 type OpinionRow = {
   tenantId: string;
@@ -109,7 +110,7 @@ export async function seedConsultationDemo(slugs: string[], log: (m: string) => 
       continue;
     const seeded = await unsafePrisma.$transaction(
       async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed-consultation:${slug}`}))`;
+        await seedLock(tx, `lianxin-seed-consultation:${slug}`);
         if ((await tx.consultation.count({ where: { tenantId, draftVersionId: draft.id } })) > 0) return false; // another seeder won
         const [articles, areas, units, points, staff] = await Promise.all([
           tx.draftArticle.findMany({
@@ -126,7 +127,7 @@ export async function seedConsultationDemo(slugs: string[], log: (m: string) => 
           tx.contactPoint.findMany({
             where: { tenantId, active: true },
             orderBy: { name: "asc" },
-            select: { id: true, areaId: true },
+            select: { id: true, name: true, areaId: true },
           }),
           tx.user.findFirst({ where: { tenantId, username: "legislative" }, select: { id: true } }),
         ]);
@@ -200,6 +201,7 @@ function sender(r: Prng, ctx: Ctx, people: string[]): Partial<OpinionRow> {
     return {
       channel,
       contactPointId: p.id,
+      name: p.name,
       areaId: p.areaId,
       peopleConsulted: 8 + Math.floor(r.next() * 50),
       consultMethods: [r.pick<ConsultMethod>(["FORUM", "VISIT", "ONLINE"])],

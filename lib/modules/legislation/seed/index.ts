@@ -5,6 +5,7 @@ import { unsafePrisma } from "@/lib/db";
 import type { Refs, Tx } from "./build";
 import { seedChengdu, seedJining } from "./chengdu-jining";
 import { seedLiaoyuan } from "./liaoyuan";
+import { seedLock } from "@/lib/seed/seed-tx";
 
 const FIELDS: [code: string, name: string][] = [
   ["urban", "城乡建设与管理"],
@@ -25,7 +26,7 @@ export async function seedLegislationDemo(slugs: string[], log: (m: string) => v
     if (!tenant || (await unsafePrisma.legalField.count({ where: { tenantId: tenant.id } })) > 0) continue;
     const seeded = await unsafePrisma.$transaction(
       async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed-legislation:${slug}`}))`;
+        await seedLock(tx, `lianxin-seed-legislation:${slug}`);
         if ((await tx.legalField.count({ where: { tenantId: tenant.id } })) > 0) return false; // another seeder won
         await tx.legalField.createMany({
           data: FIELDS.map(([code, name], i) => ({ tenantId: tenant.id, code, name, sortOrder: i })),

@@ -1,10 +1,10 @@
 import { defineAction } from "@/lib/action";
 import { dateToDay, dayToDate, todayInShanghai } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { consultationState, findConsultation } from "@/lib/modules/consultation";
 import { pointRefusal } from "./point-errors";
+import { upsertAssignments } from "./queries-assignments";
 import { assignConsultationSchema } from "./schemas";
-import { consultationState } from "./workflow";
 
 /** The last Shanghai day of a window that ends at `endsAt` (an end at midnight belongs to the day before). */
 function lastDay(endsAt: Date): string {
@@ -20,7 +20,7 @@ export const assignConsultation = defineAction({
   permission: "consultation.manage",
   schema: assignConsultationSchema,
   async run({ tx, tenant, request }, input) {
-    const consultation = await tx.consultation.findFirst({ where: { id: input.consultationId } });
+    const consultation = await findConsultation(tx, input.consultationId);
     if (!consultation) throw new AppError("NOT_FOUND");
     const ids = [...new Set(input.contactPointIds)];
     const points = await tx.contactPoint.findMany({
@@ -54,11 +54,7 @@ export const assignConsultation = defineAction({
       select: { contactPointId: true, dueOn: true },
     });
     // One statement for any number of points; the unique key makes a repeat (or a concurrent twin) an update.
-    const rows = await tx.$queryRaw<{ contactPointId: string; inserted: boolean }[]>(Prisma.sql`
-      INSERT INTO "ConsultationAssignment" ("tenantId", "consultationId", "contactPointId", "dueOn")
-      SELECT ${tenant.id}::uuid, ${consultation.id}::uuid, p, ${input.dueOn}::date FROM unnest(${ids}::uuid[]) AS p
-      ON CONFLICT ("tenantId", "consultationId", "contactPointId") DO UPDATE SET "dueOn" = EXCLUDED."dueOn"
-      RETURNING "contactPointId"::text AS "contactPointId", (xmax = 0) AS inserted`);
+    const rows = await upsertAssignments(tx, tenant.id, consultation.id, ids, input.dueOn);
     const created = rows.filter((r) => r.inserted).length;
     return {
       result: { assigned: rows.length, created, updated: rows.length - created },

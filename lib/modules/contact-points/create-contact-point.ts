@@ -1,6 +1,6 @@
 import { defineAction } from "@/lib/action";
 import { dayToDate } from "@/lib/dates";
-import { checkContactPoint } from "./contact-point-checks";
+import { checkContactPoint } from "./check-contact-point";
 import { contactPointSchema } from "./schemas";
 
 /** Adds a grassroots legislative contact point (基层立法联系点) to the city's registry. */

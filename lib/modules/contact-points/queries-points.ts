@@ -3,11 +3,14 @@
 import { forTenant, type TenantDb } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
+import {
+  consultationsByIds,
+  pointOpinionCounts,
+  pointOpinionKey,
+  pointOpinionTotals,
+} from "@/lib/modules/consultation";
 import { getAreaTree, type AreaNode } from "@/lib/modules/tenancy";
-import { consultationState, type ContactPointType } from "./workflow";
-
-/** Adopted in the statistics: fully or partly (the page says so). */
-export const ADOPTED_DISPOSITIONS = ["ADOPTED", "PARTLY_ADOPTED"] as const;
+import type { ContactPointType } from "./workflow";
 
 export type AreaInfo = { id: string; name: string; path: string; districtId: string; order: number; depth: number };
 export type PointStats = { assignments: number; submitted: number; opinions: number; adopted: number };
@@ -34,14 +37,9 @@ export async function areaIndex(tenantId: string): Promise<Map<string, AreaInfo>
   return out;
 }
 
-async function statsByPoint(db: TenantDb, pointIds?: string[]): Promise<Map<string, PointStats>> {
-  const only = pointIds ? { in: pointIds } : { not: null };
+async function statsByPoint(db: TenantDb, tenantId: string, pointIds?: string[]): Promise<Map<string, PointStats>> {
   const [opinions, assignments] = await Promise.all([
-    db.opinion.groupBy({
-      by: ["contactPointId", "disposition"],
-      where: { channel: "CONTACT_POINT", contactPointId: only },
-      _count: { _all: true },
-    }),
+    pointOpinionTotals(tenantId, pointIds),
     db.consultationAssignment.groupBy({
       by: ["contactPointId"],
       where: pointIds ? { contactPointId: { in: pointIds } } : {},
@@ -52,11 +50,7 @@ async function statsByPoint(db: TenantDb, pointIds?: string[]): Promise<Map<stri
   const of = (id: string) => stats.get(id) ?? stats.set(id, { ...NO_STATS }).get(id)!;
   for (const a of assignments)
     Object.assign(of(a.contactPointId), { assignments: a._count._all, submitted: a._count.submittedAt });
-  for (const o of opinions) {
-    const s = of(o.contactPointId!);
-    s.opinions += o._count._all;
-    if ((ADOPTED_DISPOSITIONS as readonly string[]).includes(o.disposition ?? "")) s.adopted += o._count._all;
-  }
+  for (const [pointId, o] of opinions) Object.assign(of(pointId), o);
   return stats;
 }
 
@@ -82,6 +76,7 @@ async function withDetails(db: TenantDb, tenantId: string, points: PointRow[], w
     withStats
       ? statsByPoint(
           db,
+          tenantId,
           points.map((p) => p.id),
         )
       : new Map<string, PointStats>(),
@@ -144,21 +139,15 @@ export async function getContactPoint(tenantId: string, id: string) {
   const db = forTenant(tenantId);
   const point = await db.contactPoint.findFirst({ where: { id }, select: POINT_SELECT });
   if (!point) return null;
-  const [[row], assignments, opinions] = await Promise.all([
+  const [[row], assignments, count] = await Promise.all([
     withDetails(db, tenantId, [point], true),
     db.consultationAssignment.findMany({ where: { contactPointId: id }, orderBy: { dueOn: "desc" } }),
-    db.opinion.groupBy({
-      by: ["consultationId"],
-      where: { contactPointId: id, channel: "CONTACT_POINT" },
-      _count: { _all: true },
-    }),
+    pointOpinionCounts(tenantId, { pointIds: [id] }),
   ]);
-  const consultations = await db.consultation.findMany({
-    where: { id: { in: assignments.map((a) => a.consultationId) } },
-    select: { id: true, title: true, startsAt: true, endsAt: true, dispositionsPublishedAt: true },
-  });
-  const c = new Map(consultations.map((x) => [x.id, x]));
-  const count = new Map(opinions.map((o) => [o.consultationId, o._count._all]));
+  const c = await consultationsByIds(
+    tenantId,
+    assignments.map((a) => a.consultationId),
+  );
   return {
     point: row!,
     assignments: assignments.map((a) => {
@@ -167,11 +156,11 @@ export async function getContactPoint(tenantId: string, id: string) {
         id: a.id,
         consultationId: a.consultationId,
         title: consultation.title,
-        state: consultationState(consultation),
+        state: consultation.state,
         endsAt: consultation.endsAt,
         dueOn: dateToDay(a.dueOn),
         submittedAt: a.submittedAt,
-        opinions: count.get(a.consultationId) ?? 0,
+        opinions: count.get(pointOpinionKey(id, a.consultationId)) ?? 0,
       };
     }),
   };
@@ -183,16 +172,11 @@ export async function listAssignmentsForConsultation(tenantId: string, consultat
   const db = forTenant(tenantId);
   const assignments = await db.consultationAssignment.findMany({ where: { consultationId } });
   if (assignments.length === 0) return [];
-  const [points, opinions] = await Promise.all([
+  const [points, count] = await Promise.all([
     db.contactPoint.findMany({ where: { id: { in: assignments.map((a) => a.contactPointId) } }, select: POINT_SELECT }),
-    db.opinion.groupBy({
-      by: ["contactPointId"],
-      where: { consultationId, channel: "CONTACT_POINT" },
-      _count: { _all: true },
-    }),
+    pointOpinionCounts(tenantId, { consultationId }),
   ]);
   const described = new Map((await withDetails(db, tenantId, points, false)).map((p) => [p.id, p]));
-  const count = new Map(opinions.map((o) => [o.contactPointId, o._count._all]));
   return assignments
     .map((a) => {
       const p = described.get(a.contactPointId)!;
@@ -205,7 +189,7 @@ export async function listAssignmentsForConsultation(tenantId: string, consultat
         coordinator: p.coordinator?.displayName ?? null,
         dueOn: dateToDay(a.dueOn),
         submittedAt: a.submittedAt,
-        opinions: count.get(p.id) ?? 0,
+        opinions: count.get(pointOpinionKey(p.id, consultationId)) ?? 0,
         areaOrder: p.areaOrder,
       };
     })
@@ -237,4 +221,11 @@ export async function contactPointChoices(tenantId: string) {
     areas: [...areas.values()].map((a) => ({ id: a.id, name: a.name, depth: a.depth })),
     coordinators: users,
   };
+}
+
+/** One assignment (a consultation handed to a point); null for an unknown id or another tenant's. */
+export async function getAssignment(tenantId: string, id: string) {
+  if (!isUuid(id)) return null;
+  const row = await forTenant(tenantId).consultationAssignment.findFirst({ where: { id } });
+  return row ? { ...row, dueOn: dateToDay(row.dueOn) } : null;
 }

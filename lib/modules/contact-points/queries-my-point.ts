@@ -5,10 +5,17 @@ import { forTenant } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import type { Member } from "@/lib/member";
+import {
+  consultationState,
+  consultationsByIds,
+  findConsultation,
+  pointOpinionCounts,
+  pointOpinionKey,
+  pointOpinionsOn,
+} from "@/lib/modules/consultation";
 import { getDraftVersion, getPlan, listPlans } from "@/lib/modules/legislation";
-import { coordinatesPoint, scopedPointIds } from "./policy-contact-points";
-import { areaIndex } from "./queries-contact-points";
-import { consultationState } from "./workflow";
+import { coordinatesPoint, scopedPointIds } from "./policy";
+import { areaIndex } from "./queries-points";
 
 type Coordinator = Pick<Member, "id" | "roles" | "scopes">;
 
@@ -22,24 +29,18 @@ export async function listMyPoints(tenantId: string, member: Coordinator) {
   });
   if (points.length === 0) return [];
   const ids = points.map((p) => p.id);
-  const [areas, assignments, counts] = await Promise.all([
+  const [areas, assignments, count] = await Promise.all([
     areaIndex(tenantId),
     db.consultationAssignment.findMany({
       where: { contactPointId: { in: ids } },
       orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
     }),
-    db.opinion.groupBy({
-      by: ["contactPointId", "consultationId"],
-      where: { contactPointId: { in: ids }, channel: "CONTACT_POINT" },
-      _count: { _all: true },
-    }),
+    pointOpinionCounts(tenantId, { pointIds: ids }),
   ]);
-  const consultations = await db.consultation.findMany({
-    where: { id: { in: assignments.map((a) => a.consultationId) } },
-    select: { id: true, title: true, startsAt: true, endsAt: true, dispositionsPublishedAt: true },
-  });
-  const c = new Map(consultations.map((x) => [x.id, x]));
-  const count = new Map(counts.map((o) => [`${o.contactPointId}:${o.consultationId}`, o._count._all]));
+  const c = await consultationsByIds(
+    tenantId,
+    assignments.map((a) => a.consultationId),
+  );
   return points.map((p) => ({
     id: p.id,
     name: p.name,
@@ -54,12 +55,12 @@ export async function listMyPoints(tenantId: string, member: Coordinator) {
         return {
           id: a.id,
           title: x.title,
-          state: consultationState(x),
+          state: x.state,
           startsAt: x.startsAt,
           endsAt: x.endsAt,
           dueOn: dateToDay(a.dueOn),
           submittedAt: a.submittedAt,
-          opinions: count.get(`${p.id}:${x.id}`) ?? 0,
+          opinions: count.get(pointOpinionKey(p.id, x.id)) ?? 0,
         };
       }),
   }));
@@ -73,14 +74,11 @@ export async function getMyAssignment(tenantId: string, member: Coordinator, ass
   if (!assignment) return null;
   const point = await db.contactPoint.findFirst({ where: { id: assignment.contactPointId } });
   if (!point || !coordinatesPoint(member, point)) return null;
-  const consultation = await db.consultation.findFirst({ where: { id: assignment.consultationId } });
+  const consultation = await findConsultation(db, assignment.consultationId);
   if (!consultation) return null;
   const [draft, opinions] = await Promise.all([
     getDraftVersion(tenantId, consultation.draftVersionId),
-    db.opinion.findMany({
-      where: { consultationId: consultation.id, contactPointId: point.id, channel: "CONTACT_POINT" },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
+    pointOpinionsOn(tenantId, consultation.id, point.id),
   ]);
   const articles = draft?.articles ?? [];
   const label = new Map(articles.map((a) => [a.id, a.label]));

@@ -1,4 +1,4 @@
-// The foundation's part of the API description: probes, users, platform tenants.
+// The identity module's part of the API description: a city's users.
 import {
   arrayOf,
   data,
@@ -17,57 +17,8 @@ import {
   uuid,
 } from "@/lib/openapi/core";
 import type { ApiSection } from "@/lib/openapi/core";
-import { ROLES } from "@/lib/authz";
-import { createUserSchema, updateUserSchema } from "@/lib/modules/identity/schemas";
-import { createTenantSchema } from "@/lib/modules/tenancy/schemas";
-
-export const systemSection: ApiSection = {
-  tags: [{ name: "system", description: "Liveness and readiness probes; this document." }],
-  paths: {
-    "/api/v1/openapi.json": {
-      get: {
-        operationId: "openApi",
-        summary: "This OpenAPI 3.1 document",
-        tags: ["system"],
-        security: [],
-        responses: {
-          "200": {
-            description: "The document.",
-            content: { "application/json": { schema: { type: "object", description: "OpenAPI 3.1" } } },
-          },
-        },
-      },
-    },
-    "/api/health": {
-      get: {
-        operationId: "health",
-        summary: "Liveness: the process is up",
-        tags: ["system"],
-        security: [],
-        responses: { "200": ok("Up.", obj({ status: { const: "ok" }, uptimeSeconds: int() })) },
-      },
-    },
-    "/api/ready": {
-      get: {
-        operationId: "ready",
-        summary: "Readiness: the database answers and all migrations are applied",
-        tags: ["system"],
-        security: [],
-        responses: {
-          "200": ok("Ready.", ref("Readiness")),
-          "503": ok("Not ready (database down or migrations pending).", ref("Readiness")),
-        },
-      },
-    },
-  },
-  schemas: {
-    Readiness: obj({
-      status: { enum: ["ready", "not_ready"] },
-      database: { enum: ["up", "down"] },
-      pendingMigrations: arrayOf(str()),
-    }),
-  },
-};
+import { ROLES } from "../define";
+import { createUserSchema, updateUserSchema } from "./schemas";
 
 export const identitySection: ApiSection = {
   tags: [{ name: "users", description: "A city's staff accounts and roles (tenant admins)." }],
@@ -166,52 +117,6 @@ export const identitySection: ApiSection = {
       lastLoginAt: nullable(str(undefined, { format: "date-time" })),
       createdAt: str(undefined, { format: "date-time" }),
       roles: arrayOf(obj({ role: { enum: ROLES }, scopeId: nullable(uuid()) })),
-    }),
-  },
-};
-
-export const platformSection: ApiSection = {
-  tags: [{ name: "platform", description: "Platform operators: the cities (tenants)." }],
-  paths: {
-    "/api/platform/tenants": {
-      get: {
-        operationId: "listTenants",
-        summary: "All tenants",
-        tags: ["platform"],
-        security: session,
-        description: "Platform operators only; any other session answers 404.",
-        responses: {
-          "200": ok("The tenants.", data(arrayOf(ref("TenantSummary")))),
-          "401": errorRef("Unauthenticated"),
-          "404": errorRef("NotFound"),
-        },
-      },
-      post: {
-        operationId: "createTenant",
-        summary: "Open a new city with its first admin",
-        tags: ["platform"],
-        security: session,
-        requestBody: { required: true, content: { "application/json": { schema: fromZod(createTenantSchema) } } },
-        responses: {
-          "201": ok("Created.", data(obj({ id: uuid(), slug: str() }))),
-          "401": errorRef("Unauthenticated"),
-          "404": errorRef("NotFound"),
-          "409": errorRef("Conflict"),
-          ...mutationErrors,
-        },
-      },
-    },
-  },
-  schemas: {
-    TenantSummary: obj({
-      id: uuid(),
-      slug: str(),
-      shortName: str(),
-      fullName: str(),
-      province: str(),
-      active: { type: "boolean" },
-      createdAt: str(undefined, { format: "date-time" }),
-      userCount: int(),
     }),
   },
 };

@@ -7,6 +7,7 @@
 import { unsafePrisma } from "@/lib/db";
 import { dayToDate, todayInShanghai } from "@/lib/dates";
 import type { ContactPointType } from "@/lib/generated/prisma/enums";
+import { seedLock } from "@/lib/seed/seed-tx";
 
 /** name, type, area path ("district/street/community"), date established, and whether the demo account runs it. */
 type DemoPoint = [name: string, type: ContactPointType, area: string, establishedOn: string, demo?: true];
@@ -84,7 +85,7 @@ export async function seedContactPointsFor(tenantId: string, slug: string, point
   return unsafePrisma.$transaction(
     async (tx) => {
       // Two seeders at once (two app processes starting together): one waits, then sees the points.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed-contact-points:${slug}`}))`;
+      await seedLock(tx, `lianxin-seed-contact-points:${slug}`);
       if ((await tx.contactPoint.count({ where: { tenantId } })) > 0) return false;
       const areas = await areaPaths(tx, tenantId);
       const account = await tx.user.findFirst({
@@ -143,7 +144,7 @@ export async function seedPointAssignmentsDemo(slugs: string[], log: (msg: strin
     });
     for (const c of consultations) {
       const made = await unsafePrisma.$transaction(async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lianxin-seed-point-assignments:${c.id}`}))`;
+        await seedLock(tx, `lianxin-seed-point-assignments:${c.id}`);
         if ((await tx.consultationAssignment.count({ where: { tenantId, consultationId: c.id } })) > 0) return 0;
         const sent = await tx.opinion.groupBy({
           by: ["contactPointId"],

@@ -1,0 +1,2 @@
+// The consultation module's demo data (manifest `seeders`).
+export { seedConsultationDemo } from "./chengdu-consultation";

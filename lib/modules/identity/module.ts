@@ -1,0 +1,24 @@
+// The identity module: a city's users, their roles, sign-in and passwords.
+import { defineModule, EVERYONE } from "../define";
+
+export default defineModule({
+  name: "identity",
+  folder: "identity",
+  models: ["User", "RoleAssignment"],
+  permissions: {
+    "console.view": EVERYONE,
+    "account.changePassword": EVERYONE,
+    "user.view": ["admin"],
+    "user.manage": ["admin"],
+  },
+  nav: [{ key: "users", path: "/users", permission: "user.view", label: "console.nav.users" }],
+  messages: { server: ["auth"], client: [] },
+  openapi: async () => (await import("./openapi")).identitySection,
+  sweep: {
+    as: "admin",
+    sample: `SELECT "id"::text AS "user" FROM "User" WHERE "tenantId" = $1 ORDER BY "username" LIMIT 1`,
+    pages: ["/{tenant}/console/users/{user}"],
+    api: ["/api/v1/{tenant}/users/{user}"],
+    lookups: async () => (await import("./sweep")).lookups,
+  },
+});
