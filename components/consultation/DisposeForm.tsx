@@ -111,7 +111,8 @@ export function DisposeForm({ tenantSlug, consultationId, formId, target, laterV
         </div>
       )}
       <div className="grid gap-3 md:grid-cols-[14rem_1fr]">
-        <Field label={t("disposition")} error={fieldError("disposition")} required>
+        {/* min-w-0: a grid item is as wide as its longest word by default, so a long message would run into the next column. */}
+        <Field label={t("disposition")} error={fieldError("disposition")} required className="min-w-0">
           <Select
             name="disposition"
             value={disposition}
@@ -130,6 +131,7 @@ export function DisposeForm({ tenantSlug, consultationId, formId, target, laterV
           hint={t("reasonHint")}
           error={fieldError("reason")}
           required={disposition !== "" && requiresReason(disposition)}
+          className="min-w-0"
         >
           <Textarea name="reason" rows={2} />
         </Field>

@@ -66,7 +66,7 @@ export function Field({ label, hint, error, required, id, className, children }:
       ) : null}
       {rendered}
       {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
+        <p id={errorId} className="text-sm font-medium text-red-700 [overflow-wrap:anywhere]">
           {error}
         </p>
       ) : null}

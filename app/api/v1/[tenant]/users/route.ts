@@ -2,6 +2,7 @@
 import type { NextRequest } from "next/server";
 import { executeAction } from "@/lib/action";
 import { handle, readJson, respond } from "@/lib/http";
+import { queryObject } from "@/lib/query";
 import { createUser } from "@/lib/modules/identity";
 import { listUsersForApi } from "@/lib/modules/identity";
 
@@ -9,9 +10,7 @@ type Params = { params: Promise<{ tenant: string }> };
 
 export async function GET(req: NextRequest, { params }: Params) {
   const { tenant } = await params;
-  return handle(req, async (ctx) =>
-    respond(await listUsersForApi(tenant, Object.fromEntries(req.nextUrl.searchParams), ctx)),
-  );
+  return handle(req, async (ctx) => respond(await listUsersForApi(tenant, queryObject(req.nextUrl.searchParams), ctx)));
 }
 
 export async function POST(req: NextRequest, { params }: Params) {
