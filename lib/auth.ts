@@ -4,7 +4,7 @@
 // and session callbacks) is lib/auth-session.ts, which reading a session needs without the providers.
 import { clientIp as trustedClientIp } from "./client-ip";
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+import Credentials from "next-auth/providers/credentials";
 import { authenticateOperator, authenticateUser } from "./modules/identity";
 
 import { sessionOptions } from "./auth-session";
@@ -20,6 +20,10 @@ function header(req: { headers?: Record<string, unknown> } | undefined, name: st
 function clientIp(req: { headers?: Record<string, unknown> } | undefined): string | null {
   return trustedClientIp({ get: (name) => header(req, name) });
 }
+
+// next-auth ships CommonJS marked __esModule: Next's bundler hands over its default export, Node's ES module loader
+// (the compiled server runtime, lib/server-runtime.ts) the whole module object. Either way, the function.
+const CredentialsProvider = (Credentials as unknown as { default?: typeof Credentials }).default ?? Credentials;
 
 export const authOptions: NextAuthOptions = {
   ...sessionOptions,

@@ -2,6 +2,7 @@
 // one transaction with the change and its audit rows. Audit rows still belong to a tenant: the one the
 // change concerns (a new tenant's own log starts with its creation).
 import type { z } from "zod";
+import { bumpActionVersion } from "./action-version";
 import { writeAudit, type AuditEntry } from "./audit";
 import type { PlatformPermission } from "./authz";
 import { unsafePrisma, type Db } from "./db";
@@ -61,6 +62,8 @@ export async function executePlatformAction<S extends z.ZodType, R>(
           request,
         );
       }
+      // The tenant the change concerns: its cached pages and reads key on its action version.
+      await bumpActionVersion(tx, outcome.tenantId);
       return outcome.result;
     });
     log.info("platform_action.ok", { action: def.name, operatorId: operator.id, requestId: request.requestId });

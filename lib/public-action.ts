@@ -2,6 +2,7 @@
 // ANONYMOUS audit row. Same answers as lib/action.ts (4xx in the user's language, never a 500 for bad input).
 import type { z } from "zod";
 import type { ActionOutcome, RequestContext } from "./action";
+import { bumpActionVersion } from "./action-version";
 import { writeAudit } from "./audit";
 import { forTenant, type TenantTx } from "./db";
 import { AppError, type Result } from "./errors";
@@ -47,6 +48,8 @@ export async function executePublicAction<S extends z.ZodType, R>(
       const outcome = await def.run({ tx, tenant, request }, input);
       for (const entry of [outcome.audit].flat())
         await writeAudit(tx, tenant.id, { kind: "ANONYMOUS" }, entry, request);
+      // Last, as in lib/action.ts: cached pages and reads key on the tenant's action version.
+      await bumpActionVersion(tx, tenant.id);
       return outcome.result;
     });
     log.info("public_action.ok", { action: def.name, tenant: tenant.slug, requestId: request.requestId });

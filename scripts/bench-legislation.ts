@@ -2,7 +2,7 @@
 // - the pipeline board of a tenant with 2,000 regulations, and the public regulations API list, answer in
 //   < 150 ms p95 at 20 concurrent clients (production build, loopback, this machine's 2 cores shared by the
 //   server, PostgreSQL and the load generator). The board is served through the console page cache
-//   (lib/page-cache), measured with 20 distinct staff users and again while a change lands every second;
+//   (lib/cache), measured with 20 distinct staff users and again while a change lands every second;
 // Usage: npx tsx --conditions=react-server scripts/bench-legislation.ts   (prints a Markdown table for docs/benchmarks.md)
 import os from "node:os";
 import { unsafePrisma } from "@/lib/db";

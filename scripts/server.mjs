@@ -1,21 +1,27 @@
 // The production server (`npm start`, the e2e suite and the benchmarks run it): Next's request handler behind a
-// node:http server that answers two kinds of request itself — anonymous opinion POSTs (lib/modules/consultation/
-// intake-http.ts), and signed-in console pages it has cached for that user (lib/page-cache) — and hands
-// everything else to Next unchanged.
-// Plain JavaScript on purpose: only those two modules' TypeScript is loaded through tsx (`tsImport`, scoped to
-// their module trees). Running the whole server under tsx's global loader slowed every Next request (about 5 ms each).
-// Usage: node scripts/server.mjs -p 3000   (after `next build`)
+// node:http server that answers two kinds of request itself — anonymous opinion POSTs (the consultation module's
+// intake fast path), and console pages and public API answers it has cached (lib/cache) — and hands everything
+// else to Next unchanged. Both come compiled from lib/server-runtime.ts (.next/lianxin/server-runtime.mjs, made
+// by `npm run build`): production loads no TypeScript. PAGE_CACHE=0 and LIANXIN_FAST_INTAKE=0 leave those
+// requests to Next too.
+// Usage: node scripts/server.mjs -p 3000   (after `npm run build`)
+import { existsSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import { setTimeout } from "node:timers";
-import { tsImport } from "tsx/esm/api";
+import { pathToFileURL } from "node:url";
 
 // A production server whatever the shell says: React picks its development build when NODE_ENV is unset, and the
 // Pages Router page (/{city}/consultations/{id}) then fails. Set before Next (and React) load, hence the import().
 process.env.NODE_ENV ??= "production";
 const { default: next } = await import("next");
 
-const { handleOpinionIntake } = await tsImport("../lib/modules/consultation/intake-http.ts", import.meta.url);
-const { handleCachedRoute } = await tsImport("../lib/page-cache/index.ts", import.meta.url);
+const runtimeFile = path.join(process.cwd(), ".next", "lianxin", "server-runtime.mjs");
+if (!existsSync(runtimeFile)) {
+  console.error(`${runtimeFile} is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const runtime = await import(pathToFileURL(runtimeFile).href);
 
 const portArg = process.argv.indexOf("-p");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
@@ -26,8 +32,8 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
-  if (handleOpinionIntake(req, res)) return;
-  if (handleCachedRoute(req, res, handle)) return;
+  if (runtime.handleOpinionIntake(req, res)) return;
+  if (runtime.handleCachedRoute(req, res, handle)) return;
   void handle(req, res);
 });
 server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout, so they never reuse a closed socket

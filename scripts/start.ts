@@ -86,13 +86,14 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  if (!dev && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    say("no production build yet: running next build (once)");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  const built = ["BUILD_ID", "lianxin/server-runtime.mjs"].every((f) => existsSync(path.join(root, ".next", f)));
+  if (!dev && !built) {
+    say("no production build yet: running npm run build (once)");
+    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env });
     if (build.status !== 0) await stop(build.status ?? 1);
   }
 
-  // Production: scripts/server.mjs (Next plus the opinion intake's fast path); --dev: plain `next dev`.
+  // Production: scripts/server.mjs (Next, with the compiled page cache and intake fast path); --dev: `next dev`.
   const child = spawn(
     process.execPath,
     dev ? [nextBin, "dev", "-p", String(port)] : ["scripts/server.mjs", "-p", String(port)],

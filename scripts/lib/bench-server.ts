@@ -44,8 +44,8 @@ export async function startBenchServer() {
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
   };
-  if (!existsSync(path.join(root, ".next", "BUILD_ID")))
-    spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  if (!["BUILD_ID", "lianxin/server-runtime.mjs"].every((f) => existsSync(path.join(root, ".next", f))))
+    spawnSync("npm", ["run", "build"], { stdio: "inherit", env });
   // BENCH_CPU_PROF=dir writes a V8 CPU profile of the server to dir when it stops (to find where time goes).
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   // BENCH_NEXT_START=1: plain `next start` instead of scripts/server.mjs, to compare the two.

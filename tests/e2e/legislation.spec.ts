@@ -23,7 +23,7 @@ test("staff move a regulation from drafting to first reading and the public time
   browser,
 }) => {
   await signIn(page, "liaoyuan", "legislative");
-  // The board comes from the per-user page cache once rendered (scripts/server.mjs, lib/page-cache).
+  // The board comes from the per-user page cache once rendered (scripts/server.mjs, lib/cache).
   const board = async () => (await page.request.get("/liaoyuan/console/legislation")).headers()["x-page-cache"];
   expect(await board()).toMatch(/^(hit|miss)$/); // another spec may have rendered it for this user already
   expect(await board()).toBe("hit");

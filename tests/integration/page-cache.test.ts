@@ -1,4 +1,4 @@
-// The console page cache in front of Next (lib/page-cache, scripts/server.mjs): per-user entries, checked
+// The console page cache in front of Next (lib/cache, scripts/server.mjs): per-user entries, checked
 // against PostgreSQL on every request like requireMember, and invalidated by every committed action. Next's
 // renderer is stood in for by a small handler that counts its renders; the database and the action path are real.
 import http from "node:http";
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { executeAction } from "@/lib/action";
 import { unsafePrisma } from "@/lib/db";
 import { createLegalField } from "@/lib/modules/legislation";
-import { clearPageCache, handleCachedRoute } from "@/lib/page-cache";
+import { clearPageCache, handleCachedRoute } from "@/lib/cache";
 import { createTenant, createUser, sessionFor, uniqueSuffix, type TestTenant, type TestUser } from "../factories";
 
 const SECRET = "page-cache-test-secret-0123456789abcdef";

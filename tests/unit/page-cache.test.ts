@@ -1,7 +1,7 @@
 // The console page cache's pure parts: which requests it may answer, and its byte-bounded LRU with expiry.
 import { describe, expect, test } from "vitest";
-import { ByteLru } from "@/lib/page-cache/byte-lru";
-import { cacheablePath } from "@/lib/page-cache";
+import { ByteLru } from "@/lib/cache/byte-lru";
+import { cacheablePath } from "@/lib/cache";
 
 describe("cacheablePath", () => {
   const member = { slug: "liaoyuan", scope: "member" };

@@ -8,6 +8,7 @@ export { default as consultationModule } from "./module";
 export * from "./triage";
 export * from "./portal";
 export { postOpinion } from "./opinion-api";
+export { handleOpinionIntake } from "./intake-http";
 export { listConsultationsForApi, loadOpinionReceipt } from "./public-api";
 export { findOpinionReceipt } from "./queries-receipts";
 export { opinionContentHash } from "./content-hash";

@@ -1,6 +1,6 @@
 // Read side of the public portal: the list of consultations with their counts, one consultation with its draft,
 // and the published summary of dispositions. Only what the public may see: no names, contacts or opinion texts.
-import { unstable_cache } from "next/cache";
+import { cachedRead } from "@/lib/cache/data-cache";
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/ids";
@@ -63,30 +63,10 @@ export async function countOpinions(
   return Object.fromEntries(rows.map((r) => [r.id, { opinions: r.opinions, people: r.people }]));
 }
 
-/**
- * `fn` behind Next's data cache for `seconds`, one cache entry per argument list, tagged per tenant
- * (`<name>:<tenantId>`, for revalidateTag). Outside Next (tests, scripts) there is no cache: `fn` runs directly.
- * Results travel as JSON, so cached functions answer plain numbers and strings only.
- */
-function perTenantCache<A extends [tenantId: string, ...rest: unknown[]], R>(
-  name: string,
-  seconds: number,
-  fn: (...args: A) => Promise<R>,
-): (...args: A) => Promise<R> {
-  const cached = new Map<string, (...args: A) => Promise<R>>();
-  return (...args) => {
-    if (!process.env.NEXT_RUNTIME) return fn(...args);
-    let f = cached.get(args[0]);
-    if (!f)
-      cached.set(args[0], (f = unstable_cache(fn, [name], { revalidate: seconds, tags: [`${name}:${args[0]}`] })));
-    return f(...args);
-  };
-}
-
 // A popular consultation can hold hundreds of thousands of opinions (~0.3 s to count 500,000) and its counts are
 // read by every visitor of the list and the draft page: they are cached for 30 s per tenant and set of ids. A
 // count up to 30 s behind is fine for "so far" figures (the list says so).
-const countsOnce = perTenantCache("consultation-counts", 30, countOpinions);
+const countsOnce = cachedRead("consultation-counts", 30, countOpinions);
 const cachedCounts = (tenantId: string, ids: string[]) => countsOnce(tenantId, [...ids].sort());
 
 const LIST_SELECT = {
@@ -266,7 +246,7 @@ function summaryRows(tenantId: string, consultationId: string): Promise<SummaryR
 }
 // Dispositions cannot change once published (workflow.ts canDispose), and only published summaries are read:
 // five minutes of cache cost nothing in accuracy and spare a pass over every opinion per visitor.
-const summaryRowsOnce = perTenantCache("consultation-summary", 300, summaryRows);
+const summaryRowsOnce = cachedRead("consultation-summary", 300, summaryRows);
 
 /**
  * The public summary of dispositions: per article (the whole draft first), how many opinions and how each was

@@ -4,13 +4,14 @@
 // answers a second, far below 20 staff refreshing the pipeline board at once. A hit costs one PostgreSQL round trip.
 //
 // Why it is safe:
-// - Only the routes in CACHED, which show nothing but data changed through the one action path, the tenant's
-//   name and (console pages) the user's own name and roles.
-// - Every console request is checked as lib/guards.ts's requireMember checks it: the session cookie decoded with
-//   the same secret, the user active in exactly this tenant, the session newer than the last password change.
-//   Anything else (no cookie, another city, a disabled user) goes to Next, which redirects or answers 404.
+// - Only the routes modules declare in their manifests (`cacheable`), which show nothing but data changed through
+//   the mutation paths, the tenant's name and (console pages) the user's own name and roles.
+// - Every console request is checked by lib/member.ts findLiveMember, the very check Next's page guards and the
+//   action path make: the session cookie decoded with the same secret, the user active in exactly this tenant,
+//   the session newer than the last password change. Anything else (no cookie, another city, a disabled user)
+//   goes to Next, which redirects or answers 404.
 // - The key holds the URL, the locale, the accepted encodings, the tenant's name and Tenant.actionVersion, which
-//   every action bumps just before commit (lib/action-version.ts); console keys also hold the user, their name and
+//   every mutation path bumps just before commit (lib/action-version.ts); console keys also hold the user, their name and
 //   roles. An answer rendered before a change is never served after it, on any replica. The version is read
 //   before the render, so a change committed during the render makes the next request miss.
 // - Entries also expire (PAGE_CACHE_TTL_SECONDS, default 300) for what no action changes: the clock, seeds.
@@ -22,20 +23,22 @@ import { positiveInt } from "@/lib/env";
 import { localeCookie } from "@/lib/i18n/config";
 import { localeFromCookieHeader } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
+import { findLiveMember } from "@/lib/member";
+import { MANIFESTS } from "@/lib/modules/registry";
 import { pgPool } from "@/lib/pg";
 import { ByteLru } from "./byte-lru";
 import { readSessionIdentity } from "./read-session";
 
 const SLUG = "([a-z][a-z0-9-]{1,39})";
 const QUERY = "\\/?(?:\\?.*)?$";
-/** Which answers may be cached, and for whom: a console page per user, a public API answer for everyone. */
-const CACHED: { pattern: RegExp; scope: "member" | "public" }[] = [
-  // The pipeline board (regulations, committees, fields), regulations in force, one stage's full list.
-  { pattern: new RegExp(`^/${SLUG}/console/legislation(?:/in-force|/stages/[A-Z_]{3,30})?${QUERY}`), scope: "member" },
-  // Published plans, regulations with their timelines, published drafts: all changed only by staff actions.
-  { pattern: new RegExp(`^/api/v1/${SLUG}/(?:regulations|plans)(?:/[0-9a-f-]{36})?${QUERY}`), scope: "public" },
-  { pattern: new RegExp(`^/api/v1/${SLUG}/drafts/[0-9a-f-]{36}${QUERY}`), scope: "public" },
-];
+/** Which answers may be cached, and for whom, as every module's manifest declares them (`cacheable`): a console
+ *  page per user (`/{tenant}` + path), a public API answer for everyone (`/api/v1/{tenant}` + path). */
+const CACHED: { pattern: RegExp; scope: "member" | "public" }[] = MANIFESTS.flatMap((m) =>
+  (m.cacheable ?? []).map((rule) => ({
+    scope: rule.scope,
+    pattern: new RegExp(`^${rule.scope === "member" ? "" : "/api/v1"}/${SLUG}${rule.path}${QUERY}`),
+  })),
+);
 /** The request headers Next varies its answer on (its `Vary`): a client-side navigation sends them and gets the
  *  page's flight data (text/x-component) instead of HTML, shaped by the tree the browser already has. They are
  *  part of the key, so a navigation is cached as faithfully as a full load. */
@@ -160,39 +163,23 @@ const varyOf = (req: IncomingMessage) => NEXT_VARY_HEADERS.map((h) => String(req
 async function memberKey(req: IncomingMessage, slug: string, secret: string): Promise<string | null> {
   const identity = await readSessionIdentity(req.headers.cookie, secret);
   if (!identity) return null;
-  const { rows } = await pgPool().query<{
-    fullName: string;
-    actionVersion: number;
-    displayName: string;
-    passwordChangedAt: Date;
-    roles: string;
-  }>({
-    name: "page-cache-member",
-    text: `SELECT t."fullName", t."actionVersion", u."displayName", u."passwordChangedAt",
-                  coalesce(string_agg(r."role"::text || ':' || coalesce(r."scopeId"::text, ''), ',' ORDER BY r."role", r."scopeId"), '') AS roles
-             FROM "Tenant" t
-             JOIN "User" u ON u."tenantId" = t."id" AND u."id" = $2::uuid AND u."active"
-             LEFT JOIN "RoleAssignment" r ON r."tenantId" = t."id" AND r."userId" = u."id"
-            WHERE t."slug" = $1 AND t."id" = $3::uuid AND t."active"
-            GROUP BY t."id", u."id"`,
-    values: [slug, identity.userId, identity.tenantId],
-  });
-  const m = rows[0];
-  // lib/member.ts: a session issued before the last password change is signed out (1 s slack).
-  if (!m || m.passwordChangedAt.getTime() > identity.authAt + 1000) return null;
+  // The same check as every console page (lib/guards.ts) and action (lib/action.ts) makes.
+  const live = await findLiveMember(identity.tenantId, { kind: "tenant", ...identity }, slug);
+  if (!live) return null;
   // Two locale cookies: which one next-intl reads is its business; such a request is not cached.
   if ((req.headers.cookie!.match(LOCALE_COOKIES) ?? []).length > 1) return null;
   const locale = localeFromCookieHeader(req.headers.cookie);
+  const roles = live.member.scopes.map((s) => `${s.role}:${s.scopeId ?? ""}`).join(",");
   return JSON.stringify([
     req.headers.host ?? "",
     req.url,
     identity.userId,
-    m.actionVersion,
+    live.tenant.actionVersion,
     locale,
     encodingOf(req),
-    m.fullName,
-    m.displayName,
-    m.roles,
+    live.tenant.fullName,
+    live.member.displayName,
+    roles,
     ...varyOf(req),
   ]);
 }

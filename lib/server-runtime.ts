@@ -1,0 +1,6 @@
+// What scripts/server.mjs (the production server of `npm start`) runs beside Next's request handler, compiled to
+// JavaScript by `npm run build` (scripts/build-server.mjs → .next/lianxin/server-runtime.mjs), so production
+// loads no TypeScript at run time: the opinion intake's fast path, the page cache in front of Next, and the
+// background job runtime.
+export { handleOpinionIntake } from "@/lib/modules/consultation";
+export { handleCachedRoute } from "@/lib/cache";
