@@ -163,9 +163,10 @@ describe("authenticateOperator", () => {
       expect(
         await authenticateOperator({ username: operator.username, password: "Wrong-passw0rd" }, null, start),
       ).toEqual({ ok: false, reason: "INVALID" });
+    // The locking attempt answers INVALID (an unknown operator never locks); the right password hears LOCKED.
     expect(
       await authenticateOperator({ username: operator.username, password: "Wrong-passw0rd" }, null, start),
-    ).toEqual({ ok: false, reason: "LOCKED" });
+    ).toEqual({ ok: false, reason: "INVALID" });
     expect(await authenticateOperator({ username: operator.username, password: TEST_PASSWORD }, null, start)).toEqual({
       ok: false,
       reason: "LOCKED",

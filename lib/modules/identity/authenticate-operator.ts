@@ -23,8 +23,11 @@ export async function authenticateOperator(
     log.warn("platform.login_failed", { username, requestId });
     return { ok: false, reason: "INVALID" };
   }
-  if (op.lockedUntil && op.lockedUntil > now) return { ok: false, reason: "LOCKED" };
-  if (!(await verifyPassword(op.passwordHash, input.password))) {
+  // As for tenant users (authenticate-user.ts): the same answer and work for unknown, wrong and locked; only the
+  // right password hears LOCKED or DISABLED.
+  const passwordOk = await verifyPassword(op.passwordHash, input.password);
+  if (op.lockedUntil && op.lockedUntil > now) return { ok: false, reason: passwordOk ? "LOCKED" : "INVALID" };
+  if (!passwordOk) {
     const counted = await unsafePrisma.platformOperator.update({
       where: { id: op.id },
       data: { failedLoginCount: { increment: 1 } },
@@ -37,7 +40,7 @@ export async function authenticateOperator(
       });
     }
     log.warn("platform.login_failed", { username, requestId, locked: lock });
-    return { ok: false, reason: lock ? "LOCKED" : "INVALID" };
+    return { ok: false, reason: "INVALID" };
   }
   if (!op.active) return { ok: false, reason: "DISABLED" };
   await unsafePrisma.platformOperator.update({

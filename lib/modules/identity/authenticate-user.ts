@@ -1,6 +1,10 @@
 // Sign-in for tenant users, with lockout: 5 failed passwords lock the account for 15 minutes. Sign-in has no
 // session yet, so it cannot take lib/action.ts's path; it writes the same audit rows itself, in the same
 // transaction as the counter change.
+//
+// Nothing tells whether an account exists: an unknown username, a wrong password and a locked account answer
+// the same INVALID after the same work (one password hash verified, one audit row), the attempt that locks
+// included. Only the right password learns more: LOCKED or DISABLED, which the account's owner needs to hear.
 import { writeAudit, type AuditMeta } from "@/lib/audit";
 import { forTenant } from "@/lib/db";
 import { dummyHash, verifyPassword } from "@/lib/password";
@@ -42,6 +46,8 @@ export async function authenticateUser(
     return { ok: false, reason: "INVALID" };
   }
   const actor = { kind: "USER" as const, id: user.id, name: user.displayName };
+  // Verified whether or not the account is locked, so a locked account costs the same time as any other.
+  const passwordOk = await verifyPassword(user.passwordHash, input.password);
   if (user.lockedUntil && user.lockedUntil > now) {
     await writeAudit(
       db,
@@ -50,10 +56,10 @@ export async function authenticateUser(
       { action: "auth.login_refused_locked", entityType: "User", entityId: user.id },
       meta,
     );
-    return { ok: false, reason: "LOCKED" };
+    return { ok: false, reason: passwordOk ? "LOCKED" : "INVALID" };
   }
 
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
+  if (!passwordOk) {
     return db.$transaction(async (tx) => {
       // Increment in the database so concurrent attempts all count.
       const counted = await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: { increment: 1 } } });
@@ -81,7 +87,9 @@ export async function authenticateUser(
         },
         meta,
       );
-      return { ok: false, reason: lock ? "LOCKED" : "INVALID" } as const;
+      // INVALID even when this attempt locks: an unknown username never locks, so LOCKED here would say the
+      // account exists. The owner hears it with the right password.
+      return { ok: false, reason: "INVALID" } as const;
     });
   }
 
