@@ -3,6 +3,8 @@
 // 2. Optional host mapping: with LIANXIN_ROOT_DOMAIN=renda.example.cn, liaoyuan.renda.example.cn/… is served
 //    as /liaoyuan/…; whether that tenant exists is decided by app/[tenant]/layout.tsx like any other path.
 import { NextResponse, type NextRequest } from "next/server";
+import { getTranslator, localeFromCookieHeader } from "@/lib/i18n/translate";
+import { hasMalformedEscape, isForeignServerAction } from "@/lib/proxy-guards";
 
 const ROOT_DOMAIN = process.env.LIANXIN_ROOT_DOMAIN?.toLowerCase();
 const PASS_THROUGH = /^\/(api|_next|platform)(\/|$)|^\/favicon\.ico$/;
@@ -15,7 +17,22 @@ export function tenantFromHost(host: string | null, rootDomain: string | undefin
   return /^[a-z][a-z0-9-]{1,39}$/.test(sub) && sub !== "www" ? sub : null;
 }
 
-export function proxy(request: NextRequest) {
+/** A JSON error in the visitor's language, as the API answers (lib/http.ts respond). */
+async function refuse(request: NextRequest, status: 403 | 404, code: "FORBIDDEN" | "NOT_FOUND", key: string) {
+  const t = await getTranslator(localeFromCookieHeader(request.headers.get("cookie")));
+  return NextResponse.json(
+    { error: { code, message: t(`errors.${key}` as never) } },
+    { status, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  // Next would answer its own 400 page (an API client expects JSON) for a path it cannot decode.
+  if (path.startsWith("/api/") && hasMalformedEscape(path)) return refuse(request, 404, "NOT_FOUND", "NOT_FOUND");
+  // Next answers another site's server action with a 500; it is a refusal, not a fault.
+  if (isForeignServerAction(request.method, path, request.headers))
+    return refuse(request, 403, "FORBIDDEN", "crossSiteAction");
   const requestId = request.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
@@ -23,7 +40,6 @@ export function proxy(request: NextRequest) {
   headers.set("x-lianxin-path", request.nextUrl.pathname + request.nextUrl.search);
 
   const slug = tenantFromHost(request.headers.get("host"), ROOT_DOMAIN);
-  const path = request.nextUrl.pathname;
   let response: NextResponse;
   if (slug && !PASS_THROUGH.test(path) && !path.startsWith(`/${slug}/`) && path !== `/${slug}`) {
     const url = request.nextUrl.clone();
