@@ -1,14 +1,46 @@
-// The client's address for rate limits and audit rows. X-Forwarded-For is trusted only when the operator says
-// a proxy sets it (TRUST_PROXY=1): otherwise anyone could send a fresh address with every request and never
-// meet a per-client limit.
+// The client's address for rate limits and audit rows.
+// - Behind a proxy the operator trusts (TRUST_PROXY=1), the first X-Forwarded-For address (else X-Real-IP).
+// - Otherwise the TCP peer: the socket's address where the code holds the socket (the intake's fast path, the
+//   Pages Router page), else the address scripts/server.mjs vouched for in PEER_HEADER (Next's route handlers
+//   and server actions see no socket). Forwarded headers are never believed without TRUST_PROXY: anyone could
+//   send a fresh address with every request and never meet a per-client limit.
+// Under `next start` or `next dev` nothing vouches for the header, so route handlers and server actions have no
+// address there (per-client limits do not apply); `npm start` runs scripts/server.mjs.
+import { timingSafeEqual } from "node:crypto";
+
 type HeaderSource = { get(name: string): string | null };
 
-export function clientIp(headers: HeaderSource): string | null {
+/** Set by scripts/server.mjs (lib/peer-address.ts) on every request, after dropping any the client sent. */
+export const PEER_HEADER = "x-lianxin-peer";
+/** The per-process secret that header carries, so a header sent from outside is worth nothing. */
+export const PEER_TOKEN_ENV = "LIANXIN_PEER_TOKEN";
+
+/** `::ffff:10.1.2.3` → `10.1.2.3`; at most 64 characters; empty → null. */
+export function normaliseAddress(address: string | null | undefined): string | null {
+  const a = address?.trim();
+  if (!a) return null;
+  return (a.toLowerCase().startsWith("::ffff:") && a.includes(".") ? a.slice(7) : a).slice(0, 64);
+}
+
+/** The peer address scripts/server.mjs vouched for, or null when the header is absent or not its own. */
+export function vouchedPeer(headers: HeaderSource): string | null {
+  const token = process.env[PEER_TOKEN_ENV];
+  const value = headers.get(PEER_HEADER);
+  if (!token || !value) return null;
+  const space = value.indexOf(" ");
+  if (space < 0) return null;
+  const given = Buffer.from(value.slice(0, space));
+  const expected = Buffer.from(token);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  return normaliseAddress(value.slice(space + 1));
+}
+
+export function clientIp(headers: HeaderSource, socketAddress?: string | null): string | null {
   if (process.env.TRUST_PROXY === "1") {
     const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded.slice(0, 64);
+    if (forwarded) return normaliseAddress(forwarded);
     const real = headers.get("x-real-ip")?.trim();
-    if (real) return real.slice(0, 64);
+    if (real) return normaliseAddress(real);
   }
-  return null;
+  return normaliseAddress(socketAddress) ?? vouchedPeer(headers);
 }

@@ -31,6 +31,11 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError("NOT_FOUND", "NOT_FOUND");
 
-export type Failure = { ok: false; error: { code: ErrorCode; message: string; fieldErrors?: FieldErrors } };
+export type Failure = {
+  ok: false;
+  error: { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+  /** A RATE_LIMITED refusal: when to come back (answered as Retry-After; not part of the JSON body). */
+  retryAfterSeconds?: number;
+};
 export type Success<T> = { ok: true; data: T };
 export type Result<T> = Success<T> | Failure;

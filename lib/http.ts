@@ -55,7 +55,8 @@ export async function readJson(req: NextRequest): Promise<unknown> {
 
 export function respond<T>(result: Result<T>, okStatus = 200): NextResponse {
   if (result.ok) return NextResponse.json({ data: result.data }, { status: okStatus });
-  return NextResponse.json({ error: result.error }, { status: ERROR_STATUS[result.error.code] });
+  const headers = result.retryAfterSeconds ? { "Retry-After": String(result.retryAfterSeconds) } : undefined;
+  return NextResponse.json({ error: result.error }, { status: ERROR_STATUS[result.error.code], headers });
 }
 
 /** Runs a handler, answering thrown user errors (bad body, unknown tenant …) in the user's language. */

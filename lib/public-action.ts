@@ -20,12 +20,20 @@ export type PublicActionDef<S extends z.ZodType, R> = {
     ctx: { tx: TenantTx; tenant: TenantRecord; request: RequestContext },
     input: z.infer<S>,
   ) => Promise<ActionOutcome<R>>;
-  /** Rate limits counted (in PostgreSQL) before anything else is done; over any of them → 429. */
+  /** Rate limits counted in PostgreSQL before the work is done (those marked `validOnly` once the input has
+   *  passed validation, the rest before it is even read); over any of them → 429 with the seconds to wait. */
   limits?: (ctx: { tenant: TenantRecord; request: RequestContext }) => Limit[];
 };
 
 export function definePublicAction<S extends z.ZodType, R>(def: PublicActionDef<S, R>) {
   return def;
+}
+
+async function enforceLimits(limits: Limit[]): Promise<void> {
+  if (limits.length === 0) return;
+  const verdict = await hitRateLimits(limits);
+  if (verdict.limited)
+    throw new AppError("RATE_LIMITED", "submissionRateLimited", { seconds: verdict.retryAfterSeconds });
 }
 
 export async function executePublicAction<S extends z.ZodType, R>(
@@ -38,12 +46,10 @@ export async function executePublicAction<S extends z.ZodType, R>(
   try {
     const tenant = await findActiveTenant(tenantSlug);
     if (!tenant) throw new AppError("NOT_FOUND");
-    if (def.limits) {
-      const verdict = await hitRateLimits(def.limits({ tenant, request }));
-      if (verdict.limited)
-        throw new AppError("RATE_LIMITED", "submissionRateLimited", { seconds: verdict.retryAfterSeconds });
-    }
+    const limits = def.limits?.({ tenant, request }) ?? [];
+    await enforceLimits(limits.filter((l) => !l.validOnly));
     const input = parseInput(def.schema, rawInput, request.locale, t);
+    await enforceLimits(limits.filter((l) => l.validOnly));
     const result = await forTenant(tenant.id).$transaction(async (tx) => {
       const outcome = await def.run({ tx, tenant, request }, input);
       for (const entry of [outcome.audit].flat())

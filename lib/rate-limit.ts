@@ -7,7 +7,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { positiveInt } from "@/lib/env";
 import { RATE_LIMIT_HIT_SQL, RATE_LIMIT_VERDICT_SQL, windowStartSql } from "@/lib/rate-limit-sql";
 
-export type Limit = { bucket: string; limit: number; windowSeconds: number; slots?: number };
+export type Limit = {
+  bucket: string;
+  limit: number;
+  windowSeconds: number;
+  slots?: number;
+  /**
+   * Counted only for input that passed validation. A limit everyone shares (a city's) must be: otherwise junk
+   * requests, which cost one client nothing, would use it up and close the door to every citizen.
+   */
+  validOnly?: boolean;
+};
 
 /**
  * The SQL of a CTE that counts one hit against each limit and answers, per limit, whether it is now exceeded

@@ -27,6 +27,10 @@ export function failure(err: unknown, t: Translator, context: Record<string, unk
       message: t(`errors.${appError.messageKey}` as never, translateValues(appError.values, t) as never),
       ...(appError.fieldErrors ? { fieldErrors: translateFields(appError.fieldErrors, t) } : {}),
     },
+    // Every 429 says when to retry: the refusal's own `seconds` (lib/http.ts answers it as Retry-After).
+    ...(appError.code === "RATE_LIMITED"
+      ? { retryAfterSeconds: Math.max(1, Math.ceil(Number(appError.values.seconds) || 60)) }
+      : {}),
   };
 }
 

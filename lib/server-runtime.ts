@@ -4,3 +4,4 @@
 // background job runtime.
 export { handleOpinionIntake } from "@/lib/modules/consultation";
 export { handleCachedRoute } from "@/lib/cache";
+export { stampPeerAddress } from "@/lib/peer-address";

@@ -32,6 +32,7 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
+  runtime.stampPeerAddress(req); // the client's address for Next's handlers (lib/peer-address.ts)
   if (runtime.handleOpinionIntake(req, res)) return;
   if (runtime.handleCachedRoute(req, res, handle)) return;
   void handle(req, res);

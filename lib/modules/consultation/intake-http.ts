@@ -30,19 +30,32 @@ export function handleOpinionIntake(req: IncomingMessage, res: ServerResponse): 
   if (req.method !== "POST" || process.env.LIANXIN_FAST_INTAKE === "0") return false;
   const match = ROUTE.exec(req.url ?? "");
   if (!match || SESSION_COOKIE.test(req.headers.cookie ?? "")) return false;
-  void serve(req, res, match[1]!, decodeURIComponent(match[2]!).slice(0, 100));
+  void serve(req, res, match[1]!, decodeSegment(match[2]!));
   return true;
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, tenant: string, consultationId: string) {
+/** The consultation id as sent; null for a malformed %-escape (`%E0%A4%A`), which can name no consultation. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment).slice(0, 100);
+  } catch {
+    return null;
+  }
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse, tenant: string, consultationId: string | null) {
   const header = (name: string) => {
     const v = req.headers[name];
     return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
   };
   const requestId = header("x-request-id")?.slice(0, 100) || randomUUID();
-  const ip = clientIp({ get: header });
+  const ip = clientIp({ get: header }, req.socket.remoteAddress);
   const request: RequestContext = { identity: null, locale: localeFromCookieHeader(header("cookie")), requestId, ip };
   try {
+    if (consultationId === null) {
+      req.resume(); // read to the end, so the connection stays usable
+      throw new AppError("NOT_FOUND");
+    }
     const body = await readBody(req, header("content-type"));
     // The portal's people-count cookie, as the Next route reads and sets it (submitter-cookie.ts).
     const submitter = submitterKeyOf(header("cookie"), header("x-forwarded-proto") === "https");

@@ -129,7 +129,7 @@ export async function consultationPageProps({ req, res, params, query }: Ctx): P
         const v = req.headers[name];
         return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
       };
-      const ip = clientIp({ get: header });
+      const ip = clientIp({ get: header }, req.socket?.remoteAddress);
       const request: RequestContext = { identity, locale: intl.locale, requestId: header("x-request-id"), ip };
       const submitter = submitterKeyOf(cookie, header("x-forwarded-proto") === "https");
       // Appended: getServerSession may have set the refreshed session cookie on this answer already.

@@ -8,13 +8,15 @@ import { publicProposalSchema } from "./schemas";
 export const submitPublicProposal = definePublicAction({
   name: "proposal.submitPublic",
   schema: publicProposalSchema,
-  // Floods are refused before any work: per client address (behind a trusted proxy) and per city.
+  // Floods are refused before any work: per client address (every request counts, junk too) and per city
+  // (valid proposals only, so one client's junk cannot close the portal to everyone).
   limits: ({ tenant, request }) => [
     {
       bucket: `proposal:t:${tenant.id}`,
       limit: positiveInt(process.env.PROPOSAL_LIMIT_PER_CITY, 600),
       windowSeconds: 3600,
       slots: 4,
+      validOnly: true,
     },
     ...(request.ip
       ? [
