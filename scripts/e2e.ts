@@ -56,6 +56,7 @@ async function serve(env: NodeJS.ProcessEnv, baseURL: string, port: number) {
   });
   const until = Date.now() + 60_000;
   while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}) before it was ready`);
     const ok = await fetch(`${baseURL}/api/ready`).then(
       (r) => r.ok,
       () => false,
