@@ -70,8 +70,8 @@ describe("createUserSchema", () => {
     expect(createUserSchema.parse(validUser)).toEqual({ ...validUser, roles: [{ role: "admin", scopeId: null }] });
   });
 
-  test("phone: optional, empty becomes null, trimmed, must be an 11-digit mobile number", () => {
-    expect(createUserSchema.parse({ ...validUser, phone: undefined }).phone).toBeNull();
+  test("phone: optional (absent stays absent), empty becomes null, trimmed, must be an 11-digit mobile number", () => {
+    expect(createUserSchema.parse({ ...validUser, phone: undefined }).phone).toBeUndefined();
     expect(createUserSchema.parse({ ...validUser, phone: "" }).phone).toBeNull();
     expect(createUserSchema.parse({ ...validUser, phone: " 13812341234 " }).phone).toBe("13812341234");
     for (const bad of ["1381234123", "138123412345", "23812341234", "138-1234-1234", "abc"]) {
@@ -148,7 +148,8 @@ describe("updateUserSchema and resetPasswordSchema", () => {
   });
 
   test("every field but userId is optional; unknown keys rejected", () => {
-    expect(updateUserSchema.parse({ userId: UUID })).toEqual({ userId: UUID, phone: null });
+    // Nothing absent is set: an update without `phone` leaves the phone as it is (issue #9).
+    expect(updateUserSchema.parse({ userId: UUID })).toEqual({ userId: UUID });
     expect(issues(updateUserSchema, { userId: UUID, username: "other" })).toEqual(["+username"]);
     expect(updateUserSchema.safeParse({ userId: UUID, active: "false" }).success).toBe(false);
   });

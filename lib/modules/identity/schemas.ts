@@ -14,12 +14,13 @@ export const passwordSchema = z
   .max(128, { error: "validation.passwordLength" })
   .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), { error: "validation.passwordMix" });
 
+// Empty clears it, absent leaves it as it is: an update that does not send `phone` must not erase it.
 const optionalPhone = z
   .string()
   .trim()
   .regex(/^(1\d{10})?$/, { error: "validation.phoneFormat" })
   .optional()
-  .transform((v) => (v ? v : null));
+  .transform((v) => (v === undefined ? undefined : v || null));
 
 export const displayNameSchema = z.string().trim().min(1, { error: "validation.required" }).max(50);
 
