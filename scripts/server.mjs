@@ -21,8 +21,6 @@ if (!existsSync(runtimeFile)) {
   console.error(`${runtimeFile} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
-const runtime = await import(pathToFileURL(runtimeFile).href);
-
 const portArg = process.argv.indexOf("-p");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
@@ -30,6 +28,8 @@ const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
 const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
 await app.prepare();
 const handle = app.getRequestHandler();
+// After Next is ready: the runtime shares Next's request-scoped globals.
+const runtime = await import(pathToFileURL(runtimeFile).href);
 
 const server = http.createServer((req, res) => {
   runtime.stampPeerAddress(req); // the client's address for Next's handlers (lib/peer-address.ts)
