@@ -19,7 +19,7 @@ export type FieldErrors = Record<string, string[]>;
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    /** key under the `errors` namespace, e.g. "usernameTaken" */
+    /** key under the `errors` namespace, e.g. "usernameTaken", or a module's full key ("attachments.errors.x") */
     readonly messageKey: string = code,
     readonly values: Record<string, string | number | Date> = {},
     readonly fieldErrors?: FieldErrors,

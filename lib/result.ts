@@ -24,7 +24,7 @@ export function failure(err: unknown, t: Translator, context: Record<string, unk
     ok: false,
     error: {
       code: appError.code,
-      message: t(`errors.${appError.messageKey}` as never, translateValues(appError.values, t) as never),
+      message: t(messageKey(appError.messageKey) as never, translateValues(appError.values, t) as never),
       ...(appError.fieldErrors ? { fieldErrors: translateFields(appError.fieldErrors, t) } : {}),
     },
     // Every 429 says when to retry: the refusal's own `seconds` (lib/http.ts answers it as Retry-After).
@@ -32,6 +32,12 @@ export function failure(err: unknown, t: Translator, context: Record<string, unk
       ? { retryAfterSeconds: Math.max(1, Math.ceil(Number(appError.values.seconds) || 60)) }
       : {}),
   };
+}
+
+// A bare key is the core's (`errors.tooLarge`); a dotted one names a module's own catalogue in full
+// (`attachments.errors.tooLarge`), so a module's refusals need no line in the core's errors.json.
+function messageKey(key: string): string {
+  return key.includes(".") ? key : `errors.${key}`;
 }
 
 // Field messages are either already translated (zod) or keys under `errors` (thrown by module code).

@@ -1,6 +1,7 @@
 // The one list of modules. The core reads it (lib/authz.ts, lib/tenant-scope.ts, lib/console-nav.ts, the message
 // catalogue, the OpenAPI document, the seeds, the page cache, the workbench, the jobs and the test suites'
 // cross-tenant sweeps), so a module added here is covered by all of them. Order is the console's navigation order.
+import attachments from "./attachments/module";
 import audit from "./audit/module";
 import type { ModuleManifest } from "./define";
 import consultation from "./consultation/module";
@@ -9,7 +10,7 @@ import identity from "./identity/module";
 import legislation from "./legislation/module";
 import tenancy from "./tenancy/module";
 
-export const MODULES = [legislation, consultation, contactPoints, tenancy, identity, audit] as const;
+export const MODULES = [legislation, consultation, contactPoints, tenancy, identity, audit, attachments] as const;
 
 export type ModuleName = (typeof MODULES)[number]["name"];
 
