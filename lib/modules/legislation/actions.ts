@@ -14,7 +14,7 @@ import { createPlan } from "./create-plan";
 import { createProposalCall } from "./create-proposal-call";
 import { createRegulation } from "./create-regulation";
 import { decideProposal } from "./decide-proposal";
-import { docxToText } from "./docx-text";
+import { draftInputFromForm } from "./draft-source";
 import { publishDraftVersion } from "./publish-draft-version";
 import { publishPlan } from "./publish-plan";
 import { recordScreeningStep } from "./record-screening-step";
@@ -72,23 +72,12 @@ export async function submitPublicProposalAction(tenantSlug: string, input: unkn
 /** A draft from pasted text, or from an uploaded .txt / .docx file (FormData: regulationId, label, text | file). */
 export async function addDraftVersionAction(tenantSlug: string, form: FormData) {
   const ctx = await getRequestContext();
-  const file = form.get("file");
-  let text = typeof form.get("text") === "string" ? String(form.get("text")) : "";
-  if (file instanceof File && file.size > 0) {
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      text = /\.docx$/i.test(file.name) ? docxToText(bytes) : new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      return failure(
-        new AppError("VALIDATION", "VALIDATION", {}, { file: ["unreadableFile"] }),
-        await getTranslator(ctx.locale),
-      );
-    }
+  const input = await draftInputFromForm(form);
+  if (!input) {
+    return failure(
+      new AppError("VALIDATION", "VALIDATION", {}, { file: ["unreadableFile"] }),
+      await getTranslator(ctx.locale),
+    );
   }
-  return executeAction(
-    addDraftVersion,
-    tenantSlug,
-    { regulationId: form.get("regulationId"), label: form.get("label"), text },
-    ctx,
-  );
+  return executeAction(addDraftVersion, tenantSlug, input, ctx);
 }

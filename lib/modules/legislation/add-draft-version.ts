@@ -1,10 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { defineAction } from "@/lib/action";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { storeAttachment, Upload } from "@/lib/modules/attachments";
 import { carryIdentities } from "./draft-compare";
 import { parseDraft } from "./draft-parser";
+import { DRAFT_SOURCE_ACCESS, DRAFT_SOURCE_MAX_BYTES, DRAFT_SOURCE_TYPES } from "./draft-source";
 import { canActOnCommitteeRow } from "./policy";
 import { addDraftVersionSchema } from "./schemas";
+
+/** The form's fields, and the uploaded file the text came from (server-side only: the action reads the form). */
+const addDraftVersionInput = addDraftVersionSchema.extend({
+  source: z.instanceof(Upload).optional(),
+});
 
 /**
  * A new version of a regulation's text, parsed into chapters and articles. Articles keep their identity from
@@ -14,8 +22,8 @@ import { addDraftVersionSchema } from "./schemas";
 export const addDraftVersion = defineAction({
   name: "draft.add",
   permission: "legislation.committee",
-  schema: addDraftVersionSchema,
-  async run({ tx, tenant, member }, input) {
+  schema: addDraftVersionInput,
+  async run({ tx, tenant, member, request }, input) {
     const reg = await tx.regulation.findFirst({
       where: { id: input.regulationId },
       select: { id: true, title: true, committeeId: true },
@@ -61,6 +69,23 @@ export const addDraftVersion = defineAction({
         createdById: member.id,
       },
     });
+    // The uploaded file, kept through the attachments module and linked to the version, in this transaction.
+    const source = input.source
+      ? await storeAttachment(
+          tx,
+          tenant.id,
+          {
+            body: input.source.body,
+            fileName: input.source.fileName,
+            owner: { module: "legislation", kind: "draftSource", id: version.id },
+            allowed: DRAFT_SOURCE_TYPES,
+            maxBytes: DRAFT_SOURCE_MAX_BYTES,
+            access: DRAFT_SOURCE_ACCESS,
+          },
+          { userId: member.id, requestId: request.requestId },
+        )
+      : null;
+    if (source) await tx.draftVersion.update({ where: { id: version.id }, data: { sourceAttachmentId: source.id } });
     if (parsed.articles.length) {
       await tx.draftArticle.createMany({
         data: parsed.articles.map((a, i) => ({
@@ -94,6 +119,7 @@ export const addDraftVersion = defineAction({
           label: input.label,
           articles: parsed.articles.length,
           warnings: parsed.warnings,
+          ...(source ? { source: { attachmentId: source.id, fileName: source.fileName, sha256: source.sha256 } } : {}),
         },
       },
     };

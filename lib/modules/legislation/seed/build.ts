@@ -12,8 +12,10 @@ import type {
   RegulationStage,
   ScreeningStepKind,
 } from "@/lib/generated/prisma/enums";
+import { storeAttachment } from "@/lib/modules/attachments";
 import { carryIdentities } from "../draft-compare";
 import { parseDraft, type ParsedArticle } from "../draft-parser";
+import { DRAFT_SOURCE_ACCESS, DRAFT_SOURCE_MAX_BYTES, DRAFT_SOURCE_TYPES } from "../draft-source";
 import { newReceiptCode } from "@/lib/receipt";
 
 export type Tx = Parameters<Parameters<typeof unsafePrisma.$transaction>[0]>[0];
@@ -78,6 +80,24 @@ export async function addRegulation(tx: Tx, r: Refs, spec: RegulationSpec): Prom
         warnings: parsed.warnings,
         publishedAt: d.published ? new Date() : null,
       },
+    });
+    // Each demo draft keeps its text as the .txt it was "uploaded" as, so the console offers an original.
+    const source = await storeAttachment(
+      tx,
+      r.tenantId,
+      {
+        body: Buffer.from(d.text, "utf8"),
+        fileName: `${spec.title}（${d.label}）.txt`,
+        owner: { module: "legislation", kind: "draftSource", id: v.id },
+        allowed: DRAFT_SOURCE_TYPES,
+        maxBytes: DRAFT_SOURCE_MAX_BYTES,
+        access: DRAFT_SOURCE_ACCESS,
+      },
+      { userId: null, requestId: null },
+    );
+    await tx.draftVersion.update({
+      where: { id: v.id, tenantId: r.tenantId },
+      data: { sourceAttachmentId: source.id },
     });
     await tx.draftArticle.createMany({
       data: parsed.articles.map((a, k) => ({

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AttachmentLink } from "@/components/attachments/AttachmentLink";
 import { NoAccess } from "@/components/common/NoAccess";
 import { DraftArticles } from "@/components/legislation/DraftArticles";
 import { DraftWarnings } from "@/components/legislation/DraftWarnings";
@@ -8,6 +9,7 @@ import { StageBadge } from "@/components/legislation/StageBadge";
 import { linkClasses } from "@/components/legislation/util";
 import { Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, PageHeader } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
+import { getAttachment } from "@/lib/modules/attachments";
 import { getDraftVersion } from "@/lib/modules/legislation";
 
 /** A draft version article by article: its preamble, its 章/节 as headings, each 条 with its 款 and 项. */
@@ -18,7 +20,11 @@ export default async function DraftVersionPage({ params }: { params: Promise<{ t
   const data = await getDraftVersion(tenant.id, id);
   if (!data?.regulation) notFound();
   const { version: v, regulation, articles } = data;
-  const [t, format] = await Promise.all([getTranslations("legislation.draftView"), getFormatter()]);
+  const [t, format, source] = await Promise.all([
+    getTranslations("legislation.draftView"),
+    getFormatter(),
+    v.sourceAttachmentId ? getAttachment(tenant.id, v.sourceAttachmentId) : null,
+  ]);
   const base = `/${tenant.slug}/console/legislation`;
   const whole = articles.length === 0;
   return (
@@ -38,6 +44,11 @@ export default async function DraftVersionPage({ params }: { params: Promise<{ t
           <Badge>{t("unpublished")}</Badge>
         )}
       </p>
+      {source && (
+        <p className="text-sm">
+          <AttachmentLink tenantSlug={tenant.slug} attachment={source} label={t("downloadOriginal")} />
+        </p>
+      )}
       <DraftWarnings warnings={v.warnings} />
       {v.preamble.trim() !== "" && (
         <Card as="section" aria-labelledby="preamble">
