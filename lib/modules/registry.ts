@@ -3,6 +3,7 @@
 // cross-tenant sweeps), so a module added here is covered by all of them. Order is the console's navigation order.
 import attachments from "./attachments/module";
 import audit from "./audit/module";
+import calendar from "./calendar/module";
 import type { ModuleManifest } from "./define";
 import consultation from "./consultation/module";
 import contactPoints from "./contact-points/module";
@@ -10,7 +11,16 @@ import identity from "./identity/module";
 import legislation from "./legislation/module";
 import tenancy from "./tenancy/module";
 
-export const MODULES = [legislation, consultation, contactPoints, tenancy, identity, audit, attachments] as const;
+export const MODULES = [
+  legislation,
+  consultation,
+  contactPoints,
+  tenancy,
+  calendar,
+  identity,
+  audit,
+  attachments,
+] as const;
 
 export type ModuleName = (typeof MODULES)[number]["name"];
 
