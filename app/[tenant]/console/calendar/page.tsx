@@ -1,0 +1,40 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { NoAccess } from "@/components/common/NoAccess";
+import { OpenYearForm } from "@/components/calendar/OpenYearForm";
+import { YearList } from "@/components/calendar/YearList";
+import { Card, CardBody, CardHeader, CardTitle, PageHeader } from "@/components/ui";
+import { todayInShanghai } from "@/lib/dates";
+import { requireMember } from "@/lib/guards";
+import { FIRST_YEAR, LAST_YEAR, listCalendarYears } from "@/lib/modules/calendar";
+
+type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+/** 工作日历: the city's years, each confirmed or still counting weekends only. */
+export default async function CalendarPage({ params, searchParams }: Props) {
+  const { tenant, allowed } = await requireMember((await params).tenant, "calendar.view");
+  if (!allowed) return <NoAccess />;
+  const base = `/${tenant.slug}/console/calendar`;
+  // The "open another year" form is a plain GET, so it works before any script has loaded.
+  const wanted = Number((await searchParams).year);
+  if (Number.isInteger(wanted) && wanted >= FIRST_YEAR && wanted <= LAST_YEAR) redirect(`${base}/${wanted}`);
+  const [t, years] = await Promise.all([
+    getTranslations("calendar.list"),
+    listCalendarYears(tenant.id, todayInShanghai()),
+  ]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} description={t("description")} />
+      <YearList years={years} base={base} />
+      <Card as="section" aria-labelledby="calendar-how">
+        <CardHeader>
+          <CardTitle id="calendar-how">{t("howTitle")}</CardTitle>
+        </CardHeader>
+        <CardBody className="space-y-4">
+          <p className="text-sm text-gray-700">{t("how")}</p>
+          <OpenYearForm action={base} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}
