@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { copyPackageCalendar } from "@/lib/modules/calendar";
 import { hashPassword } from "@/lib/password";
 import { definePlatformAction } from "@/lib/platform-action";
 import { createTenantSchema } from "./schemas";
@@ -30,6 +31,8 @@ export const createTenant = definePlatformAction({
       },
     });
     await tx.roleAssignment.create({ data: { tenantId: tenant.id, userId: admin.id, role: "admin" } });
+    // Its working-day calendar from the start: deadlines count working days from its first action on.
+    await copyPackageCalendar(tx, tenant.id);
     return {
       result: { id: tenant.id, slug: tenant.slug },
       tenantId: tenant.id,
