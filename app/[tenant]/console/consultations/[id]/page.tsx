@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
+import { UnconfirmedYearNote } from "@/components/calendar/UnconfirmedYearNote";
 import { AssignPointsForm } from "@/components/contact-points/AssignPointsForm";
 import { ArticleCounts } from "@/components/consultation/ArticleCounts";
 import { CampaignTable } from "@/components/consultation/CampaignTable";
@@ -12,6 +13,7 @@ import { Alert, buttonClasses, Card, CardBody, CardHeader, CardTitle, FactList, 
 import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
+import { workingCalendar } from "@/lib/modules/calendar";
 import { CAMPAIGN_MIN_SIZE, consultationOverview, getConsultation, listCampaigns } from "@/lib/modules/consultation";
 import { listAssignablePoints, listAssignmentsForConsultation } from "@/lib/modules/contact-points";
 
@@ -26,7 +28,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   if (!c) notFound();
   const manage = can(member.roles, "consultation.manage");
   const assigning = manage && (c.state === "SCHEDULED" || c.state === "OPEN") && c.channels.includes("CONTACT_POINT");
-  const [t, terms, format, overview, campaigns, query, points, assignments] = await Promise.all([
+  const [t, terms, format, overview, campaigns, query, points, assignments, calendar] = await Promise.all([
     getTranslations("consultation.overview"),
     getTranslations("consultationTerms"),
     getFormatter(),
@@ -35,7 +37,12 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
     searchParams,
     assigning ? listAssignablePoints(tenant.id) : [],
     assigning ? listAssignmentsForConsultation(tenant.id, c.id) : [],
+    assigning ? workingCalendar(tenant.id) : null,
   ]);
+  // Points' opinions are due three working days before the consultation closes (not before today), so staff have
+  // time to consolidate them; flagged when that falls in a year whose holidays are not confirmed yet.
+  const today = todayInShanghai();
+  const pointsDue = calendar?.addWorkingDaysChecked(todayInShanghai(c.endsAt), -3);
   const tp = await getTranslations("consultation.publish");
   const base = `/${tenant.slug}/console/consultations/${c.id}`;
   const period = `${format.dateTime(c.startsAt, "dateTime")} – ${format.dateTime(c.endsAt, "dateTime")}`;
@@ -168,8 +175,11 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
             consultationId={c.id}
             points={points}
             assignments={assignments}
-            defaultDueOn={todayInShanghai(new Date(Math.max(Date.now(), c.endsAt.getTime() - 3 * 86_400_000)))}
+            defaultDueOn={pointsDue && pointsDue.day > today ? pointsDue.day : today}
           />
+          {pointsDue && pointsDue.day > today && (
+            <UnconfirmedYearNote years={pointsDue.unconfirmedYears} calendarHref={`/${tenant.slug}/console/calendar`} />
+          )}
         </section>
       )}
     </div>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { ConsultationForm } from "@/components/consultation/ConsultationForm";
 import { Card, CardBody, PageHeader } from "@/components/ui";
+import { addShanghaiDays } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { instantToShanghaiLocal, listPublishedDrafts } from "@/lib/modules/consultation";
 
@@ -17,9 +18,10 @@ export default async function NewConsultationPage({ params, searchParams }: Prop
     searchParams,
   ]);
   const preselected = drafts.find((d) => d.id === query.draft);
-  // From the next full hour, thirty days (the usual minimum period for comment on a draft regulation).
+  // From the next full hour, thirty calendar days (the usual minimum period for comment on a draft regulation,
+  // counted in calendar days, not working days).
   const start = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
-  const end = new Date(start.getTime() + 30 * 86_400_000);
+  const end = addShanghaiDays(start, 30);
   return (
     <div className="space-y-4">
       <PageHeader title={t("pageTitle")} description={t("pageDescription")} />
