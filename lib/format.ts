@@ -7,3 +7,12 @@ export function maskPhone(phone: string | null | undefined): string {
   const keep = Math.max(1, Math.floor(digits.length / 4));
   return digits.slice(0, keep) + "*".repeat(digits.length - 2 * keep) + digits.slice(-keep);
 }
+
+/** A citizen's or a user's contact, masked for display: a phone as maskPhone, an e-mail as w***@example.cn. */
+export function maskContact(contact: string | null | undefined): string {
+  const c = contact?.trim();
+  if (!c) return "";
+  const at = c.lastIndexOf("@");
+  if (at > 0) return `${c[0]}***${c.slice(at)}`;
+  return maskPhone(c);
+}

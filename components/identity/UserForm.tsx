@@ -4,7 +4,9 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { RevealContact } from "@/components/common/RevealContact";
 import { Alert, Button, Checkbox, Field, Input } from "@/components/ui";
+import type { Result } from "@/lib/errors";
 import { createUserAction, updateUserAction } from "@/lib/modules/identity/client";
 import type { RoleGrant, ScopeChoices } from "@/lib/modules/identity/client";
 import { formObject, useActionForm } from "@/components/forms/useActionForm";
@@ -14,13 +16,28 @@ type Existing = {
   id: string;
   username: string;
   displayName: string;
+  /** Masked (138****1234): the form never holds the whole number unless it was revealed. */
   phone: string | null;
   active: boolean;
   roles: RoleGrant[];
 };
-type Props = { tenantSlug: string; scopes: ScopeChoices; user?: Existing };
+type Props = {
+  tenantSlug: string;
+  scopes: ScopeChoices;
+  user?: Existing;
+  /** The audited reveal of the user's whole phone, for those holding contact.reveal. */
+  revealPhone?: () => Promise<Result<{ value: string }>>;
+};
 
-export function UserForm({ tenantSlug, scopes, user }: Props) {
+/** What the phone field sends: on edit, nothing when left empty (the phone stays as it is), "" to remove it. */
+function phoneInput(f: Record<string, string>, editing: boolean): string | undefined {
+  const typed = (f.phone ?? "").trim();
+  if (!editing) return typed;
+  if (typed) return typed;
+  return f.clearPhone === "on" ? "" : undefined;
+}
+
+export function UserForm({ tenantSlug, scopes, user, revealPhone }: Props) {
   const t = useTranslations("console.users");
   const router = useRouter();
   const [roles, setRoles] = useState<RoleGrant[]>(user?.roles ?? []);
@@ -33,7 +50,7 @@ export function UserForm({ tenantSlug, scopes, user }: Props) {
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = formObject(e.currentTarget);
-    const common = { displayName: f.displayName, phone: f.phone ?? "", roles };
+    const common = { displayName: f.displayName, phone: phoneInput(f, !!user), roles };
     const input = user
       ? { userId: user.id, ...common, active: f.active === "on" }
       : { ...common, username: f.username, password: f.password };
@@ -60,9 +77,24 @@ export function UserForm({ tenantSlug, scopes, user }: Props) {
       <Field label={t("displayName")} error={fieldError("displayName")} required>
         <Input name="displayName" defaultValue={user?.displayName} />
       </Field>
-      <Field label={t("phone")} hint={t("phoneRule")} error={fieldError("phone")}>
-        <Input name="phone" inputMode="numeric" defaultValue={user?.phone ?? ""} />
-      </Field>
+      {user?.phone ? (
+        // The current number stays masked; typing a new one replaces it, leaving the field empty keeps it.
+        <Field label={t("phone")} hint={t("phoneKeepRule")} error={fieldError("phone")}>
+          {(control) => (
+            <div className="space-y-2">
+              <p className="text-sm text-gray-700">
+                {t("phoneCurrent")} <RevealContact masked={user.phone!} reveal={revealPhone} label={t("phone")} />
+              </p>
+              <Input {...control} name="phone" inputMode="numeric" autoComplete="off" placeholder={t("phoneNew")} />
+              <Checkbox name="clearPhone" label={t("phoneClear")} />
+            </div>
+          )}
+        </Field>
+      ) : (
+        <Field label={t("phone")} hint={t("phoneRule")} error={fieldError("phone")}>
+          <Input name="phone" inputMode="numeric" />
+        </Field>
+      )}
       {!user && (
         <Field label={t("initialPassword")} hint={t("passwordRule")} error={fieldError("password")} required>
           <Input name="password" type="password" autoComplete="new-password" />

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { maskPhone } from "@/lib/format";
+import { maskContact, maskPhone } from "@/lib/format";
 
 describe("maskPhone", () => {
   test("mainland mobile numbers keep the first 3 and last 4 digits", () => {
@@ -33,5 +33,15 @@ describe("maskPhone", () => {
       expect(masked).toContain("*");
       expect(masked).not.toBe(p);
     }
+  });
+});
+
+describe("maskContact", () => {
+  test("phones as maskPhone, e-mail addresses keep their first letter and domain", () => {
+    expect(maskContact("13800001234")).toBe("138****1234");
+    expect(maskContact("0437-3216549")).toBe(maskPhone("0437-3216549"));
+    expect(maskContact("wang.li@example.cn")).toBe("w***@example.cn");
+    expect(maskContact(" ")).toBe("");
+    expect(maskContact(null)).toBe("");
   });
 });

@@ -6,6 +6,7 @@ import { getRequestContext } from "@/lib/request-context";
 import { changePassword } from "./change-password";
 import { createUser } from "./create-user";
 import { resetPassword } from "./reset-password";
+import { revealUserPhone } from "./reveal-user-phone";
 import { updateUser } from "./update-user";
 
 export async function createUserAction(tenantSlug: string, input: unknown) {
@@ -19,4 +20,8 @@ export async function resetPasswordAction(tenantSlug: string, input: unknown) {
 }
 export async function changePasswordAction(tenantSlug: string, input: unknown) {
   return executeAction(changePassword, tenantSlug, input, await getRequestContext());
+}
+/** Bound on the user page to one user (`.bind(null, tenantSlug, { userId })`): the whole phone, audited. */
+export async function revealUserPhoneAction(tenantSlug: string, input: unknown) {
+  return executeAction(revealUserPhone, tenantSlug, input, await getRequestContext());
 }

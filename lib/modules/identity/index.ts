@@ -15,6 +15,7 @@ export { createUser } from "./create-user";
 export { updateUser } from "./update-user";
 export { resetPassword } from "./reset-password";
 export { changePassword } from "./change-password";
+export { revealUserPhone } from "./reveal-user-phone";
 export { listUsers, getUser, USERS_PER_PAGE } from "./queries";
 export { listScopeChoices, type ScopeChoices } from "./queries-scopes";
 export { listUsersForApi, getUserForApi } from "./api";

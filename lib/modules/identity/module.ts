@@ -10,6 +10,9 @@ export default defineModule({
     "account.changePassword": EVERYONE,
     "user.view": ["admin"],
     "user.manage": ["admin"],
+    // Phones and other contacts show masked everywhere (138****1234); seeing one whole is an audited action
+    // (contact.reveal): for admins (a user's phone) and legislative staff (a citizen who proposed a regulation).
+    "contact.reveal": ["admin", "legislative"],
   },
   nav: [{ key: "users", path: "/users", permission: "user.view", label: "console.nav.users" }],
   messages: { server: ["auth"], client: [] },

@@ -81,3 +81,6 @@ export const userListFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type UserListFilter = z.infer<typeof userListFilterSchema>;
+
+/** Showing one user's whole phone number (an audited action, permission contact.reveal). */
+export const revealUserPhoneSchema = z.strictObject({ userId: z.uuid() });

@@ -19,6 +19,7 @@ import { publishDraftVersion } from "./publish-draft-version";
 import { publishPlan } from "./publish-plan";
 import { recordScreeningStep } from "./record-screening-step";
 import { renameLegalField } from "./rename-legal-field";
+import { revealProposalContact } from "./reveal-proposal-contact";
 import { submitProposal } from "./submit-proposal";
 import { submitPublicProposal } from "./submit-public-proposal";
 import { transitionRegulation } from "./transition-regulation";
@@ -37,6 +38,10 @@ export async function recordScreeningStepAction(tenantSlug: string, input: unkno
 }
 export async function decideProposalAction(tenantSlug: string, input: unknown) {
   return run(decideProposal, tenantSlug, input);
+}
+/** Bound on the proposal page to one proposal (`.bind(null, tenantSlug, { proposalId })`): its contact, audited. */
+export async function revealProposalContactAction(tenantSlug: string, input: unknown) {
+  return executeAction(revealProposalContact, tenantSlug, input, await getRequestContext());
 }
 export async function createLegalFieldAction(tenantSlug: string, input: unknown) {
   return run(createLegalField, tenantSlug, input);

@@ -11,6 +11,7 @@ export { submitPublicProposal } from "./submit-public-proposal";
 export { submitProposal } from "./submit-proposal";
 export { recordScreeningStep } from "./record-screening-step";
 export { decideProposal } from "./decide-proposal";
+export { revealProposalContact } from "./reveal-proposal-contact";
 export { createPlan } from "./create-plan";
 export { addPlanItem } from "./add-plan-item";
 export { publishPlan } from "./publish-plan";

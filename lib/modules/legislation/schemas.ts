@@ -166,3 +166,6 @@ export type BoardFilter = z.infer<typeof boardFilterSchema>;
 
 export const createLegalFieldSchema = z.strictObject({ name: text(30) });
 export const renameLegalFieldSchema = z.strictObject({ fieldId: requiredId, name: text(30) });
+
+/** Showing a proposal's whole contact (an audited action, permission contact.reveal). */
+export const revealProposalContactSchema = z.strictObject({ proposalId: requiredId });

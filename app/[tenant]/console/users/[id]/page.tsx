@@ -4,14 +4,16 @@ import { NoAccess } from "@/components/common/NoAccess";
 import { ResetPasswordForm } from "@/components/identity/ResetPasswordForm";
 import { UserForm } from "@/components/identity/UserForm";
 import { Alert, Card, CardBody, CardHeader, CardTitle, PageHeader } from "@/components/ui";
+import { can } from "@/lib/authz";
+import { maskPhone } from "@/lib/format";
 import { requireMember } from "@/lib/guards";
-import { getUser, listScopeChoices } from "@/lib/modules/identity";
+import { getUser, listScopeChoices, revealUserPhoneAction } from "@/lib/modules/identity";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ created?: string }> };
 
 export default async function EditUserPage({ params, searchParams }: Props) {
   const { tenant: slug, id } = await params;
-  const { tenant, allowed } = await requireMember(slug, "user.manage");
+  const { tenant, member, allowed } = await requireMember(slug, "user.manage");
   if (!allowed) return <NoAccess />;
   const user = await getUser(tenant.id, id);
   if (!user) notFound();
@@ -26,11 +28,17 @@ export default async function EditUserPage({ params, searchParams }: Props) {
           <UserForm
             tenantSlug={tenant.slug}
             scopes={scopes}
+            revealPhone={
+              user.phone && can(member.roles, "contact.reveal")
+                ? revealUserPhoneAction.bind(null, tenant.slug, { userId: user.id })
+                : undefined
+            }
             user={{
               id: user.id,
               username: user.username,
               displayName: user.displayName,
-              phone: user.phone,
+              // Masked: the whole number reaches the page only through the audited reveal.
+              phone: maskPhone(user.phone) || null,
               active: user.active,
               roles: user.roles,
             }}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NoAccess } from "@/components/common/NoAccess";
+import { RevealContact } from "@/components/common/RevealContact";
 import { DecisionForm } from "@/components/legislation/DecisionForm";
 import { ProposalStatusBadge } from "@/components/legislation/ProposalStatusBadge";
 import { ScreeningStepForm } from "@/components/legislation/ScreeningStepForm";
@@ -11,8 +12,16 @@ import { dayDate, linkClasses } from "@/components/legislation/util";
 import { Card, CardBody, CardHeader, CardTitle, PageHeader, FactList } from "@/components/ui";
 import { can } from "@/lib/authz";
 import { dateToDay, todayInShanghai } from "@/lib/dates";
+import { maskContact } from "@/lib/format";
 import { requireMember } from "@/lib/guards";
-import { getCallSummary, getProposal, listLegalFields, listPlans, listProposals } from "@/lib/modules/legislation";
+import {
+  getCallSummary,
+  getProposal,
+  listLegalFields,
+  listPlans,
+  listProposals,
+  revealProposalContactAction,
+} from "@/lib/modules/legislation";
 import { listUnits } from "@/lib/modules/tenancy";
 
 /** A legislative proposal: its content and proposer, its screening so far, and (while open) the next step. */
@@ -59,7 +68,20 @@ export default async function ProposalPage({ params }: { params: Promise<{ tenan
       t("proposer"),
       [terms(`proposerType.${p.proposerType}`), p.proposerName, unitName(p.proposerUnitId)].filter(Boolean).join(" · "),
     ],
-    [t("contact"), p.proposerContact ?? "—"],
+    // A citizen's phone is shown masked; staff holding contact.reveal may show it whole (audited).
+    [
+      t("contact"),
+      <RevealContact
+        key="contact"
+        masked={maskContact(p.proposerContact)}
+        label={t("contact")}
+        reveal={
+          can(member.roles, "contact.reveal")
+            ? revealProposalContactAction.bind(null, tenant.slug, { proposalId: p.id })
+            : undefined
+        }
+      />,
+    ],
     [t("field"), fields.find((f) => f.id === p.fieldId)?.name ?? "—"],
     [t("submittedAt"), format.dateTime(p.createdAt, "dateTime")],
   ];
