@@ -10,7 +10,7 @@ import { ROOT } from "../support/import-graph";
 /** The migration runner creates the schema itself: there is no tenant to name. */
 const EXEMPT = new Set(["lib/migrations.ts"]);
 const MODULE_FILE_OK = /^(queries-[\w-]+|unsafe-[\w-]+|intake-[\w-]+|submit-opinion)\.ts$/;
-const CALL = /\$(?:queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe)\b|\.query(?:<[^()]*>)?\(/g;
+const CALL = /\$(?:queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe)(?:<[^()]*>)?[(`]|\.query(?:<[^()]*>)?\(/g;
 
 type Site = { file: string; line: number; statement: string; unsafe: string | null };
 
