@@ -16,12 +16,15 @@ export default async function CalendarPage({ params, searchParams }: Props) {
   if (!allowed) return <NoAccess />;
   const base = `/${tenant.slug}/console/calendar`;
   // The "open another year" form is a plain GET, so it works before any script has loaded.
-  const wanted = Number((await searchParams).year);
+  const asked = (await searchParams).year?.trim();
+  const wanted = asked ? Number(asked) : NaN;
   if (Number.isInteger(wanted) && wanted >= FIRST_YEAR && wanted <= LAST_YEAR) redirect(`${base}/${wanted}`);
-  const [t, years] = await Promise.all([
+  const [t, errors, years] = await Promise.all([
     getTranslations("calendar.list"),
+    getTranslations("calendar.errors"),
     listCalendarYears(tenant.id, todayInShanghai()),
   ]);
+  const yearError = asked ? errors("yearOutOfRange", { first: FIRST_YEAR, last: LAST_YEAR }) : undefined;
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("description")} />
@@ -32,7 +35,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
         </CardHeader>
         <CardBody className="space-y-4">
           <p className="text-sm text-gray-700">{t("how")}</p>
-          <OpenYearForm action={base} />
+          <OpenYearForm action={base} error={yearError} />
         </CardBody>
       </Card>
     </div>
