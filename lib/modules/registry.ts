@@ -9,6 +9,7 @@ import consultation from "./consultation/module";
 import contactPoints from "./contact-points/module";
 import identity from "./identity/module";
 import legislation from "./legislation/module";
+import notifications from "./notifications/module";
 import tenancy from "./tenancy/module";
 
 export const MODULES = [
@@ -20,6 +21,7 @@ export const MODULES = [
   identity,
   audit,
   attachments,
+  notifications,
 ] as const;
 
 export type ModuleName = (typeof MODULES)[number]["name"];

@@ -44,6 +44,7 @@ export type CreateUserOptions = {
   username?: string;
   displayName?: string;
   phone?: string | null;
+  email?: string | null;
   roles?: RoleGrantLike[];
   password?: string;
   active?: boolean;
@@ -64,6 +65,7 @@ export async function createUser(tenant: { id: string }, opts: CreateUserOptions
       username: opts.username ?? `u-${uniqueSuffix(8)}`,
       displayName: opts.displayName ?? "测试用户",
       phone: opts.phone ?? null,
+      email: opts.email ?? null,
       passwordHash,
       active: opts.active ?? true,
       ...(opts.passwordChangedAt ? { passwordChangedAt: opts.passwordChangedAt } : {}),

@@ -99,6 +99,9 @@ describe("jobs across worker processes", () => {
 describe("queues and schedules", () => {
   test("every declared job gets a queue with retries and backoff; cron schedules come from the manifests", async () => {
     const jobs = declaredJobs();
+    expect(jobs.map((j) => j.name)).toEqual(
+      expect.arrayContaining(["notifications.email", "contactPoints.dueReminders", "consultation.closingReminders"]),
+    );
     const runtime = await startJobRuntime({ work: false });
     try {
       const { rows: queues } = await pool.query<{ name: string; retry_limit: number; retry_backoff: boolean }>(

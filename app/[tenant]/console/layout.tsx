@@ -3,6 +3,7 @@ import { ClientMessages, CONSOLE_NAMESPACES } from "@/components/common/ClientMe
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { SessionKeepAlive } from "@/components/common/SessionKeepAlive";
 import { SignOutButton } from "@/components/common/SignOutButton";
+import { NotificationBell } from "@/components/notifications/NotificationBell";
 import { ConsoleShell } from "@/components/shell";
 import { consoleNavFor } from "@/lib/console-nav";
 import { requireMember } from "@/lib/guards";
@@ -21,6 +22,7 @@ export default async function ConsoleLayout({ children, params }: Props) {
       nav={nav}
       actions={
         <>
+          <NotificationBell tenantSlug={tenant.slug} tenantId={tenant.id} userId={member.id} />
           <LanguageSwitch />
           <SignOutButton callbackUrl={`/${tenant.slug}/login`} />
         </>

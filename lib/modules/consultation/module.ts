@@ -33,6 +33,14 @@ export default defineModule({
       load: async () => (await import("./seed")).seedConsultationDemo,
     },
   ],
+  // Daily at 08:00 Shanghai: legislative staff hear of open consultations closing with opinions undisposed.
+  jobs: [
+    {
+      name: "consultation.closingReminders",
+      cron: "0 8 * * *",
+      load: async () => (await import("./remind-closing-consultations")).remindClosingConsultations,
+    },
+  ],
   sweep: {
     as: "legislative",
     sample: `SELECT c."id"::text AS consultation,

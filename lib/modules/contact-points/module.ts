@@ -33,6 +33,14 @@ export default defineModule({
       load: async () => (await import("./seed")).seedPointAssignmentsDemo,
     },
   ],
+  // Daily at 08:00 Shanghai: due-date reminders to coordinators (and, once overdue, the legislative staff).
+  jobs: [
+    {
+      name: "contactPoints.dueReminders",
+      cron: "0 8 * * *",
+      load: async () => (await import("./remind-due-assignments")).remindDueAssignments,
+    },
+  ],
   sweep: {
     as: "legislative",
     sample: `SELECT p."id"::text AS point,

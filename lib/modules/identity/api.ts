@@ -1,7 +1,7 @@
 // The identity module's JSON API reads (the handlers in app/api/v1/[tenant]/users stay thin).
 import { executeRead, type RequestContext } from "@/lib/action";
 import { AppError } from "@/lib/errors";
-import { maskPhone } from "@/lib/format";
+import { maskContact, maskPhone } from "@/lib/format";
 import { getUser, listUsers } from "./queries";
 import { userListFilterSchema } from "./schemas";
 
@@ -13,6 +13,7 @@ export function getUserForApi(tenantSlug: string, userId: string, ctx: RequestCo
   return executeRead(tenantSlug, "user.view", ctx, async (tenant) => {
     const user = await getUser(tenant.id, userId);
     if (!user) throw new AppError("NOT_FOUND");
-    return { ...user, phone: maskPhone(user.phone) };
+    // Like the phone, the API shows the e-mail address only masked (w***@example.cn).
+    return { ...user, phone: maskPhone(user.phone), email: maskContact(user.email) || null };
   });
 }

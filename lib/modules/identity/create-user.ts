@@ -19,13 +19,20 @@ export const createUser = defineAction({
         username: input.username,
         displayName: input.displayName,
         phone: input.phone,
+        email: input.email ?? null,
         passwordHash: await hashPassword(input.password),
       },
     });
     await tx.roleAssignment.createMany({
       data: input.roles.map((g) => ({ tenantId: tenant.id, userId: user.id, role: g.role, scopeId: g.scopeId })),
     });
-    const after = { username: user.username, displayName: user.displayName, phone: user.phone, roles: input.roles };
+    const after = {
+      username: user.username,
+      displayName: user.displayName,
+      phone: user.phone,
+      email: user.email,
+      roles: input.roles,
+    };
     return { result: { id: user.id }, audit: { action: "user.create", entityType: "User", entityId: user.id, after } };
   },
 });

@@ -18,4 +18,5 @@ export { changePassword } from "./change-password";
 export { revealUserPhone } from "./reveal-user-phone";
 export { listUsers, getUser, USERS_PER_PAGE } from "./queries";
 export { listScopeChoices, type ScopeChoices } from "./queries-scopes";
+export { findRecipients, type Recipient, type RecipientQuery } from "./queries-recipients";
 export { listUsersForApi, getUserForApi } from "./api";

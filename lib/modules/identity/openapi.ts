@@ -78,7 +78,7 @@ export const identitySection: ApiSection = {
       },
       patch: {
         operationId: "updateUser",
-        summary: "Update display name, phone, active flag or roles",
+        summary: "Update display name, phone, e-mail, active flag or roles",
         tags: ["users"],
         security: session,
         description: "Permission `user.manage`. Disabling a user signs them out at once.",
@@ -112,6 +112,7 @@ export const identitySection: ApiSection = {
       username: str(),
       displayName: str(),
       phone: nullable(str("Masked: 138****1234.")),
+      email: nullable(str("Masked: w***@example.cn. Where notifications are e-mailed.")),
       active: { type: "boolean" },
       lockedUntil: nullable(str(undefined, { format: "date-time" })),
       lastLoginAt: nullable(str(undefined, { format: "date-time" })),

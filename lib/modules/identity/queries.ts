@@ -58,6 +58,7 @@ export async function getUser(tenantId: string, userId: string) {
       username: true,
       displayName: true,
       phone: true,
+      email: true,
       active: true,
       lockedUntil: true,
       lastLoginAt: true,

@@ -22,6 +22,15 @@ const optionalPhone = z
   .optional()
   .transform((v) => (v === undefined ? undefined : v || null));
 
+// Empty clears it, absent leaves it as it is; stored lower-case so one address never counts as two.
+const optionalEmail = z
+  .string()
+  .trim()
+  .max(254, { error: "validation.emailFormat" })
+  .refine((v) => v === "" || z.regexes.email.test(v), { error: "validation.emailFormat" })
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === "" ? null : v.toLowerCase()));
+
 export const displayNameSchema = z.string().trim().min(1, { error: "validation.required" }).max(50);
 
 export const roleGrantSchema = z.strictObject({
@@ -45,6 +54,7 @@ export const createUserSchema = z.strictObject({
   username: usernameSchema,
   displayName: displayNameSchema,
   phone: optionalPhone,
+  email: optionalEmail,
   password: passwordSchema,
   roles: roleGrants,
 });
@@ -54,6 +64,7 @@ export const updateUserSchema = z.strictObject({
   userId: z.uuid(),
   displayName: displayNameSchema.optional(),
   phone: optionalPhone,
+  email: optionalEmail,
   active: z.boolean().optional(),
   roles: roleGrants.optional(),
 });

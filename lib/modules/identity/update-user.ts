@@ -7,6 +7,7 @@ const snapshot = {
   username: true,
   displayName: true,
   phone: true,
+  email: true,
   active: true,
   roles: { select: { role: true, scopeId: true } },
 } as const;
@@ -31,6 +32,7 @@ export const updateUser = defineAction({
       data: {
         ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
         ...(input.phone !== undefined ? { phone: input.phone } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
       },
     });

@@ -39,6 +39,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
               displayName: user.displayName,
               // Masked: the whole number reaches the page only through the audited reveal.
               phone: maskPhone(user.phone) || null,
+              email: user.email,
               active: user.active,
               roles: user.roles,
             }}

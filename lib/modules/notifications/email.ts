@@ -1,0 +1,107 @@
+// The e-mail job of one notification (queue "notifications.email", enqueued by the notifier). Sends with
+// nodemailer through SMTP_URL (smtp://user:pass@host:587, smtps://… for TLS from the start), from SMTP_FROM, in
+// Chinese (the e-mail has no reader's language to go by), as plain text and simple HTML, with an absolute link
+// built on NEXTAUTH_URL. Idempotent: the row is locked while sending and marked emailedAt, so a retry of a job
+// that already sent finds it marked and sends nothing (one that failed between sending and marking sends again:
+// e-mail is at least once). Without SMTP_URL, or for a recipient without an address (or no longer active), or
+// one already read in the console, nothing is sent.
+import nodemailer from "nodemailer";
+import { z } from "zod";
+import { forTenant, unsafePrisma } from "@/lib/db";
+import { getTranslator } from "@/lib/i18n/translate";
+import { log } from "@/lib/log";
+import { findRecipients } from "@/lib/modules/identity";
+import { lockForEmail, markEmailed, recordEmailError } from "./queries-email";
+import { messageValues } from "./values";
+
+const jobData = z.object({ tenantId: z.uuid(), notificationId: z.uuid() });
+
+const transports = new Map<string, nodemailer.Transporter>();
+function transport(url: string): nodemailer.Transporter {
+  let t = transports.get(url);
+  // Bounded waits, so a stuck server fails the attempt (and the job is retried) well inside the row's lock.
+  if (!t) {
+    t = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
+    transports.set(url, t);
+  }
+  return t;
+}
+
+/** The site's address for links in e-mails (the one users' browsers use). */
+export function siteUrl(): string {
+  return (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+/** Subject and bodies of a notification's e-mail, in zh-CN. */
+export async function renderEmail(n: {
+  messageKey: string;
+  values: unknown;
+  link: string;
+  name: string;
+  tenantName: string;
+}): Promise<RenderedEmail> {
+  const t = await getTranslator("zh-CN");
+  // Keys are built at run time (a module's message), so the translator's typed keys do not apply.
+  const say = (key: string, values: Record<string, string | number | Date> = {}) =>
+    t(key as never, values as never) as string;
+  const message = say(n.messageKey, messageValues(n.values));
+  const greeting = say("notifications.email.greeting", { name: n.name });
+  const open = say("notifications.email.open");
+  const footer = say("notifications.email.footer", { tenant: n.tenantName });
+  return {
+    subject: say("notifications.email.subject", { message, tenant: n.tenantName }),
+    text: `${greeting}\n\n${message}\n\n${open}：${n.link}\n\n${footer}\n`,
+    html:
+      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(message)}</p>` +
+      `<p><a href="${escapeHtml(n.link)}">${escapeHtml(open)}</a></p>` +
+      `<p style="color:#6b7280;font-size:12px">${escapeHtml(footer)}</p>`,
+  };
+}
+
+export async function sendNotificationEmail(data: Record<string, unknown>): Promise<void> {
+  const { tenantId, notificationId } = jobData.parse(data);
+  const smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) {
+    log.info("notification.email_off", { notificationId, reason: "SMTP_URL is not set" });
+    return;
+  }
+  const tenant = await unsafePrisma.tenant.findUnique({
+    where: { id: tenantId },
+    select: { slug: true, fullName: true },
+  });
+  if (!tenant) return;
+  try {
+    await forTenant(tenantId).$transaction(
+      async (tx) => {
+        const n = await lockForEmail(tx, tenantId, notificationId);
+        if (!n || n.emailedAt || n.readAt) return;
+        const [to] = await findRecipients(tx, { userIds: [n.userId] });
+        if (!to?.email) return;
+        const mail = await renderEmail({
+          messageKey: n.messageKey,
+          values: n.values,
+          link: `${siteUrl()}/${tenant.slug}${n.href}`,
+          name: to.displayName,
+          tenantName: tenant.fullName,
+        });
+        await transport(smtpUrl).sendMail({
+          from: process.env.SMTP_FROM ?? "连心 Lianxin <no-reply@lianxin.localhost>",
+          to: { name: to.displayName, address: to.email },
+          ...mail,
+        });
+        await markEmailed(tx, n.id);
+        log.info("notification.emailed", { notificationId, tenant: tenant.slug });
+      },
+      // Sending may wait on a slow SMTP server; the lock is on this one row only.
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+  } catch (err) {
+    await recordEmailError(tenantId, notificationId, (err as Error).message ?? String(err)).catch(() => {});
+    throw err;
+  }
+}
