@@ -86,9 +86,15 @@ function changeEvery(ms: number) {
 const db = await startBenchDatabase();
 await seedBenchTenant();
 const server = await startBenchServer();
+// The other side of the cache choice, measured in the same run: a second server that renders every request.
+const uncached = await startBenchServer({ PAGE_CACHE: "0" });
 try {
   const cookies = await Promise.all(STAFF.map((u) => signInCookie(server.baseURL, SLUG, u, "Bench-pass-2026")));
   const signedIn = (client: number) => ({ cookie: cookies[client % cookies.length]! });
+  const uncachedCookies = await Promise.all(
+    STAFF.map((u) => signInCookie(uncached.baseURL, SLUG, u, "Bench-pass-2026")),
+  );
+  const signedInUncached = (client: number) => ({ cookie: uncachedCookies[client % uncachedCookies.length]! });
   type Target = {
     name: string;
     url: string;
@@ -127,6 +133,16 @@ try {
       headers: signedIn,
     },
     {
+      name: "pipeline board, PAGE_CACHE=0 (Next renders every request)",
+      url: `${uncached.baseURL}/${SLUG}/console/legislation`,
+      headers: signedInUncached,
+    },
+    {
+      name: "GET /api/v1/{tenant}/regulations, PAGE_CACHE=0",
+      url: `${uncached.baseURL}/api/v1/${SLUG}/regulations`,
+      headers: {},
+    },
+    {
       name: "GET /api/v1/{tenant}/regulations (first 200)",
       url: `${server.baseURL}/api/v1/${SLUG}/regulations`,
       headers: {},
@@ -162,5 +178,6 @@ try {
 } finally {
   await unsafePrisma.$disconnect();
   server.stop();
+  uncached.stop();
   await db.stop();
 }

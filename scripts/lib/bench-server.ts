@@ -32,7 +32,8 @@ export async function startBenchDatabase(opts: { durable?: boolean } = {}) {
   };
 }
 
-export async function startBenchServer() {
+/** `env`: extra settings for this server (e.g. PAGE_CACHE=0, to measure Next rendering every request). */
+export async function startBenchServer(extraEnv: Record<string, string> = {}) {
   const root = process.cwd();
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const port = await freePort();
@@ -43,6 +44,7 @@ export async function startBenchServer() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"),
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
+    ...extraEnv,
   };
   if (!["BUILD_ID", "lianxin/server-runtime.mjs"].every((f) => existsSync(path.join(root, ".next", f))))
     spawnSync("npm", ["run", "build"], { stdio: "inherit", env });
