@@ -50,7 +50,7 @@ test("with script: a form opens under the article, counts, refuses empty text, a
 }) => {
   const id = await liaoyuanOpen();
   await page.goto(`/liaoyuan/consultations/${id}`);
-  await expect(page).toHaveTitle(/ · 辽源市人大常委会$/);
+  await expect(page).toHaveTitle(/ · 辽源市人大常委会 · 连心$/);
   const fifth = page.getByRole("article", { name: "第五条" });
   await fifth.getByRole("button", { name: /对本条提意见\s*（第五条）/ }).click();
   // The form's section is named by its heading: the form's, then the receipt's.
@@ -191,7 +191,7 @@ test("the window closing while a form is open gets a clear refusal; the states r
   const id = await newConsultation("chengdu", title);
   const here = `/chengdu/consultations/${id}`;
   await page.goto(here);
-  await expect(page).toHaveTitle(`${title} · 成都市人大常委会`);
+  await expect(page).toHaveTitle(`${title} · 成都市人大常委会 · 连心`);
   await page.getByRole("button", { name: "对草案整体提意见" }).click();
   await page.getByLabel("您的意见").fill("截止前写好的意见。");
   await sql(`UPDATE "Consultation" SET "endsAt" = now() - interval '1 minute' WHERE id = $1`, [id]);

@@ -27,6 +27,7 @@ function Found({
   max,
   open,
 }: Extract<ConsultationPageProps, { found: true }>) {
+  const t = useTranslations("common");
   const consultation = {
     ...c,
     startsAt: new Date(c.startsAt),
@@ -38,7 +39,8 @@ function Found({
     : null;
   return (
     <>
-      <PagesHead title={`${c.title} · ${tenant.fullName}`} />
+      {/* As the App Router's pages read (app/[tenant]/layout.tsx): consultation · city · 连心. */}
+      <PagesHead title={`${c.title} · ${tenant.fullName} · ${t("appName")}`} />
       <ConsultationPage tenant={tenant} consultation={consultation} mustSignIn={mustSignIn} comments={comments} />
     </>
   );
