@@ -4,8 +4,11 @@ import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { PlatformShell } from "@/components/shell";
 import { PageHeader } from "@/components/ui";
 import { listActiveTenants } from "@/lib/modules/tenancy";
+import { titled } from "@/lib/page-title";
 
 export const dynamic = "force-dynamic";
+
+export const generateMetadata = titled("platform.landing.title");
 
 export default async function Landing() {
   const t = await getTranslations("platform");

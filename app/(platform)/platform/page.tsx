@@ -20,8 +20,11 @@ import {
 } from "@/components/ui";
 import { requireOperator } from "@/lib/guards";
 import { listAllTenants } from "@/lib/modules/tenancy";
+import { titled } from "@/lib/page-title";
 
 export const dynamic = "force-dynamic";
+
+export const generateMetadata = titled("platform.admin.title");
 
 export default async function PlatformAdminPage() {
   const operator = await requireOperator();

@@ -19,6 +19,9 @@ const SECTIONS = [
   { key: "track", path: "track" },
 ] as const satisfies readonly { key: string; path?: string }[];
 
+// Its heading is the city's name: the city layout's default title is this page's (辽源市人大常委会 · 连心).
+export const metadata = {};
+
 export default async function PortalHome({ params }: { params: Promise<{ tenant: string }> }) {
   const tenant = await requireTenant((await params).tenant);
   const [t, format, calls, consultations] = await Promise.all([

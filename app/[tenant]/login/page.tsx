@@ -5,8 +5,11 @@ import { PortalShell } from "@/components/shell";
 import { Alert, Card, CardBody, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
 import { safeRedirectPath } from "@/lib/safe-redirect";
+import { titled } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ from?: string; changed?: string }> };
+
+export const generateMetadata = titled("auth.title");
 
 export default async function LoginPage({ params, searchParams }: Props) {
   const tenant = await requireTenant((await params).tenant);

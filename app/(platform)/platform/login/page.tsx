@@ -3,6 +3,9 @@ import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { LoginForm } from "@/components/identity/LoginForm";
 import { PlatformShell } from "@/components/shell";
 import { Card, CardBody, PageHeader } from "@/components/ui";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("platform.login.title");
 
 export default async function PlatformLoginPage() {
   const t = await getTranslations("platform");

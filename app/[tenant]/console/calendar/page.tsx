@@ -7,8 +7,11 @@ import { Card, CardBody, CardHeader, CardTitle, PageHeader } from "@/components/
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { FIRST_YEAR, LAST_YEAR, listCalendarYears } from "@/lib/modules/calendar";
+import { titled } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export const generateMetadata = titled("calendar.list.title");
 
 /** 工作日历: the city's years, each confirmed or still counting weekends only. */
 export default async function CalendarPage({ params, searchParams }: Props) {

@@ -20,8 +20,11 @@ import {
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { CONSULTATION_STATES, listConsultations, parseConsultationState } from "@/lib/modules/consultation";
+import { titled } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> };
+
+export const generateMetadata = titled("consultation.list.title");
 
 /** Every consultation of the city, latest window end first, with its state and how many opinions await disposal. */
 export default async function ConsultationsPage({ params, searchParams }: Props) {

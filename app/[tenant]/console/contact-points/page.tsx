@@ -15,6 +15,9 @@ import {
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { coverageByDistrict, listContactPoints } from "@/lib/modules/contact-points";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("contactPoints.registry.title");
 
 /** 基层立法联系点: the registry with each point's record, and which districts still have none. */
 export default async function ContactPointsPage({ params }: { params: Promise<{ tenant: string }> }) {

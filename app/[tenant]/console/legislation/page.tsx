@@ -8,6 +8,7 @@ import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { boardFilterSchema, listLegalFields, pipelineBoard } from "@/lib/modules/legislation";
 import { listCommittees } from "@/lib/modules/tenancy";
+import { titled } from "@/lib/page-title";
 
 /** The board's filters carried to a stage's full list. */
 function boardQuery(filter: Record<string, string | number | undefined>) {
@@ -20,6 +21,8 @@ function boardQuery(filter: Record<string, string | number | undefined>) {
 }
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> };
+
+export const generateMetadata = titled("legislation.board.title");
 
 /** The pipeline board: every regulation project by stage, filtered by year, committee and field. */
 export default async function LegislationBoardPage({ params, searchParams }: Props) {

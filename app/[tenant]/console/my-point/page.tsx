@@ -6,6 +6,9 @@ import { Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, PageHeader } 
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { listMyPoints, publishedAnnualPlans } from "@/lib/modules/contact-points";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("contactPoints.myPoint.title");
 
 /** 我的联系点: the coordinator's point(s), the consultations handed to them with due dates, and the city's annual plans. */
 export default async function MyPointPage({ params }: { params: Promise<{ tenant: string }> }) {

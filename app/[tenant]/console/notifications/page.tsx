@@ -5,8 +5,11 @@ import { NotificationList } from "@/components/notifications/NotificationList";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { listNotifications, messageValues, notificationPageSchema } from "@/lib/modules/notifications";
+import { titled } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> };
+
+export const generateMetadata = titled("notifications.page.title");
 
 /** 通知: the member's own notifications, newest first, 20 a page, each rendered in the reader's language. */
 export default async function NotificationsPage({ params, searchParams }: Props) {

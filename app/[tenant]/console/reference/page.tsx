@@ -4,6 +4,9 @@ import { AreaTree } from "@/components/tenancy/AreaTree";
 import { Card, CardBody, CardHeader, CardTitle, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { getAreaTree, listCommittees, listUnits } from "@/lib/modules/tenancy";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("console.reference.title");
 
 export default async function ReferencePage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant, allowed } = await requireMember((await params).tenant, "reference.view");

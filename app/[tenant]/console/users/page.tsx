@@ -21,8 +21,11 @@ import {
 import { ROLES } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { listUsers, userListFilterSchema } from "@/lib/modules/identity";
+import { titled } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> };
+
+export const generateMetadata = titled("console.users.title");
 
 export default async function UsersPage({ params, searchParams }: Props) {
   const { tenant, allowed } = await requireMember((await params).tenant, "user.view");

@@ -14,8 +14,16 @@ import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { FIRST_YEAR, getCalendarYear, LAST_YEAR } from "@/lib/modules/calendar";
+import { pageTitle } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string; year: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { year } = await params;
+  return /^\d{4}$/.test(year)
+    ? pageTitle("calendar.year.title", { year: Number(year) })
+    : pageTitle("calendar.list.title");
+}
 
 /** One year of the city's calendar: its status, a month-by-month view, the listed days; the admin edits here. */
 export default async function CalendarYearPage({ params }: Props) {

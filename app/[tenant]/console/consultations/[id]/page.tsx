@@ -16,8 +16,19 @@ import { requireMember } from "@/lib/guards";
 import { workingCalendar } from "@/lib/modules/calendar";
 import { CAMPAIGN_MIN_SIZE, consultationOverview, getConsultation, listCampaigns } from "@/lib/modules/consultation";
 import { listAssignablePoints, listAssignmentsForConsultation } from "@/lib/modules/contact-points";
+import { objectTitle } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<Record<string, string>> };
+
+export async function generateMetadata({ params }: Props) {
+  const { tenant, id } = await params;
+  return objectTitle(
+    tenant,
+    "consultation.view",
+    { section: "consultation.list.title" },
+    async (tenantId) => (await getConsultation(tenantId, id))?.title,
+  );
+}
 
 /** One consultation: its facts, opinions counted per article (most commented first), campaigns, publication. */
 export default async function ConsultationPage({ params, searchParams }: Props) {

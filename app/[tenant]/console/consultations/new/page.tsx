@@ -5,8 +5,11 @@ import { Card, CardBody, PageHeader } from "@/components/ui";
 import { addShanghaiDays } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { instantToShanghaiLocal, listPublishedDrafts } from "@/lib/modules/consultation";
+import { titled } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> };
+
+export const generateMetadata = titled("consultation.form.pageTitle");
 
 /** 公开征求意见: open a consultation on a published draft (?draft=<id> preselects one, e.g. from the draft's page). */
 export default async function NewConsultationPage({ params, searchParams }: Props) {

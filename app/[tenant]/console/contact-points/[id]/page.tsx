@@ -10,6 +10,17 @@ import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { contactPointChoices, getContactPoint } from "@/lib/modules/contact-points";
+import { objectTitle } from "@/lib/page-title";
+
+export async function generateMetadata({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const { tenant, id } = await params;
+  return objectTitle(
+    tenant,
+    "contactPoint.view",
+    { section: "contactPoints.registry.title" },
+    async (tenantId) => (await getContactPoint(tenantId, id))?.point.name,
+  );
+}
 
 /** One contact point: its registry entry, its record, the consultations handed to it; staff who manage edit it here. */
 export default async function ContactPointPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {

@@ -7,6 +7,9 @@ import { Card, CardBody, PageHeader } from "@/components/ui";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { contactPointChoices } from "@/lib/modules/contact-points";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("contactPoints.form.newTitle");
 
 /** Adds a point to the registry. */
 export default async function NewContactPointPage({ params }: { params: Promise<{ tenant: string }> }) {

@@ -22,6 +22,9 @@ import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { listCalls } from "@/lib/modules/legislation";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("legislation.calls.title");
 
 /** Calls for legislative proposals (立项征集), newest first, and — for legislative staff — a new one. */
 export default async function CallsPage({ params }: { params: Promise<{ tenant: string }> }) {

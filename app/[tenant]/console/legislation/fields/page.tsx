@@ -5,6 +5,9 @@ import { Card, CardBody, EmptyState, PageHeader } from "@/components/ui";
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { listLegalFields } from "@/lib/modules/legislation";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("legislation.fields.title");
 
 /** 立法领域: the city's own classification of proposals, plan items and regulations. */
 export default async function FieldsPage({ params }: { params: Promise<{ tenant: string }> }) {

@@ -5,8 +5,11 @@ import { dayDate, linkClasses } from "@/components/legislation/util";
 import { EmptyState, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { listRegulationsInForce } from "@/lib/modules/legislation";
+import { titled } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string }> };
+
+export const generateMetadata = titled("legislation.board.inForce");
 
 /** The city's regulations in force, newest first — its own page so the board stays a board. */
 export default async function InForcePage({ params }: Props) {

@@ -22,6 +22,9 @@ import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { listPlans } from "@/lib/modules/legislation";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("legislation.plans.title");
 
 /** Five-year plans and annual plans, and (for legislative staff) a new one. */
 export default async function PlansPage({ params }: { params: Promise<{ tenant: string }> }) {

@@ -5,6 +5,9 @@ import { dayDate } from "@/components/legislation/util";
 import { Card, CardBody, EmptyState, PageHeader } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { listLegalFields, listOpenCalls, proposerTypesFor } from "@/lib/modules/legislation";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("legislation.propose.pageTitle");
 
 /** 提出立法建议: deputies, handling units and committees propose a regulation to an open call. */
 export default async function ProposePage({ params }: { params: Promise<{ tenant: string }> }) {

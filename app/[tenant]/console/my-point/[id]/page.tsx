@@ -10,6 +10,17 @@ import { Alert, Card, CardBody, CardHeader, CardTitle, FactList, PageHeader } fr
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { getMyAssignment } from "@/lib/modules/contact-points";
+import { objectTitle } from "@/lib/page-title";
+
+export async function generateMetadata({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const { tenant, id } = await params;
+  return objectTitle(
+    tenant,
+    "contactPoint.submit",
+    { section: "contactPoints.myPoint.title" },
+    async (tenantId, member) => (await getMyAssignment(tenantId, member, id))?.consultation.title,
+  );
+}
 
 /** One consultation handed to the coordinator's point: the draft article by article, the form, what was sent. */
 export default async function MyAssignmentPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {

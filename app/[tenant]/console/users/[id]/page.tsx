@@ -8,8 +8,19 @@ import { can } from "@/lib/authz";
 import { maskPhone } from "@/lib/format";
 import { requireMember } from "@/lib/guards";
 import { getUser, listScopeChoices, revealUserPhoneAction } from "@/lib/modules/identity";
+import { objectTitle } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { tenant, id } = await params;
+  return objectTitle(
+    tenant,
+    "user.manage",
+    { section: "console.users.title" },
+    async (tenantId) => (await getUser(tenantId, id))?.displayName,
+  );
+}
 
 export default async function EditUserPage({ params, searchParams }: Props) {
   const { tenant: slug, id } = await params;

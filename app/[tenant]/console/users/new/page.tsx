@@ -4,6 +4,9 @@ import { UserForm } from "@/components/identity/UserForm";
 import { Card, CardBody, PageHeader } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { listScopeChoices } from "@/lib/modules/identity";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("console.users.new");
 
 export default async function NewUserPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant, allowed } = await requireMember((await params).tenant, "user.manage");

@@ -23,6 +23,7 @@ import {
   triageFilterSchema,
   type TriageFilter,
 } from "@/lib/modules/consultation";
+import { objectTitle } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<Record<string, string>> };
 const FORM_ID = "dispose-form";
@@ -31,6 +32,16 @@ const FORM_ID = "dispose-form";
 function filterQuery(f: TriageFilter, extra: Record<string, string> = {}): string {
   const kept = Object.entries(f).filter(([k, v]) => v !== undefined && k !== "after" && k !== "before" && k !== "page");
   return new URLSearchParams([...kept.map(([k, v]) => [k, String(v)]), ...Object.entries(extra)]).toString();
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { tenant, id } = await params;
+  return objectTitle(
+    tenant,
+    "consultation.view",
+    { page: "consultation.opinions.title" },
+    async (tenantId) => (await getConsultation(tenantId, id))?.title,
+  );
 }
 
 /** Triage: the opinions of one consultation, filtered, a page at a time (keyset), disposed one by one or in bulk. */

@@ -8,9 +8,20 @@ import { linkClasses } from "@/components/legislation/util";
 import { buttonClasses, EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { isUuid } from "@/lib/ids";
-import { SUMMARY_ROWS_PER_PAGE, summaryTablePage } from "@/lib/modules/consultation";
+import { getConsultation, SUMMARY_ROWS_PER_PAGE, summaryTablePage } from "@/lib/modules/consultation";
+import { objectTitle } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<Record<string, string>> };
+
+export async function generateMetadata({ params }: Props) {
+  const { tenant, id } = await params;
+  return objectTitle(
+    tenant,
+    "consultation.view",
+    { page: "consultation.summary.title" },
+    async (tenantId) => (await getConsultation(tenantId, id))?.title,
+  );
+}
 
 /** 意见采纳情况汇总表 in the console, a few articles a page; the whole table downloads as .xlsx or .docx. */
 export default async function SummaryPage({ params, searchParams }: Props) {

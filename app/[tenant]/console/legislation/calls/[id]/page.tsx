@@ -27,8 +27,19 @@ import {
 } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { getCallSummary, listProposals } from "@/lib/modules/legislation";
+import { objectTitle } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ status?: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { tenant, id } = await params;
+  return objectTitle(
+    tenant,
+    "legislation.view",
+    { section: "legislation.calls.title" },
+    async (tenantId) => (await getCallSummary(tenantId, id))?.call.title,
+  );
+}
 
 /** One call: its funnel (how many proposals became which kind of plan item) and its proposals. */
 export default async function CallPage({ params, searchParams }: Props) {

@@ -11,6 +11,15 @@ import { Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, PageHeader } 
 import { requireMember } from "@/lib/guards";
 import { getAttachment } from "@/lib/modules/attachments";
 import { getDraftVersion } from "@/lib/modules/legislation";
+import { objectTitle } from "@/lib/page-title";
+
+export async function generateMetadata({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const { tenant, id } = await params;
+  return objectTitle(tenant, "legislation.view", { section: "legislation.board.title" }, async (tenantId) => {
+    const data = await getDraftVersion(tenantId, id);
+    return data?.regulation ? data.version.title : null;
+  });
+}
 
 /** A draft version article by article: its preamble, its 章/节 as headings, each 条 with its 款 and 项. */
 export default async function DraftVersionPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {

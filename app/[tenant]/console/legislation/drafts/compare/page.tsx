@@ -7,13 +7,29 @@ import { CompareChooser } from "@/components/legislation/CompareChooser";
 import { isUuid, linkClasses } from "@/components/legislation/util";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
-import { compareDraftVersions, getRegulation } from "@/lib/modules/legislation";
+import { compareDraftVersions, getDraftVersion, getRegulation } from "@/lib/modules/legislation";
+import { objectTitle } from "@/lib/page-title";
 
 type Props = {
   params: Promise<{ tenant: string }>;
   searchParams: Promise<{ from?: string; to?: string; all?: string }>;
 };
 const KINDS = ["changed", "added", "removed", "renumbered", "unchanged"] as const;
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const [{ tenant }, { from, to }] = await Promise.all([params, searchParams]);
+  // The heading names both versions: read them (not their comparison) for a member who may see them.
+  return objectTitle(tenant, "legislation.view", { section: "legislation.board.title" }, async (tenantId) => {
+    if (!isUuid(from) || !isUuid(to)) return null;
+    const [a, b, t] = await Promise.all([
+      getDraftVersion(tenantId, from),
+      getDraftVersion(tenantId, to),
+      getTranslations("legislation.compare"),
+    ]);
+    if (!a || !b?.regulation || a.version.regulationId !== b.version.regulationId) return null;
+    return t("title", { from: a.version.label, to: b.version.label });
+  });
+}
 
 /** Two versions of one regulation compared article by article; unchanged articles are hidden unless asked for. */
 export default async function CompareDraftsPage({ params, searchParams }: Props) {

@@ -11,6 +11,17 @@ import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { getPlan, listLegalFields, listPlans } from "@/lib/modules/legislation";
 import { listCommittees, listUnits } from "@/lib/modules/tenancy";
+import { objectTitle } from "@/lib/page-title";
+
+export async function generateMetadata({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const { tenant, id } = await params;
+  return objectTitle(
+    tenant,
+    "legislation.view",
+    { section: "legislation.plans.title" },
+    async (tenantId) => (await getPlan(tenantId, id))?.plan.title,
+  );
+}
 
 /** A plan with its items and their progress; legislative staff add items and publish it. */
 export default async function PlanPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {

@@ -23,6 +23,17 @@ import {
   revealProposalContactAction,
 } from "@/lib/modules/legislation";
 import { listUnits } from "@/lib/modules/tenancy";
+import { objectTitle } from "@/lib/page-title";
+
+export async function generateMetadata({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const { tenant, id } = await params;
+  return objectTitle(
+    tenant,
+    "legislation.view",
+    { section: "legislation.calls.title" },
+    async (tenantId) => (await getProposal(tenantId, id))?.proposal.title,
+  );
+}
 
 /** A legislative proposal: its content and proposer, its screening so far, and (while open) the next step. */
 export default async function ProposalPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {

@@ -19,8 +19,19 @@ import {
   requiresMeeting,
 } from "@/lib/modules/legislation";
 import { listUnits } from "@/lib/modules/tenancy";
+import { objectTitle } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { tenant, id } = await params;
+  return objectTitle(
+    tenant,
+    "legislation.view",
+    { section: "legislation.board.title" },
+    async (tenantId) => (await getRegulation(tenantId, id))?.regulation.title,
+  );
+}
 
 /** One regulation project: its facts, its timeline, the next step (for those who may take it) and its drafts. */
 export default async function RegulationPage({ params, searchParams }: Props) {

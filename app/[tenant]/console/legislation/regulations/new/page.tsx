@@ -6,6 +6,9 @@ import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { listLegalFields, listRegulationsInForce } from "@/lib/modules/legislation";
 import { listCommittees, listUnits } from "@/lib/modules/tenancy";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("legislation.regulationForm.pageTitle");
 
 /** 立项: a new regulation project, or the amendment or repeal of one in force. */
 export default async function NewRegulationPage({ params }: { params: Promise<{ tenant: string }> }) {

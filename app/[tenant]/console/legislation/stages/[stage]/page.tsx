@@ -7,8 +7,16 @@ import { dayDate, linkClasses } from "@/components/legislation/util";
 import { PageHeader, Pagination, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { boardFilterSchema, listRegulationsByStage, STAGES, type RegulationStage } from "@/lib/modules/legislation";
+import { pageTitle } from "@/lib/page-title";
 
 type Props = { params: Promise<{ tenant: string; stage: string }>; searchParams: Promise<Record<string, string>> };
+
+export async function generateMetadata({ params }: Props) {
+  const { stage } = await params;
+  if (!(STAGES as readonly string[]).includes(stage)) return pageTitle("legislation.board.title");
+  const terms = await getTranslations("legislationTerms");
+  return pageTitle("legislation.board.stageTitle", { stage: terms(`stage.${stage}`) });
+}
 
 /** Every regulation in one stage: where the board's column (its 12 most recent cards) says "all N". */
 export default async function StagePage({ params, searchParams }: Props) {
