@@ -64,7 +64,8 @@ export type WorkItem = {
 export type WorkbenchContext = { tenant: TenantRecord; member: Member; now: Date };
 export type WorkbenchSource = (ctx: WorkbenchContext) => Promise<WorkItem[]>;
 
-/** Human names of audited objects, per entity type: ids → label (a title, a username). */
+/** Human names of audited objects, per entity type: ids → label (a title, a username). The audit log asks once
+ *  per entity type for one page of rows; ids it asks for are UUIDs. */
 export type AuditLabeler = Record<string, (tenantId: string, ids: string[]) => Promise<Map<string, string>>>;
 
 /** Demo data for the named cities; idempotent (a city already seeded is left alone). */
@@ -109,6 +110,10 @@ export type ModuleManifest = {
   cacheable?: readonly CacheRule[];
   workbench?: () => Promise<WorkbenchSource>;
   auditLabels?: () => Promise<AuditLabeler>;
+  /** The console page of an audited object, per entity type: a path after `/{tenant}` with `{id}`
+   *  (`"/console/users/{id}"`), so the audit log links its objects. The names of actions, entity types and
+   *  fields live in the module's messages: `<namespace>.audit.actions|entities|fields|values`. */
+  auditLinks?: Readonly<Record<string, string>>;
   jobs?: readonly JobDecl[];
   sweep?: SweepDecl;
 };

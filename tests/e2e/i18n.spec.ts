@@ -26,5 +26,10 @@ test("dates are shown in Asia/Shanghai as 2026年11月22日", async ({ page }) =
     day: "numeric",
   }).format(new Date());
   expect(today).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
-  await expect(page.getByRole("cell", { name: new RegExp(`^${today}`) }).first()).toBeVisible();
+  await expect(
+    page
+      .locator("time")
+      .filter({ hasText: new RegExp(`^${today}`) })
+      .first(),
+  ).toBeVisible();
 });

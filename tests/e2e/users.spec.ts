@@ -22,8 +22,12 @@ test("an admin creates a user with a scoped role, finds them (phone masked), aud
   await expect(row).not.toContainText("13912345678");
   await expect(row).toContainText("专门委员会工作人员");
 
+  // The audit log names the action and the new user, and shows the phone masked.
   await page.goto("/jining/console/audit?action=user.create");
-  await expect(page.getByRole("row", { name: new RegExp(username) })).toBeVisible();
+  const event = page.getByRole("listitem").filter({ hasText: `孔书记员 · ${username}` });
+  await expect(event).toContainText("新建用户");
+  await expect(event).toContainText("手机号码：139****5678");
+  await expect(event).not.toContainText("13912345678");
 
   // The new user can sign in …
   const ctx = await browser.newContext();

@@ -3,3 +3,6 @@ import "server-only";
 export * from "./client";
 export { default as auditModule } from "./module";
 export { listAuditEvents, auditFacets } from "./queries";
+export { listReadableAuditEvents, auditFilterOptions, type ReadableAuditEvent } from "./readable";
+export { describeChanges, collectRefs, type Change, type ChangeContext } from "./changes";
+export { auditNames, type AuditNames } from "./names";

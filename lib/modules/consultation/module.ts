@@ -25,6 +25,8 @@ export default defineModule({
     client: ["consultation", "consultationTerms"],
   },
   openapi: async () => (await import("./openapi")).consultationSection,
+  auditLabels: async () => (await import("./audit-labels")).auditLabels,
+  auditLinks: { Consultation: "/console/consultations/{id}" },
   // Opinions of the demo consultations come from the contact points too, so the points exist first.
   seeders: [
     {

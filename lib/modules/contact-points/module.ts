@@ -25,6 +25,8 @@ export default defineModule({
     { key: "myPoint", path: "/my-point", permission: "contactPoint.submit", label: "console.nav.myPoint" },
   ],
   messages: { server: ["contactPoints"], client: ["contactPoints"] },
+  auditLabels: async () => (await import("./audit-labels")).auditLabels,
+  auditLinks: { ContactPoint: "/console/contact-points/{id}" },
   seeders: [
     { name: "contactPoints", after: ["legislation"], load: async () => (await import("./seed")).seedContactPointsDemo },
     {

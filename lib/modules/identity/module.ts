@@ -17,6 +17,8 @@ export default defineModule({
   nav: [{ key: "users", path: "/users", permission: "user.view", label: "console.nav.users" }],
   messages: { server: ["auth"], client: [] },
   openapi: async () => (await import("./openapi")).identitySection,
+  auditLabels: async () => (await import("./audit-labels")).auditLabels,
+  auditLinks: { User: "/console/users/{id}" },
   sweep: {
     as: "admin",
     sample: `SELECT "id"::text AS "user" FROM "User" WHERE "tenantId" = $1 ORDER BY "username" LIMIT 1`,

@@ -41,6 +41,14 @@ export default defineModule({
     client: ["legislation", "legislationTerms"],
   },
   openapi: async () => (await import("./openapi")).legislationSection,
+  auditLabels: async () => (await import("./audit-labels")).auditLabels,
+  auditLinks: {
+    Regulation: "/console/legislation/regulations/{id}",
+    LegislativeProposal: "/console/legislation/proposals/{id}",
+    ProposalCall: "/console/legislation/calls/{id}",
+    LegislativePlan: "/console/legislation/plans/{id}",
+    DraftVersion: "/console/legislation/drafts/{id}",
+  },
   seeders: [{ name: "legislation", load: async () => (await import("./seed")).seedLegislationDemo }],
   // The pipeline board, regulations in force and one stage's list; published plans, regulations and drafts:
   // all changed only through the action path.

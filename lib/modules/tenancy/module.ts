@@ -11,4 +11,5 @@ export default defineModule({
   nav: [{ key: "reference", path: "/reference", permission: "reference.view", label: "console.nav.reference" }],
   messages: { server: ["platform"], client: [] },
   openapi: async () => (await import("./openapi")).platformSection,
+  auditLabels: async () => (await import("./audit-labels")).auditLabels,
 });
