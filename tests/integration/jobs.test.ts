@@ -25,7 +25,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(children.map((c) => c.stop()));
+  // This file's schemas only (a run against DATABASE_URL must not leave them behind).
   await pool.query(`DROP SCHEMA IF EXISTS jobtest_${suffix} CASCADE`);
+  await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await pool.end();
 });
 

@@ -39,6 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(children.map((c) => c.stop()));
   await smtp?.close();
+  await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await pool.end();
 });
 
