@@ -81,7 +81,7 @@ test("the dispose form without a result says so in words, inside its own column"
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, "chengdu", "legislative");
   await page.goto(`/chengdu/console/consultations/${c!.id}/opinions`);
-  await page.getByRole("checkbox").nth(1).check();
+  await page.locator('input[name="opinionIds"]').first().check();
   const dispose = page.getByRole("form", { name: "处理所选意见" });
   await dispose.getByRole("button", { name: "处理所选意见" }).click();
   const message = dispose.getByText("此项为必填项。");
