@@ -226,7 +226,7 @@ describe("the bell, the list and marking read", () => {
     expect(await unreadCount(tenant.id, colleague.id)).toBe(1);
     expect(await actionVersion(tenant)).toBe(before + 1);
     expect(await auditRows(tenant.id, { action: "notification.markAllRead" })).toMatchObject([
-      { actorId: me.id, entityType: "User", entityId: me.id, after: { count: 3 } },
+      { actorId: me.id, entityType: "User", entityId: me.id, after: { markedRead: 3 } },
     ]);
     expect(await executeAction(markAllNotificationsRead, tenant.slug, {}, sessionFor(me))).toEqual({
       ok: true,

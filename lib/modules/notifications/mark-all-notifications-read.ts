@@ -13,7 +13,13 @@ export const markAllNotificationsRead = defineAction({
     });
     return {
       result: { count },
-      audit: { action: "notification.markAllRead", entityType: "User", entityId: member.id, after: { count } },
+      // The field has its own name: the audit log words fields by name, and "count" is everybody's.
+      audit: {
+        action: "notification.markAllRead",
+        entityType: "User",
+        entityId: member.id,
+        after: { markedRead: count },
+      },
     };
   },
 });
