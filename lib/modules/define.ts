@@ -58,8 +58,9 @@ export type WorkItem = {
   href: string;
   /** How many things the item stands for; shown as a badge. */
   count?: number;
-  /** The item's deadline (a Shanghai calendar day) and how many working days are left (negative: overdue). */
-  due?: { day: string; workingDaysLeft: number; confirmed: boolean };
+  /** The item's deadline (a Shanghai calendar day), how many working days are left (negative: overdue), and the
+   *  years on the way whose holidays are not confirmed yet (the count may still move). */
+  due?: { day: string; workingDaysLeft: number; unconfirmedYears: number[] };
 };
 export type WorkbenchContext = { tenant: TenantRecord; member: Member; now: Date };
 export type WorkbenchSource = (ctx: WorkbenchContext) => Promise<WorkItem[]>;

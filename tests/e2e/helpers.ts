@@ -4,6 +4,9 @@ import pg from "pg";
 
 export const DEMO_PASSWORD = "Lianxin@2026";
 
+/** Whether this run's server answers cached pages itself (scripts/e2e.ts's second pass sets PAGE_CACHE=0). */
+export const CACHE_ON = process.env.PAGE_CACHE !== "0";
+
 export async function signIn(page: Page, tenant: string, username: string, password = DEMO_PASSWORD) {
   await page.goto(`/${tenant}/login`);
   await page.getByLabel("用户名").fill(username);

@@ -35,6 +35,7 @@ export default defineModule({
       load: async () => (await import("./seed")).seedConsultationDemo,
     },
   ],
+  workbench: async () => (await import("./workbench")).workbench,
   // Daily at 08:00 Shanghai: legislative staff hear of open consultations closing with opinions undisposed.
   jobs: [
     {

@@ -35,6 +35,7 @@ export default defineModule({
       load: async () => (await import("./seed")).seedPointAssignmentsDemo,
     },
   ],
+  workbench: async () => (await import("./workbench")).workbench,
   // Daily at 08:00 Shanghai: due-date reminders to coordinators (and, once overdue, the legislative staff).
   jobs: [
     {

@@ -30,6 +30,7 @@ export {
   listLegalFields,
 } from "./queries-proposals";
 export { listPlans, getPlan } from "./queries-plans";
+export { listMyProposals, proposalsAwaitingScreening, type MyProposal } from "./queries-workbench";
 export {
   pipelineBoard,
   listRegulationsByStage,

@@ -57,6 +57,7 @@ export default defineModule({
     { scope: "public", path: "/(?:regulations|plans)(?:/[0-9a-f-]{36})?" },
     { scope: "public", path: "/drafts/[0-9a-f-]{36}" },
   ],
+  workbench: async () => (await import("./workbench")).workbench,
   sweep: {
     as: "legislative",
     sample: `SELECT d."id"::text AS draft, d."regulationId"::text AS regulation,

@@ -4,4 +4,4 @@ import "server-only";
 export * from "./client";
 export { default as tenancyModule } from "./module";
 export { createTenant } from "./create-tenant";
-export { getAreaTree, listCommittees, listUnits, listActiveTenants, listAllTenants, consoleSummary } from "./queries";
+export { getAreaTree, listCommittees, listUnits, listActiveTenants, listAllTenants } from "./queries";

@@ -63,15 +63,3 @@ export async function listAllTenants() {
   const counts = await Promise.all(tenants.map((t) => unsafePrisma.user.count({ where: { tenantId: t.id } })));
   return tenants.map((t, i) => ({ ...t, userCount: counts[i]! }));
 }
-
-/** Counts for the console's home page. */
-export async function consoleSummary(tenantId: string) {
-  const db = forTenant(tenantId);
-  const [areas, committees, units, users] = await Promise.all([
-    db.area.count({ where: {} }),
-    db.committee.count({ where: { active: true } }),
-    db.unit.count({ where: { active: true } }),
-    db.user.count({ where: { active: true } }),
-  ]);
-  return { areas, committees, units, users };
-}
