@@ -6,3 +6,4 @@ import "@/lib/node-globals";
 export { handleOpinionIntake } from "@/lib/modules/consultation";
 export { handleCachedRoute } from "@/lib/cache";
 export { stampPeerAddress } from "@/lib/peer-address";
+export { startJobRuntime, jobsInProcess } from "@/lib/jobs";

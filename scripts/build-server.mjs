@@ -4,7 +4,7 @@
 // server bundles. Packages with native code, engines or their own process (and Next and React, which must be the
 // very copies Next loads) stay external and load from node_modules; the rest are bundled, so CommonJS packages get
 // the same default-export interop as in Next's bundles.
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -50,11 +50,13 @@ const EXTERNAL = [
   "exceljs",
 ];
 
+const outdir = path.join(root, ".next/lianxin");
+rmSync(outdir, { recursive: true, force: true }); // chunks are content-named: last build's would pile up
 const started = Date.now();
 await build({
   absWorkingDir: root,
   entryPoints,
-  outdir: path.join(root, ".next/lianxin"),
+  outdir,
   outExtension: { ".js": ".mjs" },
   bundle: true,
   splitting: true,

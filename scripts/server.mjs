@@ -1,7 +1,7 @@
 // The production server (`npm start`, the e2e suite and the benchmarks run it): Next's request handler behind a
 // node:http server that answers two kinds of request itself — anonymous opinion POSTs (the consultation module's
 // intake fast path), and console pages and public API answers it has cached (lib/cache) — and hands everything
-// else to Next unchanged. Both come compiled from lib/server-runtime.ts (.next/lianxin/server-runtime.mjs, made
+// else to Next unchanged. It also runs the background jobs (lib/jobs) unless JOBS_IN_PROCESS=0. Both come compiled from lib/server-runtime.ts (.next/lianxin/server-runtime.mjs, made
 // by `npm run build`): production loads no TypeScript. PAGE_CACHE=0 and LIANXIN_FAST_INTAKE=0 leave those
 // requests to Next too.
 // Usage: node scripts/server.mjs -p 3000   (after `npm run build`)
@@ -30,6 +30,9 @@ await app.prepare();
 const handle = app.getRequestHandler();
 // After Next is ready: the runtime shares Next's request-scoped globals.
 const runtime = await import(pathToFileURL(runtimeFile).href);
+// Background jobs (lib/jobs) in this process by default; JOBS_IN_PROCESS=0 leaves them to `npm run worker`
+// (queues and schedules are still declared here, so enqueueing works either way).
+const jobs = await runtime.startJobRuntime({ work: runtime.jobsInProcess() });
 
 const server = http.createServer((req, res) => {
   runtime.stampPeerAddress(req); // the client's address for Next's handlers (lib/peer-address.ts)
@@ -42,9 +45,14 @@ server.listen(port, hostname, () =>
   console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "server.listening", port })),
 );
 
+let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
-    setTimeout(() => process.exit(0), 2000).unref();
+    // Running jobs get up to 10 s to finish; what does not finish is retried by another process later.
+    setTimeout(() => process.exit(0), 12_000).unref();
+    void jobs.stop(10_000).finally(() => process.exit(0));
   });
 }
