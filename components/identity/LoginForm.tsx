@@ -28,7 +28,7 @@ export function LoginForm({ provider, tenantSlug, redirectTo }: Props) {
         router.replace(redirectTo);
         router.refresh();
       } else {
-        const code = res?.error === "LOCKED" || res?.error === "DISABLED" ? res.error : "INVALID";
+        const code = res?.error === "DISABLED" ? res.error : "INVALID";
         setError(t(`failure.${code}`));
       }
     });

@@ -80,9 +80,10 @@ test("five wrong passwords lock the account for 15 minutes", async ({ page }) =>
   // The fifth answers like the others (an unknown username never locks, so nothing may tell them apart) …
   await signIn(p, "dalian", username, "wrong-pass-1");
   await expect(p.getByRole("main").getByRole("alert")).toContainText("用户名或密码错误");
-  // … and the owner, with the right password, hears that the account is locked.
+  // … and while it is locked, the right password is refused the same way (the message states the rule).
   await signIn(p, "dalian", username, "Right-pass-2026");
-  await expect(p.getByRole("main").getByRole("alert")).toContainText("账号已锁定 15 分钟");
+  await expect(p.getByRole("main").getByRole("alert")).toContainText("锁定 15 分钟，期间无法登录");
+  await expect(p).toHaveURL(/\/dalian\/login/);
   await ctx.close();
 });
 

@@ -1,7 +1,7 @@
 // The lockout tells no one whether an account exists (issue #9, item 7): an unknown username, a wrong password,
 // the attempt that locks and a locked account all answer INVALID after the same work — one password hash
 // verified and one audit row — so neither the answer nor its timing sets them apart. Only the right password
-// hears LOCKED.
+// hears no more than a wrong one while the account is locked.
 import { describe, expect, test, vi } from "vitest";
 import { authenticateOperator, authenticateUser, MAX_FAILED_LOGINS } from "@/lib/modules/identity";
 import { createOperator, createTenant, createUser, TEST_PASSWORD, auditRows } from "../factories";
@@ -47,16 +47,13 @@ describe("sign-in answers the same for unknown, wrong and locked", () => {
     // Each attempt wrote exactly one row (the locking one also records the lock itself).
     const rows = await auditRows(tenant.id);
     expect(rows.filter((r) => r.action !== "auth.locked")).toHaveLength(2 + MAX_FAILED_LOGINS);
-    // The right password alone hears it, after the same verification.
+    // While locked, the right password answers the same (else the lock would confirm a guess), after the same work.
     const owner = await measured(() => signIn(user.username, TEST_PASSWORD));
-    expect(owner.result).toEqual({ ok: false, reason: "LOCKED" });
+    expect(owner.result).toEqual({ ok: false, reason: "INVALID" });
     expect(owner.verifies).toBe(1);
 
-    // Timing, loosely (2 shared cores): a locked account is no quicker to answer than an unknown one.
-    const unknownAgain = await measured(() => signIn("nobody-at-all", WRONG));
-    const lockedAgain = await measured(() => signIn(user.username, WRONG));
-    const fastestUnknown = Math.min(unknown.ms, unknownAgain.ms);
-    expect(Math.max(locked.ms, lockedAgain.ms)).toBeGreaterThan(fastestUnknown * 0.5);
+    // The same work is what makes the same timing: one verification each, counted above. (A wall-clock
+    // comparison on 2 shared cores would only measure the machine's other load.)
   });
 
   test("platform operators: the same rule", async () => {
@@ -69,6 +66,6 @@ describe("sign-in answers the same for unknown, wrong and locked", () => {
       expect(a.verifies).toBe(1);
     }
     expect((await signIn(operator.username, TEST_PASSWORD)).ok).toBe(false);
-    expect(await signIn(operator.username, TEST_PASSWORD)).toEqual({ ok: false, reason: "LOCKED" });
+    expect(await signIn(operator.username, TEST_PASSWORD)).toEqual({ ok: false, reason: "INVALID" });
   });
 });

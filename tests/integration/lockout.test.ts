@@ -83,12 +83,12 @@ describe("authenticateUser", () => {
     expect(locked.lockedUntil?.getTime()).toBe(start.getTime() + 15 * 60_000);
     expect(locked.failedLoginCount).toBe(0);
 
-    // Only the right password hears that the account is locked.
-    expect(await signIn(TEST_PASSWORD, start)).toEqual({ ok: false, reason: "LOCKED" });
+    // While locked even the right password is refused, with the same answer as a wrong one.
+    expect(await signIn(TEST_PASSWORD, start)).toEqual({ ok: false, reason: "INVALID" });
     expect(await signIn(WRONG, start)).toEqual({ ok: false, reason: "INVALID" });
     expect(await signIn(TEST_PASSWORD, new Date(start.getTime() + 14 * 60_000))).toEqual({
       ok: false,
-      reason: "LOCKED",
+      reason: "INVALID",
     });
     expect((await row()).lastLoginAt).toBeNull();
 
@@ -124,7 +124,7 @@ describe("authenticateUser", () => {
     const results = await Promise.all(Array.from({ length: MAX_FAILED_LOGINS }, () => signIn(WRONG)));
     expect(results).toEqual(Array.from({ length: MAX_FAILED_LOGINS }, () => ({ ok: false, reason: "INVALID" })));
     expect((await row()).lockedUntil).not.toBeNull();
-    expect(await signIn(TEST_PASSWORD)).toEqual({ ok: false, reason: "LOCKED" });
+    expect(await signIn(TEST_PASSWORD)).toEqual({ ok: false, reason: "INVALID" });
   });
 
   test("an unknown user: INVALID, audited as anonymous", async () => {

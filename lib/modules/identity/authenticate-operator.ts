@@ -23,10 +23,10 @@ export async function authenticateOperator(
     log.warn("platform.login_failed", { username, requestId });
     return { ok: false, reason: "INVALID" };
   }
-  // As for tenant users (authenticate-user.ts): the same answer and work for unknown, wrong and locked; only the
-  // right password hears LOCKED or DISABLED.
+  // As for tenant users (authenticate-user.ts): the same answer and work for unknown, wrong and locked (the right
+  // password included, while locked); only a disabled account's right password hears DISABLED.
   const passwordOk = await verifyPassword(op.passwordHash, input.password);
-  if (op.lockedUntil && op.lockedUntil > now) return { ok: false, reason: passwordOk ? "LOCKED" : "INVALID" };
+  if (op.lockedUntil && op.lockedUntil > now) return { ok: false, reason: "INVALID" };
   if (!passwordOk) {
     const counted = await unsafePrisma.platformOperator.update({
       where: { id: op.id },

@@ -2,9 +2,11 @@
 // session yet, so it cannot take lib/action.ts's path; it writes the same audit rows itself, in the same
 // transaction as the counter change.
 //
-// Nothing tells whether an account exists: an unknown username, a wrong password and a locked account answer
-// the same INVALID after the same work (one password hash verified, one audit row), the attempt that locks
-// included. Only the right password learns more: LOCKED or DISABLED, which the account's owner needs to hear.
+// Nothing tells whether an account exists, nor whether a guess was right while the account is locked: an unknown
+// username, a wrong password and any attempt on a locked account — the right password too, or the lock would
+// turn into a free oracle for guessing — answer the same INVALID after the same work (one password hash
+// verified, one audit row), the attempt that locks included. The message states the rule, so the owner knows a
+// right password fails during the 15 minutes. Only a disabled account's right password hears DISABLED.
 import { writeAudit, type AuditMeta } from "@/lib/audit";
 import { forTenant } from "@/lib/db";
 import { dummyHash, verifyPassword } from "@/lib/password";
@@ -13,7 +15,7 @@ import { findActiveTenant } from "@/lib/tenant";
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
 
-export type AuthFailure = "INVALID" | "LOCKED" | "DISABLED";
+export type AuthFailure = "INVALID" | "DISABLED";
 export type AuthResult =
   | { ok: true; user: { id: string; tenantId: string; tenantSlug: string; displayName: string; roles: string[] } }
   | { ok: false; reason: AuthFailure };
@@ -56,7 +58,7 @@ export async function authenticateUser(
       { action: "auth.login_refused_locked", entityType: "User", entityId: user.id },
       meta,
     );
-    return { ok: false, reason: passwordOk ? "LOCKED" : "INVALID" };
+    return { ok: false, reason: "INVALID" };
   }
 
   if (!passwordOk) {
