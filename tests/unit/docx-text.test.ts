@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { docxToText } from "@/lib/modules/legislation";
+import { DOCX_MAX_XML_BYTES } from "@/lib/modules/legislation/docx-text";
 import { parseDraft } from "@/lib/modules/legislation";
 
 /** A minimal .docx: only word/document.xml matters to the extractor (as to Word's own text export). */
@@ -44,5 +45,28 @@ describe("docxToText", () => {
   test("bytes that are not a Word document are refused (the action answers that as bad input)", () => {
     expect(() => docxToText(strToU8("plain text, not a zip"))).toThrow();
     expect(() => docxToText(zipSync({ "other.xml": strToU8("<x/>") }))).toThrow(/word\/document\.xml/);
+  });
+});
+
+describe("docxToText on hostile documents", () => {
+  test("paragraphs opened and never closed cost one pass, not quadratic time (a few KB of zip, megabytes of XML)", () => {
+    const xml = `<w:document><w:body>${"<w:p >".repeat(1_000_000)}<w:r><w:t>第一条</w:t></w:r></w:body></w:document>`;
+    const bytes = zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(xml) });
+    expect(bytes.length).toBeLessThan(64 * 1024);
+    const started = performance.now();
+    const text = docxToText(bytes);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(text.endsWith("第一条")).toBe(true);
+  });
+
+  test("a document.xml beyond the size a draft has is refused before it is inflated", () => {
+    const xml = `<w:document><w:body><w:p><w:r><w:t>${"条".repeat(DOCX_MAX_XML_BYTES / 2)}</w:t></w:r></w:p></w:body></w:document>`;
+    const bytes = zipSync({ "word/document.xml": strToU8(xml) });
+    expect(() => docxToText(bytes)).toThrow(/too large/);
+  });
+
+  test("tab stops and page breaks with attributes are not text", () => {
+    const xml = `<w:document><w:body><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>第一条</w:t><w:br w:type="page"/><w:t>正文</w:t></w:r></w:p></w:body></w:document>`;
+    expect(docxToText(zipSync({ "word/document.xml": strToU8(xml) }))).toBe("第一条正文");
   });
 });

@@ -1,7 +1,8 @@
 "use server";
 // Server actions for the legislation console and the public proposal form. Each hands over to the one
 // mutation path (lib/action.ts, or lib/public-action.ts for citizens) with the request's context.
-import { executeAction } from "@/lib/action";
+import { executeAction, resolveMember } from "@/lib/action";
+import { can } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/translate";
 import { executePublicAction } from "@/lib/public-action";
@@ -77,6 +78,13 @@ export async function submitPublicProposalAction(tenantSlug: string, input: unkn
 /** A draft from pasted text, or from an uploaded .txt / .docx file (FormData: regulationId, label, text | file). */
 export async function addDraftVersionAction(tenantSlug: string, form: FormData) {
   const ctx = await getRequestContext();
+  // Reading a file is work: who may add a draft is known first (executeAction checks again, as for every action).
+  try {
+    const { member } = await resolveMember(tenantSlug, ctx);
+    if (!can(member.roles, addDraftVersion.permission)) throw new AppError("FORBIDDEN");
+  } catch (err) {
+    return failure(err, await getTranslator(ctx.locale));
+  }
   const input = await draftInputFromForm(form);
   if (!input) {
     return failure(
