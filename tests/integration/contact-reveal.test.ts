@@ -33,6 +33,10 @@ describe("contact.reveal", () => {
     const leader = await createUser(tenant, { roles: ["leader"] });
     const refused = await executeAction(revealUserPhone, tenant.slug, { userId: staff.id }, sessionFor(leader));
     expect(refused.ok === false && refused.error.code).toBe("FORBIDDEN");
+    // Legislative staff hold contact.reveal for citizens' contacts, not for their colleagues' phones.
+    const legislative = await createUser(tenant, { roles: ["legislative"] });
+    const colleague = await executeAction(revealUserPhone, tenant.slug, { userId: staff.id }, sessionFor(legislative));
+    expect(colleague.ok === false && colleague.error.code).toBe("FORBIDDEN");
     const abroad = await createUser(await createTenant(), { roles: ["deputy"], phone: "13900000000" });
     const missing = await executeAction(revealUserPhone, tenant.slug, { userId: abroad.id }, ctx);
     expect(missing.ok === false && missing.error.code).toBe("NOT_FOUND");

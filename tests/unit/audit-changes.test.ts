@@ -95,6 +95,17 @@ describe("describeChanges", () => {
     expect(change!.after).toBe("已电话联系 138****1234（座机 043******549），邮箱 w***@example.cn");
     expect(describeChanges(undefined, { proposerContact: "0437-3216549" }, ctx)[0]!.after).not.toContain("3216");
     expect(maskText("无号码的文字")).toBe("无号码的文字");
+    // As people write numbers: with the country code, in groups, in brackets, in full-width digits.
+    for (const written of [
+      "+8613812345678",
+      "8613812345678",
+      "138-1234-5678",
+      "138 1234 5678",
+      "１３８１２３４５６７８",
+    ]) {
+      expect(maskText(`电话${written}。`), written).toBe("电话138****5678。");
+    }
+    expect(maskText("座机(0431)12345678")).not.toContain("12345678");
   });
 
   test("nested values are named by their path; secrets are hidden", async () => {

@@ -28,8 +28,11 @@ const MAX_DEPTH = 3;
 const SECRET = /password|secret|token|hash$/i;
 /** Fields that hold a way to reach someone: always masked, whatever their shape. */
 const CONTACT = /phone|mobile|contact$|^tel|email/i;
-const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g;
+/** A mobile number as people write it: +86 or 86 in front, spaces or dashes between the groups (138 1234 5678). */
+const MOBILE = /(?<![\d+])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/g;
+/** A landline: area code (with or without brackets), then 7–8 digits. */
+const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|0\d{2,3})[\s-]?\d{7,8}(?!\d)/g;
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
@@ -41,7 +44,8 @@ const SAME_KIND = /^(target|mergedInto|parent)Id$/;
 /** Phone numbers and e-mail addresses inside a free text, masked. */
 export function maskText(text: string): string {
   return text
-    .replace(MOBILE, (m) => maskPhone(m))
+    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(MOBILE, (m) => maskPhone(m.replace(/\D/g, "").slice(-11)))
     .replace(LANDLINE, (m) => maskPhone(m))
     .replace(EMAIL, (m) => maskContact(m));
 }

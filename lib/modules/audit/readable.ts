@@ -10,7 +10,7 @@ import { getTranslator } from "@/lib/i18n/translate";
 import type { ActorKind } from "@/lib/generated/prisma/enums";
 import type { AuditLabeler } from "../define";
 import { MANIFESTS } from "../registry";
-import { collectRefs, describeChanges, type Change } from "./changes";
+import { collectRefs, describeChanges, maskText, type Change } from "./changes";
 import { auditNames, type AuditNames } from "./names";
 import { auditFacets, listAuditEvents } from "./queries";
 import type { AuditFilter } from "./schemas";
@@ -80,10 +80,10 @@ export async function listReadableAuditEvents(
     collectRefs(e.before, e.after, { types, entityType: e.entityType, roleScope }, wanted);
   }
   const labels = await gatherLabels(tenant.id, wanted);
+  // Labels are masked like any text of the log: an opinion's excerpt may hold a phone number.
   const label = (type: string | null, id: string) => {
-    if (type) return labels.get(type)?.get(id);
-    for (const map of labels.values()) if (map.has(id)) return map.get(id);
-    return undefined;
+    const found = type ? labels.get(type)?.get(id) : [...labels.values()].find((map) => map.has(id))?.get(id);
+    return found === undefined ? undefined : maskText(found);
   };
   return {
     total,

@@ -3,7 +3,14 @@ import { z } from "zod";
 
 export const AUDIT_PER_PAGE = 50;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar day (2026-13-45 is no day: ignored like any bad value, not a 500 further down). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => {
+    const at = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(d);
+  });
 export const auditFilterSchema = z.object({
   action: z.string().trim().max(60).optional().catch(undefined),
   entityType: z.string().trim().max(40).optional().catch(undefined),

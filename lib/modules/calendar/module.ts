@@ -13,6 +13,7 @@ export default defineModule({
   messages: { server: ["calendar"], client: ["calendar"] },
   seeders: [{ name: "calendar", load: async () => (await import("./seed")).seedCalendarDemo }],
   // The year pages are addressed by the year, which every city has: the rows themselves are swept by id.
+  auditLabels: async () => (await import("./audit-labels")).auditLabels,
   sweep: {
     as: "admin",
     sample: `SELECT d."id"::text AS day,

@@ -154,3 +154,11 @@ export async function getCalendarYearById(tenantId: string, id: string) {
   if (!isUuid(id)) return null;
   return forTenant(tenantId).calendarYear.findFirst({ where: { id } });
 }
+
+/** Years by row id (the audit log names them). */
+export function calendarYearsByIds(tenantId: string, ids: string[]) {
+  return forTenant(tenantId).calendarYear.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, year: true },
+  });
+}
