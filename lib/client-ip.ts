@@ -1,5 +1,7 @@
 // The client's address for rate limits and audit rows.
-// - Behind a proxy the operator trusts (TRUST_PROXY=1), the first X-Forwarded-For address (else X-Real-IP).
+// - Behind proxies the operator trusts (TRUST_PROXY=N, N of them, 1 for one), the address the outermost of them
+//   saw: the Nth X-Forwarded-For entry from the right (each proxy appends the address it received from, so what
+//   stands further left is whatever the client chose to send), else X-Real-IP.
 // - Otherwise the TCP peer: the socket's address where the code holds the socket (the intake's fast path, the
 //   Pages Router page), else the address scripts/server.mjs vouched for in PEER_HEADER (Next's route handlers
 //   and server actions see no socket). Forwarded headers are never believed without TRUST_PROXY: anyone could
@@ -15,11 +17,30 @@ export const PEER_HEADER = "x-lianxin-peer";
 /** The per-process secret that header carries, so a header sent from outside is worth nothing. */
 export const PEER_TOKEN_ENV = "LIANXIN_PEER_TOKEN";
 
-/** `::ffff:10.1.2.3` → `10.1.2.3`; at most 64 characters; empty → null. */
+/** `::ffff:10.1.2.3` → `10.1.2.3`, `10.1.2.3:5555` and `[2001:db8::1]:443` without the port; at most 64
+ *  characters; empty → null. */
 export function normaliseAddress(address: string | null | undefined): string | null {
-  const a = address?.trim();
+  let a = address?.trim();
   if (!a) return null;
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(a);
+  if (bracketed) a = bracketed[1]!;
+  else if (/^\d{1,3}(?:\.\d{1,3}){3}:\d+$/.test(a)) a = a.slice(0, a.lastIndexOf(":"));
   return (a.toLowerCase().startsWith("::ffff:") && a.includes(".") ? a.slice(7) : a).slice(0, 64);
+}
+
+/** The part of an address a per-client limit counts: an IPv6 client holds a whole /64, so it is counted as one. */
+export function rateLimitClient(address: string): string {
+  if (!address.includes(":")) return address;
+  const [head] = address.split("::");
+  const groups = (head ?? "").split(":").filter(Boolean);
+  const full = address.includes("::") ? [...groups, "0", "0", "0", "0"].slice(0, 4) : address.split(":").slice(0, 4);
+  return `${full.join(":")}::/64`;
+}
+
+/** How many proxies in front are trusted (TRUST_PROXY: a count; anything else, none). */
+function trustedHops(): number {
+  const n = Number(process.env.TRUST_PROXY);
+  return Number.isInteger(n) && n > 0 && n <= 10 ? n : 0;
 }
 
 /** The peer address scripts/server.mjs vouched for, or null when the header is absent or not its own. */
@@ -36,8 +57,13 @@ export function vouchedPeer(headers: HeaderSource): string | null {
 }
 
 export function clientIp(headers: HeaderSource, socketAddress?: string | null): string | null {
-  if (process.env.TRUST_PROXY === "1") {
-    const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const hops = trustedHops();
+  if (hops > 0) {
+    const chain = (headers.get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const forwarded = chain.length >= hops ? chain[chain.length - hops] : chain[0];
     if (forwarded) return normaliseAddress(forwarded);
     const real = headers.get("x-real-ip")?.trim();
     if (real) return normaliseAddress(real);

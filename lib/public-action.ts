@@ -20,8 +20,8 @@ export type PublicActionDef<S extends z.ZodType, R> = {
     ctx: { tx: TenantTx; tenant: TenantRecord; request: RequestContext },
     input: z.infer<S>,
   ) => Promise<ActionOutcome<R>>;
-  /** Rate limits counted in PostgreSQL before the work is done (those marked `validOnly` once the input has
-   *  passed validation, the rest before it is even read); over any of them → 429 with the seconds to wait. */
+  /** Rate limits counted in PostgreSQL: the others before the input is even read, those marked `validOnly`
+   *  inside the change's transaction once it has gone through; over any of them → 429 with the seconds to wait. */
   limits?: (ctx: { tenant: TenantRecord; request: RequestContext }) => Limit[];
 };
 
@@ -29,9 +29,9 @@ export function definePublicAction<S extends z.ZodType, R>(def: PublicActionDef<
   return def;
 }
 
-async function enforceLimits(limits: Limit[]): Promise<void> {
+async function enforceLimits(limits: Limit[], db?: Parameters<typeof hitRateLimits>[1]): Promise<void> {
   if (limits.length === 0) return;
-  const verdict = await hitRateLimits(limits);
+  const verdict = await hitRateLimits(limits, db);
   if (verdict.limited)
     throw new AppError("RATE_LIMITED", "submissionRateLimited", { seconds: verdict.retryAfterSeconds });
 }
@@ -49,9 +49,14 @@ export async function executePublicAction<S extends z.ZodType, R>(
     const limits = def.limits?.({ tenant, request }) ?? [];
     await enforceLimits(limits.filter((l) => !l.validOnly));
     const input = parseInput(def.schema, rawInput, request.locale, t);
-    await enforceLimits(limits.filter((l) => l.validOnly));
     const result = await forTenant(tenant.id).$transaction(async (tx) => {
       const outcome = await def.run({ tx, tenant, request }, input);
+      // Counted only for a change that went through (valid, and accepted by the action: an unknown call id is
+      // refused by `run`), in its transaction, so nothing refused fills a shared limit.
+      await enforceLimits(
+        limits.filter((l) => l.validOnly),
+        tx,
+      );
       for (const entry of [outcome.audit].flat())
         await writeAudit(tx, tenant.id, { kind: "ANONYMOUS" }, entry, request);
       // Last, as in lib/action.ts: cached pages and reads key on the tenant's action version.

@@ -13,8 +13,9 @@ export type Limit = {
   windowSeconds: number;
   slots?: number;
   /**
-   * Counted only for input that passed validation. A limit everyone shares (a city's) must be: otherwise junk
-   * requests, which cost one client nothing, would use it up and close the door to every citizen.
+   * Counted only for a submission that was accepted (valid, and let through by the action itself). A limit
+   * everyone shares (a city's) must be: otherwise junk requests, which cost one client nothing, would use it up
+   * and close the door to every citizen.
    */
   validOnly?: boolean;
 };
@@ -36,10 +37,13 @@ function rateLimitCte(limits: Limit[]): Prisma.Sql {
 
 export type RateLimitVerdict = { limited: boolean; retryAfterSeconds: number };
 
-/** Count one hit against each limit on its own (for paths that have no statement to fold it into). */
-export async function hitRateLimits(limits: Limit[]): Promise<RateLimitVerdict> {
+type SqlReader = { $queryRaw: typeof unsafePrisma.$queryRaw };
+
+/** Count one hit against each limit on its own (for paths that have no statement to fold it into). Given a
+ *  transaction, the hits commit or roll back with it: a refused change then costs its limit nothing. */
+export async function hitRateLimits(limits: Limit[], db: SqlReader = unsafePrisma): Promise<RateLimitVerdict> {
   // unsafe: "RateLimitWindow" is shared by the platform, keyed by bucket (tenant and client inside the key).
-  const rows = await unsafePrisma.$queryRaw<{ limited: boolean; retry: number }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<{ limited: boolean; retry: number }[]>(Prisma.sql`
     WITH l AS (${rateLimitCte(limits)}),
     hit AS (${Prisma.raw(RATE_LIMIT_HIT_SQL)})
     ${Prisma.raw(RATE_LIMIT_VERDICT_SQL)}`);

@@ -1,5 +1,6 @@
 // Rate limits (issue #9, item 7): a city-wide limit counts only valid submissions, so junk cannot close the portal
 // to everyone; a per-client limit counts every request of that client, junk too; every 429 says Retry-After.
+import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, test } from "vitest";
 import { respond } from "@/lib/http";
 import { submitProposalForApi } from "@/lib/modules/legislation";
@@ -33,6 +34,19 @@ describe("public proposals", () => {
       expect(junk.ok === false && junk.error.code).toBe("VALIDATION");
     }
     const citizen = await submitProposalForApi(tenant.slug, proposal(call.id), from("198.51.100.20"));
+    expect(citizen.ok).toBe(true);
+  });
+
+  test("well-formed posts the action refuses (an unknown call) do not count toward the city's limit either", async () => {
+    process.env.PROPOSAL_LIMIT_PER_CITY = "4";
+    const tenant = await createTenant();
+    const call = await createCall(tenant);
+    for (let i = 0; i < 20; i++) {
+      const refused = await submitProposalForApi(tenant.slug, proposal(randomUUID()), from(`203.0.113.${i}`));
+      expect(refused.ok).toBe(false);
+      expect(refused.ok === false && refused.error.code).not.toBe("RATE_LIMITED");
+    }
+    const citizen = await submitProposalForApi(tenant.slug, proposal(call.id), from("198.51.100.21"));
     expect(citizen.ok).toBe(true);
   });
 

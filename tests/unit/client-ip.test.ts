@@ -2,7 +2,7 @@
 // or the address scripts/server.mjs vouched for (lib/peer-address.ts) — never a header a client made up.
 import type { IncomingMessage } from "node:http";
 import { afterEach, describe, expect, test } from "vitest";
-import { clientIp, normaliseAddress, PEER_HEADER, PEER_TOKEN_ENV } from "@/lib/client-ip";
+import { clientIp, normaliseAddress, PEER_HEADER, PEER_TOKEN_ENV, rateLimitClient } from "@/lib/client-ip";
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const saved = process.env[PEER_TOKEN_ENV];
@@ -19,9 +19,16 @@ describe("clientIp", () => {
     expect(clientIp(headers({}), "2001:db8::1")).toBe("2001:db8::1");
   });
 
-  test("with TRUST_PROXY=1: the first forwarded address, else X-Real-IP, else the socket", () => {
+  test("with TRUST_PROXY=N: the address the outermost trusted proxy saw (Nth from the right), else X-Real-IP, else the socket", () => {
     process.env.TRUST_PROXY = "1";
-    expect(clientIp(headers({ "x-forwarded-for": "198.51.100.1, 10.0.0.1" }), "10.0.0.1")).toBe("198.51.100.1");
+    // The proxy appends what it saw; what the client sent stands to its left and is not believed.
+    expect(clientIp(headers({ "x-forwarded-for": "6.6.6.6, 198.51.100.1" }), "10.0.0.1")).toBe("198.51.100.1");
+    expect(clientIp(headers({ "x-forwarded-for": "198.51.100.1" }), "10.0.0.1")).toBe("198.51.100.1");
+    process.env.TRUST_PROXY = "2";
+    expect(clientIp(headers({ "x-forwarded-for": "6.6.6.6, 198.51.100.1, 10.9.9.9" }), "10.0.0.1")).toBe(
+      "198.51.100.1",
+    );
+    process.env.TRUST_PROXY = "1";
     expect(clientIp(headers({ "x-real-ip": "198.51.100.2" }), "10.0.0.1")).toBe("198.51.100.2");
     expect(clientIp(headers({}), "10.0.0.1")).toBe("10.0.0.1");
   });
@@ -51,5 +58,14 @@ describe("clientIp", () => {
     expect(normaliseAddress("::1")).toBe("::1");
     expect(normaliseAddress("  ")).toBeNull();
     expect(normaliseAddress("x".repeat(100))).toHaveLength(64);
+  });
+
+  test("ports are dropped, and an IPv6 client counts as its /64", () => {
+    expect(normaliseAddress("198.51.100.7:51234")).toBe("198.51.100.7");
+    expect(normaliseAddress("[2001:db8::7]:443")).toBe("2001:db8::7");
+    expect(rateLimitClient("198.51.100.7")).toBe("198.51.100.7");
+    expect(rateLimitClient("2001:db8:1:2:3:4:5:6")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitClient("2001:db8:1:2:ffff::9")).toBe(rateLimitClient("2001:db8:1:2:0:0:0:1"));
+    expect(rateLimitClient("2001:db8::1")).toBe("2001:db8:0:0::/64");
   });
 });

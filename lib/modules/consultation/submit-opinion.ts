@@ -6,6 +6,7 @@
 // of identical texts and writes the audit row. Only a refusal costs more queries, to say precisely why.
 import { createHash, randomInt } from "node:crypto";
 import type { RequestContext } from "@/lib/action";
+import { rateLimitClient } from "@/lib/client-ip";
 import { AppError, type Result } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/translate";
 import { isUuid } from "@/lib/ids";
@@ -86,7 +87,7 @@ export async function submitOpinion(
             `opinion:c:${tenantSlug}:${consultationId}#${randomInt(CONSULTATION_SLOTS)}`,
             Math.ceil(perConsultation / CONSULTATION_SLOTS),
             // Without a trusted address there is no per-client limit to apply: every request would share one bucket.
-            ip ? `opinion:ip:${tenantSlug}:${consultationId}:${ip}` : null,
+            ip ? `opinion:ip:${tenantSlug}:${consultationId}:${rateLimitClient(ip)}` : null,
             perClient,
             opts.request.requestId,
             opts.request.ip,

@@ -1,3 +1,4 @@
+import { rateLimitClient } from "@/lib/client-ip";
 import { definePublicAction } from "@/lib/public-action";
 import { positiveInt } from "@/lib/env";
 import { newReceiptCode } from "@/lib/receipt";
@@ -21,7 +22,7 @@ export const submitPublicProposal = definePublicAction({
     ...(request.ip
       ? [
           {
-            bucket: `proposal:ip:${tenant.id}:${request.ip}`,
+            bucket: `proposal:ip:${tenant.id}:${rateLimitClient(request.ip)}`,
             limit: positiveInt(process.env.PROPOSAL_LIMIT_PER_CLIENT, 20),
             windowSeconds: 3600,
           },
