@@ -49,8 +49,8 @@ export async function executePlatformAction<S extends z.ZodType, R>(
     const operator = await loadOperator(request.identity);
     if (!operator) throw new AppError("NOT_FOUND");
     const input = parseInput(def.schema, rawInput, request.locale, t);
-    // Every active operator holds every platform permission today; the check stays so a finer split later
-    // is a change to this line only.
+    // Every active operator holds every platform permission today (def.permission names it for the day
+    // operators' roles are split): being an active operator, checked above, is the whole check.
     const result = await unsafePrisma.$transaction(async (tx) => {
       const outcome = await def.run({ tx, operator }, input);
       for (const entry of outcome.audit) {

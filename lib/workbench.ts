@@ -16,8 +16,8 @@ export async function workbenchFor(
 ): Promise<WorkbenchSection[]> {
   const sections = await Promise.all(
     MANIFESTS.filter((m) => m.workbench).map(async (m) => {
-      const source = await m.workbench!();
       try {
+        const source = await m.workbench!();
         return { module: m.name, items: await source({ tenant, member, now }) };
       } catch (err) {
         // One module's failure must not take the whole workbench down; it is logged as the bug it is.

@@ -6,9 +6,11 @@
 // the same default-export interop as in Next's bundles.
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const root = path.resolve(import.meta.dirname, "..");
+// fileURLToPath rather than import.meta.dirname, which Node 20.9 and 20.10 (allowed by "engines") lack.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const entryPoints = { "server-runtime": path.join(root, "lib/server-runtime.ts") };
 const worker = path.join(root, "scripts/worker.ts");
 if (existsSync(worker)) entryPoints.worker = worker;

@@ -61,10 +61,19 @@ async function serve(env: NodeJS.ProcessEnv, baseURL: string, port: number) {
       (r) => r.ok,
       () => false,
     );
-    if (ok) break;
+    if (ok) return server;
     await new Promise((r) => setTimeout(r, 250));
   }
-  return server;
+  server.kill("SIGTERM");
+  throw new Error(`the server was not ready within 60 s at ${baseURL}`);
+}
+
+/** Stops a pass's server and waits for it (it finishes its jobs first), so the next pass starts clean. */
+async function stopServer(server: ReturnType<typeof spawn>): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  server.kill("SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
 }
 
 async function main(): Promise<number> {
@@ -104,7 +113,7 @@ async function main(): Promise<number> {
         [path.join(root, "node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)],
         { stdio: "inherit", env: { ...env, E2E_BASE_URL: baseURL } },
       );
-      server.kill("SIGTERM");
+      await stopServer(server);
       server = undefined;
       if (run.status !== 0) {
         say(`pass ${i + 1} (${pass.name}) failed`);
@@ -113,7 +122,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
-    server?.kill("SIGTERM");
+    if (server) await stopServer(server);
     await db?.stop().catch(() => {});
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }

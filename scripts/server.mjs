@@ -50,9 +50,11 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    server.close();
-    // Running jobs get up to 10 s to finish; what does not finish is retried by another process later.
+    // Requests in flight and running jobs get up to 10 s to finish (what a job does not finish is retried by
+    // another process later); idle keep-alive connections are closed at once so close() can complete.
     setTimeout(() => process.exit(0), 12_000).unref();
-    void jobs.stop(10_000).finally(() => process.exit(0));
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeIdleConnections();
+    void Promise.allSettled([closed, jobs.stop(10_000)]).then(() => process.exit(0));
   });
 }

@@ -58,8 +58,17 @@ async function main() {
 
   // The Next.js process, once started; stop() is wired up before it exists.
   const running: { child?: ReturnType<typeof spawn> } = {};
+  let stopping = false;
   const stop = async (code: number) => {
-    running.child?.kill("SIGTERM");
+    if (stopping) return;
+    stopping = true;
+    // The server finishes its requests and jobs first (up to 12 s): the database stays up until it has gone.
+    const child = running.child;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    }
     await db?.stop().catch(() => {});
     process.exit(code);
   };
@@ -100,7 +109,8 @@ async function main() {
     { stdio: "inherit", env },
   );
   running.child = child;
-  child.on("exit", (code) => void stop(code ?? 0));
+  // A server that dies by a signal (out of memory, killed) is a failure too.
+  child.on("exit", (code, signal) => void stop(code ?? (signal ? 1 : 0)));
   if (await waitForReady(`http://localhost:${port}/api/ready`, child)) {
     const { DEMO_ACCOUNTS, DEMO_PASSWORD, PLATFORM_OPERATOR } = await import("@/lib/seed/demo-accounts");
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}`);

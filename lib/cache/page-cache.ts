@@ -111,6 +111,9 @@ export function handleCachedRoute(req: IncomingMessage, res: ServerResponse, nex
 
 async function serve(req: IncomingMessage, res: ServerResponse, next: Next, route: Cacheable, secret: string) {
   const key = route.scope === "member" ? await memberKey(req, route.slug, secret) : await publicKey(req, route.slug);
+  // The client left during the lookup: nobody to answer, and a render for it might never end (its close event
+  // has already fired, so capture() would wait for it in vain and hold the slot).
+  if (res.destroyed || req.destroyed) return;
   if (!key || key.length > MAX_KEY) return void next(req, res);
   const hit = cache.get(key);
   if (hit) return send(req, res, hit, "hit");
@@ -237,6 +240,7 @@ function capture(res: ServerResponse, scope: Cacheable["scope"]): Promise<Entry 
       return result;
     } as ServerResponse["end"];
     res.on("close", () => finish(null));
+    if (res.destroyed) finish(null);
   });
 }
 

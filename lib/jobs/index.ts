@@ -6,4 +6,4 @@ export { startJobRuntime, applySchedules, jobsInProcess, SCHEDULE_TZ } from "./r
 export type { JobRuntime, JobRuntimeOptions } from "./runtime";
 export { declaredJobs, QUEUE_OPTIONS } from "./queues";
 export { jobsSchema } from "./boss";
-export { scanScope, type ScanScope } from "./scan";
+export { forEachCity, scanScope, type ScanScope } from "./scan";

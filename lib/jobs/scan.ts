@@ -2,6 +2,7 @@
 // scan by hand) may pass — one city, and the moment to scan as of. A cron run passes nothing: every active city, now.
 import { z } from "zod";
 import { unsafePrisma } from "../db";
+import { log } from "../log";
 
 const scanData = z.object({
   tenantId: z.uuid().optional(),
@@ -20,4 +21,26 @@ export async function scanScope(data: Record<string, unknown>): Promise<ScanScop
     orderBy: { createdAt: "asc" },
   });
   return { tenantIds: tenants.map((t) => t.id), now: now ? new Date(now) : new Date() };
+}
+
+/**
+ * Runs `scan` for every city of the scope. A city that fails does not stop the others: the failure is logged,
+ * the rest are scanned, and the job fails at the end so it is retried (the reminders' dedupe keys make the
+ * retry a no-op for the cities that went through).
+ */
+export async function forEachCity(
+  scope: ScanScope,
+  job: string,
+  scan: (tenantId: string, now: Date) => Promise<unknown>,
+): Promise<void> {
+  const failed: string[] = [];
+  for (const tenantId of scope.tenantIds) {
+    try {
+      await scan(tenantId, scope.now);
+    } catch (err) {
+      failed.push(tenantId);
+      log.error("job.city_failed", { job, tenantId, err });
+    }
+  }
+  if (failed.length) throw new Error(`${job}: ${failed.length} of ${scope.tenantIds.length} cities failed`);
 }

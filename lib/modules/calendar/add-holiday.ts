@@ -5,7 +5,7 @@ import { checkDaysFree, checkYears } from "./check-days";
 import { MAX_HOLIDAY_DAYS } from "./constants";
 import { addHolidaySchema } from "./schemas";
 import { touchYears } from "./touch-years";
-import { daysInRange, yearOfDay } from "./working-calendar";
+import { addCalendarDays, daysInRange, yearOfDay } from "./working-calendar";
 
 /**
  * Lists days off (放假) from `from` to `to`, both included, under one name (春节), as the State Council's notice
@@ -17,9 +17,10 @@ export const addHoliday = defineAction({
   permission: "calendar.manage",
   schema: addHolidaySchema,
   async run({ tx, tenant, request }, input) {
-    const days = daysInRange(input.from, input.to);
-    if (days.length > MAX_HOLIDAY_DAYS)
+    // The span is checked before the days are listed: a range of centuries would be millions of them.
+    if (addCalendarDays(input.from, MAX_HOLIDAY_DAYS - 1) < input.to)
       throw await calendarRefusal(request.locale, "VALIDATION", { to: ["rangeTooLong", { max: MAX_HOLIDAY_DAYS }] });
+    const days = daysInRange(input.from, input.to);
     await checkYears(request.locale, days, "from");
     await checkDaysFree(tx, request.locale, days, "from");
     const years = await touchYears(tx, tenant.id, days.map(yearOfDay));

@@ -17,6 +17,7 @@ export {
   ADOPTED_DISPOSITIONS,
   findConsultation,
   consultationsByIds,
+  openConsultationTitles,
   pointOpinionTotals,
   pointOpinionCounts,
   pointOpinionKey,

@@ -87,3 +87,13 @@ export function pointOpinionsOn(tenantId: string, consultationId: string, pointI
     },
   });
 }
+
+/** The consultations taking opinions now (window open, dispositions not published): id → title. */
+export async function openConsultationTitles(tenantId: string): Promise<Map<string, string>> {
+  const now = new Date();
+  const rows = await forTenant(tenantId).consultation.findMany({
+    where: { startsAt: { lte: now }, endsAt: { gt: now }, dispositionsPublishedAt: null },
+    select: { id: true, title: true },
+  });
+  return new Map(rows.map((c) => [c.id, c.title]));
+}

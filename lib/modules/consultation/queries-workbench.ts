@@ -4,11 +4,12 @@ import { forTenant } from "@/lib/db";
 
 async function pendingByConsultation(tenantId: string) {
   const db = forTenant(tenantId);
+  // Only consultations with something pending are read (an old one with nothing left must not crowd out a
+  // current one), the soonest to close first.
   const open = await db.consultation.findMany({
     where: { dispositionsPublishedAt: null, startsAt: { lte: new Date() } },
     select: { id: true, title: true, startsAt: true, endsAt: true, regulationId: true },
     orderBy: { endsAt: "asc" },
-    take: 100,
   });
   if (open.length === 0) return [];
   const [counts, regulations] = await Promise.all([

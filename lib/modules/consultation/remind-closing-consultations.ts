@@ -5,7 +5,7 @@
 // tell each person once; a moved closing date starts afresh.
 import { forTenant } from "@/lib/db";
 import { dayToDate, todayInShanghai } from "@/lib/dates";
-import { scanScope } from "@/lib/jobs";
+import { forEachCity, scanScope } from "@/lib/jobs";
 import { workingCalendar } from "@/lib/modules/calendar";
 import { notify } from "@/lib/modules/notifications";
 import { openConsultationsClosingBy, type ClosingConsultation } from "./queries-reminders";
@@ -65,6 +65,5 @@ export async function remindClosingConsultationsIn(tenantId: string, now: Date =
 
 /** The job's handler: every active city (or the one in `data.tenantId`), as of now (or `data.now`). */
 export async function remindClosingConsultations(data: Record<string, unknown>): Promise<void> {
-  const { tenantIds, now } = await scanScope(data);
-  for (const tenantId of tenantIds) await remindClosingConsultationsIn(tenantId, now);
+  await forEachCity(await scanScope(data), "consultation.closingReminders", remindClosingConsultationsIn);
 }

@@ -1,35 +1,32 @@
 // What the workbench shows of contact points: assignments whose consolidated opinions are not in yet.
 import { forTenant } from "@/lib/db";
 import type { Member } from "@/lib/member";
-import { consultationsByIds } from "@/lib/modules/consultation";
+import { dateToDay } from "@/lib/dates";
+import { openConsultationTitles } from "@/lib/modules/consultation";
 import { scopedPointIds } from "./policy";
 
 type Open = { id: string; consultationId: string; contactPointId: string; dueOn: string; title: string };
 
-/** Assignments not yet submitted on consultations still taking opinions, earliest due first. */
+/** Assignments not yet submitted on consultations still taking opinions, earliest due first. (Only those: old
+ *  unanswered assignments of closed consultations must not crowd out the current ones.) */
 async function openAssignments(tenantId: string, pointIds?: string[]): Promise<Open[]> {
+  const open = await openConsultationTitles(tenantId);
+  if (open.size === 0) return [];
   const rows = await forTenant(tenantId).consultationAssignment.findMany({
-    where: { submittedAt: null, ...(pointIds ? { contactPointId: { in: pointIds } } : {}) },
+    where: {
+      submittedAt: null,
+      consultationId: { in: [...open.keys()] },
+      ...(pointIds ? { contactPointId: { in: pointIds } } : {}),
+    },
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-    take: 500,
   });
-  const consultations = await consultationsByIds(
-    tenantId,
-    rows.map((r) => r.consultationId),
-  );
-  return rows.flatMap((r) => {
-    const c = consultations.get(r.consultationId);
-    if (!c || c.state !== "OPEN") return [];
-    return [
-      {
-        id: r.id,
-        consultationId: r.consultationId,
-        contactPointId: r.contactPointId,
-        dueOn: r.dueOn.toISOString().slice(0, 10),
-        title: c.title,
-      },
-    ];
-  });
+  return rows.map((r) => ({
+    id: r.id,
+    consultationId: r.consultationId,
+    contactPointId: r.contactPointId,
+    dueOn: dateToDay(r.dueOn),
+    title: open.get(r.consultationId)!,
+  }));
 }
 
 /** The coordinator's own points' open assignments, with the point's name. */

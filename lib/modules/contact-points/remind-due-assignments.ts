@@ -7,7 +7,7 @@
 // a moved due date starts afresh.
 import { forTenant } from "@/lib/db";
 import { todayInShanghai } from "@/lib/dates";
-import { scanScope } from "@/lib/jobs";
+import { forEachCity, scanScope } from "@/lib/jobs";
 import { workingCalendar, type WorkingCalendar } from "@/lib/modules/calendar";
 import { acceptsOpinions, consultationsByIds } from "@/lib/modules/consultation";
 import { notify } from "@/lib/modules/notifications";
@@ -84,6 +84,5 @@ export async function remindDueAssignmentsIn(tenantId: string, now: Date = new D
 
 /** The job's handler: every active city (or the one in `data.tenantId`), as of now (or `data.now`). */
 export async function remindDueAssignments(data: Record<string, unknown>): Promise<void> {
-  const { tenantIds, now } = await scanScope(data);
-  for (const tenantId of tenantIds) await remindDueAssignmentsIn(tenantId, now);
+  await forEachCity(await scanScope(data), "contactPoints.dueReminders", remindDueAssignmentsIn);
 }

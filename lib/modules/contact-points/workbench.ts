@@ -16,7 +16,9 @@ export const workbench: WorkbenchSource = async ({ tenant, member, now }) => {
     staff ? outstandingByConsultation(tenant.id) : [],
   ]);
   const today = todayInShanghai(now);
-  const due = (day: string) => {
+  // A due date on a day off moves to the next working day, as the reminders count it.
+  const due = (dueOn: string) => {
+    const day = calendar.addWorkingDays(dueOn, 0);
     const left = calendar.workingDaysBetweenChecked(today, day);
     return { day, workingDaysLeft: left.days, unconfirmedYears: left.unconfirmedYears };
   };

@@ -1,8 +1,8 @@
 // The e-mail job of one notification (queue "notifications.email", enqueued by the notifier). Sends with
 // nodemailer through SMTP_URL (smtp://user:pass@host:587, smtps://… for TLS from the start), from SMTP_FROM, in
 // Chinese (the e-mail has no reader's language to go by), as plain text and simple HTML, with an absolute link
-// built on NEXTAUTH_URL. Idempotent: the row is locked while sending and marked emailedAt, so a retry of a job
-// that already sent finds it marked and sends nothing (one that failed between sending and marking sends again:
+// built on NEXTAUTH_URL. Idempotent: the row is marked emailedAt once sent, so a retry of a job that already
+// sent finds it marked and sends nothing (one that failed between sending and marking sends again:
 // e-mail is at least once). Without SMTP_URL, or for a recipient without an address (or no longer active), or
 // one already read in the console, nothing is sent.
 import nodemailer from "nodemailer";
@@ -11,7 +11,7 @@ import { forTenant, unsafePrisma } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
 import { findRecipients } from "@/lib/modules/identity";
-import { lockForEmail, markEmailed, recordEmailError } from "./queries-email";
+import { findForEmail, markEmailed, recordEmailError } from "./queries-email";
 import { messageValues } from "./values";
 
 const jobData = z.object({ tenantId: z.uuid(), notificationId: z.uuid() });
@@ -19,7 +19,7 @@ const jobData = z.object({ tenantId: z.uuid(), notificationId: z.uuid() });
 const transports = new Map<string, nodemailer.Transporter>();
 function transport(url: string): nodemailer.Transporter {
   let t = transports.get(url);
-  // Bounded waits, so a stuck server fails the attempt (and the job is retried) well inside the row's lock.
+  // Bounded waits, so a stuck server fails the attempt and the job is retried later.
   if (!t) {
     t = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
     transports.set(url, t);
@@ -76,30 +76,26 @@ export async function sendNotificationEmail(data: Record<string, unknown>): Prom
   });
   if (!tenant) return;
   try {
-    await forTenant(tenantId).$transaction(
-      async (tx) => {
-        const n = await lockForEmail(tx, tenantId, notificationId);
-        if (!n || n.emailedAt || n.readAt) return;
-        const [to] = await findRecipients(tx, { userIds: [n.userId] });
-        if (!to?.email) return;
-        const mail = await renderEmail({
-          messageKey: n.messageKey,
-          values: n.values,
-          link: `${siteUrl()}/${tenant.slug}${n.href}`,
-          name: to.displayName,
-          tenantName: tenant.fullName,
-        });
-        await transport(smtpUrl).sendMail({
-          from: process.env.SMTP_FROM ?? "连心 Lianxin <no-reply@lianxin.localhost>",
-          to: { name: to.displayName, address: to.email },
-          ...mail,
-        });
-        await markEmailed(tx, n.id);
-        log.info("notification.emailed", { notificationId, tenant: tenant.slug });
-      },
-      // Sending may wait on a slow SMTP server; the lock is on this one row only.
-      { timeout: 120_000, maxWait: 10_000 },
-    );
+    // No transaction around the send: a slow SMTP server must not hold the row (marking it read would wait on
+    // it). pg-boss hands the job to one worker; the row says whether a mail already went out.
+    const n = await findForEmail(tenantId, notificationId);
+    if (!n || n.emailedAt || n.readAt) return;
+    const [to] = await findRecipients(forTenant(tenantId), { userIds: [n.userId] });
+    if (!to?.email) return;
+    const mail = await renderEmail({
+      messageKey: n.messageKey,
+      values: n.values,
+      link: `${siteUrl()}/${tenant.slug}${n.href}`,
+      name: to.displayName,
+      tenantName: tenant.fullName,
+    });
+    await transport(smtpUrl).sendMail({
+      from: process.env.SMTP_FROM ?? "连心 Lianxin <no-reply@lianxin.localhost>",
+      to: { name: to.displayName, address: to.email },
+      ...mail,
+    });
+    await markEmailed(tenantId, n.id);
+    log.info("notification.emailed", { notificationId, tenant: tenant.slug });
   } catch (err) {
     await recordEmailError(tenantId, notificationId, (err as Error).message ?? String(err)).catch(() => {});
     throw err;

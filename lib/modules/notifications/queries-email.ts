@@ -1,5 +1,4 @@
 // What the e-mail job reads and writes of one notification.
-import type { TenantTx } from "@/lib/db";
 import { forTenant } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -13,18 +12,20 @@ export type EmailCandidate = {
   emailedAt: Date | null;
 };
 
-/** The notification, locked until the transaction ends: a retry running beside a slow first attempt waits here,
- *  then sees emailedAt and sends nothing. */
-export async function lockForEmail(tx: TenantTx, tenantId: string, id: string): Promise<EmailCandidate | null> {
-  const [row] = await tx.$queryRaw<EmailCandidate[]>(Prisma.sql`
+/** The notification the job is about (another city's id finds nothing). */
+export async function findForEmail(tenantId: string, id: string): Promise<EmailCandidate | null> {
+  const [row] = await forTenant(tenantId).$queryRaw<EmailCandidate[]>(Prisma.sql`
     SELECT "id"::text AS id, "userId"::text AS "userId", "messageKey", "values", "href", "readAt", "emailedAt"
-      FROM "Notification" WHERE "tenantId" = ${tenantId}::uuid AND "id" = ${id}::uuid
-    FOR UPDATE`);
+      FROM "Notification" WHERE "tenantId" = ${tenantId}::uuid AND "id" = ${id}::uuid`);
   return row ?? null;
 }
 
-export async function markEmailed(tx: TenantTx, id: string): Promise<void> {
-  await tx.notification.updateMany({ where: { id }, data: { emailedAt: new Date(), emailError: null } });
+/** Records the mail as sent, once. */
+export async function markEmailed(tenantId: string, id: string): Promise<void> {
+  await forTenant(tenantId).notification.updateMany({
+    where: { id, emailedAt: null },
+    data: { emailedAt: new Date(), emailError: null },
+  });
 }
 
 /** The last failure, kept beside the row (the job is retried; this says why it has not arrived yet). */
