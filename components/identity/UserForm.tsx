@@ -30,12 +30,13 @@ type Props = {
   revealPhone?: () => Promise<Result<{ value: string }>>;
 };
 
-/** What the phone field sends: on edit, nothing when left empty (the phone stays as it is), "" to remove it. */
-function phoneInput(f: Record<string, string>, editing: boolean): string | undefined {
-  const typed = (f.phone ?? "").trim();
+/** What a contact field sends (phone, email): on edit, nothing when left empty (it stays as it is), "" when its
+ *  "remove" box is ticked. */
+function contactInput(f: Record<string, string>, field: "phone" | "email", editing: boolean): string | undefined {
+  const typed = (f[field] ?? "").trim();
   if (!editing) return typed;
   if (typed) return typed;
-  return f.clearPhone === "on" ? "" : undefined;
+  return f[field === "phone" ? "clearPhone" : "clearEmail"] === "on" ? "" : undefined;
 }
 
 export function UserForm({ tenantSlug, scopes, user, revealPhone }: Props) {
@@ -51,7 +52,12 @@ export function UserForm({ tenantSlug, scopes, user, revealPhone }: Props) {
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = formObject(e.currentTarget);
-    const common = { displayName: f.displayName, phone: phoneInput(f, !!user), email: f.email ?? "", roles };
+    const common = {
+      displayName: f.displayName,
+      phone: contactInput(f, "phone", !!user),
+      email: contactInput(f, "email", !!user),
+      roles,
+    };
     const input = user
       ? { userId: user.id, ...common, active: f.active === "on" }
       : { ...common, username: f.username, password: f.password };
@@ -96,9 +102,31 @@ export function UserForm({ tenantSlug, scopes, user, revealPhone }: Props) {
           <Input name="phone" inputMode="numeric" />
         </Field>
       )}
-      <Field label={t("email")} hint={t("emailRule")} error={fieldError("email")}>
-        <Input name="email" type="email" autoCapitalize="none" autoComplete="off" defaultValue={user?.email ?? ""} />
-      </Field>
+      {user?.email ? (
+        // As the phone: the current address stays masked; a new one replaces it, an empty field keeps it.
+        <Field label={t("email")} hint={t("emailKeepRule")} error={fieldError("email")}>
+          {(control) => (
+            <div className="space-y-2">
+              <p className="text-sm text-gray-700">
+                {t("emailCurrent")} <span className="font-mono">{user.email}</span>
+              </p>
+              <Input
+                {...control}
+                name="email"
+                type="email"
+                autoCapitalize="none"
+                autoComplete="off"
+                placeholder={t("emailNew")}
+              />
+              <Checkbox name="clearEmail" label={t("emailClear")} />
+            </div>
+          )}
+        </Field>
+      ) : (
+        <Field label={t("email")} hint={t("emailRule")} error={fieldError("email")}>
+          <Input name="email" type="email" autoCapitalize="none" autoComplete="off" />
+        </Field>
+      )}
       {!user && (
         <Field label={t("initialPassword")} hint={t("passwordRule")} error={fieldError("password")} required>
           <Input name="password" type="password" autoComplete="new-password" />

@@ -40,7 +40,9 @@ export function NotificationList({ tenantSlug, items, unread }: Props) {
     e.preventDefault();
     start(async () => {
       await markNotificationReadAction(tenantSlug, { notificationId: item.id }).catch(() => null);
-      router.push(item.href);
+      // A full load, not a client-side push: the console's layout (and its bell) is kept across client
+      // navigations, so only a load shows the count without the one just read.
+      window.location.assign(item.href);
     });
   };
 

@@ -61,11 +61,11 @@ test("the admin enters 2027's National Day, sees it counted, and removes an entr
   await expectNoSeriousA11yViolations(page);
 
   // Removing asks first; cancelling keeps the entry.
-  const remove = october.getByRole("button", { name: /^删除：10月9日/ });
+  const remove = october.getByRole("button", { name: /^删除\s*：10月9日/ });
   await remove.click();
   await october.getByRole("button", { name: "取消" }).click();
   await expect(october.getByRole("listitem")).toHaveCount(8);
-  await october.getByRole("button", { name: /^删除：10月9日/ }).click();
+  await october.getByRole("button", { name: /^删除\s*：10月9日/ }).click();
   await october.getByRole("button", { name: "确定删除" }).click();
   await expect(october.getByRole("listitem")).toHaveCount(7);
   await expect(october.getByText("调休上班")).toHaveCount(0);

@@ -22,7 +22,6 @@ export default defineModule({
   sweep: {
     as: "contact-point",
     sample: `SELECT "id"::text AS notification FROM "Notification" WHERE "tenantId" = $1 ORDER BY "createdAt" LIMIT 1`,
-    pages: ["/{tenant}/console/notifications"],
     lookups: async () => (await import("./sweep")).lookups,
   },
 });

@@ -5,7 +5,7 @@ import { ResetPasswordForm } from "@/components/identity/ResetPasswordForm";
 import { UserForm } from "@/components/identity/UserForm";
 import { Alert, Card, CardBody, CardHeader, CardTitle, PageHeader } from "@/components/ui";
 import { can } from "@/lib/authz";
-import { maskPhone } from "@/lib/format";
+import { maskContact, maskPhone } from "@/lib/format";
 import { requireMember } from "@/lib/guards";
 import { getUser, listScopeChoices, revealUserPhoneAction } from "@/lib/modules/identity";
 import { objectTitle } from "@/lib/page-title";
@@ -50,7 +50,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
               displayName: user.displayName,
               // Masked: the whole number reaches the page only through the audited reveal.
               phone: maskPhone(user.phone) || null,
-              email: user.email,
+              email: maskContact(user.email) || null,
               active: user.active,
               roles: user.roles,
             }}
