@@ -135,9 +135,9 @@ describe("lib/page-title", () => {
     expect(nameOf).not.toHaveBeenCalled();
   });
 
-  test("the city's template ends in the app's name: page · city · 连心", async () => {
+  test("the city's template ends in the app's name: page · city · 连心 (its default gets the root's ' · 连心')", async () => {
     guards.requireTenant.mockResolvedValue({ id: "t1", slug: "liaoyuan", fullName: "辽源市人大常委会" });
     const { title } = await cityMetadata({ children: null, params: Promise.resolve({ tenant: "liaoyuan" }) });
-    expect(title).toEqual({ default: "辽源市人大常委会 · 连心", template: "%s · 辽源市人大常委会 · 连心" });
+    expect(title).toEqual({ default: "辽源市人大常委会", template: "%s · 辽源市人大常委会 · 连心" });
   });
 });
