@@ -104,7 +104,7 @@ try {
   const targets: Target[] = [
     // The floor: the signed-in console shell with almost nothing in it — what any uncached console page costs here.
     {
-      name: "console home (the signed-in shell alone, not cached)",
+      name: "console home: the workbench (not cached; every module's items and the bell)",
       url: `${server.baseURL}/${SLUG}/console`,
       headers: signedIn,
     },
