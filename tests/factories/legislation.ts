@@ -10,6 +10,7 @@ import type { PlanKind, RegulationKind, RegulationStage } from "@/lib/generated/
 import {
   addDraftVersion,
   carryIdentities,
+  draftArticleRows,
   parseDraft,
   publishDraftVersion,
   type ParsedArticle,
@@ -189,19 +190,7 @@ export async function createDraft(
     });
     if (parsed.articles.length) {
       await unsafePrisma.draftArticle.createMany({
-        data: parsed.articles.map((a, i) => ({
-          tenantId: tenant.id,
-          draftVersionId: version.id,
-          identity: identities[i]!,
-          ordinal: i + 1,
-          number: a.number,
-          suffix: a.suffix,
-          label: a.label,
-          chapter: a.chapter,
-          section: a.section,
-          text: a.text,
-          clauses: a.clauses,
-        })),
+        data: draftArticleRows(tenant.id, version.id, parsed.articles, identities),
       });
     }
     id = version.id;

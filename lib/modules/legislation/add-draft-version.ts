@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { storeAttachment, Upload } from "@/lib/modules/attachments";
 import { carryIdentities } from "./draft-compare";
-import { parseDraft } from "./draft-parser";
+import { parseDraft, type ParsedArticle } from "./draft-parser";
 import { DRAFT_SOURCE_ACCESS, DRAFT_SOURCE_MAX_BYTES, DRAFT_SOURCE_TYPES } from "./draft-source";
 import { canActOnCommitteeRow } from "./policy";
 import { addDraftVersionSchema } from "./schemas";
@@ -87,21 +87,7 @@ export const addDraftVersion = defineAction({
       : null;
     if (source) await tx.draftVersion.update({ where: { id: version.id }, data: { sourceAttachmentId: source.id } });
     if (parsed.articles.length) {
-      await tx.draftArticle.createMany({
-        data: parsed.articles.map((a, i) => ({
-          tenantId: tenant.id,
-          draftVersionId: version.id,
-          identity: identities[i]!,
-          ordinal: i + 1,
-          number: a.number,
-          suffix: a.suffix,
-          label: a.label,
-          chapter: a.chapter,
-          section: a.section,
-          text: a.text,
-          clauses: a.clauses,
-        })),
-      });
+      await tx.draftArticle.createMany({ data: draftArticleRows(tenant.id, version.id, parsed.articles, identities) });
     }
     return {
       result: {
@@ -125,3 +111,25 @@ export const addDraftVersion = defineAction({
     };
   },
 });
+
+/** The DraftArticle rows of a parsed version, in order, each with the identity carried from the version before. */
+export function draftArticleRows(
+  tenantId: string,
+  draftVersionId: string,
+  articles: ParsedArticle[],
+  identities: string[],
+) {
+  return articles.map((a, i) => ({
+    tenantId,
+    draftVersionId,
+    identity: identities[i]!,
+    ordinal: i + 1,
+    number: a.number,
+    suffix: a.suffix,
+    label: a.label,
+    chapter: a.chapter,
+    section: a.section,
+    text: a.text,
+    clauses: a.clauses,
+  }));
+}
