@@ -9,8 +9,8 @@ import type { RoleGrant } from "./schemas";
 type Finder = { findFirst: (args: object) => Promise<{ id: string } | null> };
 
 /** The Prisma delegate of a scope's model (`ContactPoint` → tx.contactPoint). */
-export function scopeDelegate(db: object, model: string): Finder {
-  const delegate = (db as Record<string, Finder | undefined>)[model.charAt(0).toLowerCase() + model.slice(1)];
+export function scopeDelegate<D = Finder>(db: object, model: string): D {
+  const delegate = (db as Record<string, D | undefined>)[model.charAt(0).toLowerCase() + model.slice(1)];
   if (!delegate) throw new Error(`No Prisma model ${model} for a role scope`);
   return delegate;
 }
