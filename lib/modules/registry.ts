@@ -7,15 +7,19 @@ import calendar from "./calendar/module";
 import type { ModuleManifest } from "./define";
 import consultation from "./consultation/module";
 import contactPoints from "./contact-points/module";
+import deputies from "./deputies/module";
 import identity from "./identity/module";
 import legislation from "./legislation/module";
 import notifications from "./notifications/module";
+import stations from "./stations/module";
 import tenancy from "./tenancy/module";
 
 export const MODULES = [
   legislation,
   consultation,
   contactPoints,
+  deputies,
+  stations,
   tenancy,
   calendar,
   identity,

@@ -1,0 +1,3 @@
+import type { Seeder } from "../define";
+
+export const seedDeputiesDemo: Seeder = async () => {};

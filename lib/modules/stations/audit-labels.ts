@@ -1,0 +1,3 @@
+import type { AuditLabeler } from "../define";
+
+export const auditLabels: AuditLabeler = {};

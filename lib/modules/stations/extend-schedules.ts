@@ -1,0 +1,1 @@
+export async function extendSchedules(_data: Record<string, unknown>): Promise<void> {}

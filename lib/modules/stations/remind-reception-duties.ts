@@ -1,0 +1,1 @@
+export async function remindReceptionDuties(_data: Record<string, unknown>): Promise<void> {}

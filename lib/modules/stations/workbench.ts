@@ -1,0 +1,3 @@
+import type { WorkbenchSource } from "../define";
+
+export const workbench: WorkbenchSource = async () => [];
