@@ -4,5 +4,6 @@ import "server-only";
 // ./client.ts (everything there is here too).
 export * from "./client";
 export { default as deputiesModule } from "./module";
+export * from "./face-lookup";
 export * from "./face-registry";
 export * from "./face-area";

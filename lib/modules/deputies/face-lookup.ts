@@ -1,0 +1,2 @@
+// The registry's lookups other modules use (stations, later messages and suggestions).
+export { deputiesByIds, searchDeputies, deputyOfUser, type DeputyBrief } from "./queries-lookup";
