@@ -1,0 +1,33 @@
+// The city's areas with their paths ("武侯区 / 玉林街道") and the district each lies in, in the city's tree order.
+import { getAreaTree, type AreaNode } from "@/lib/modules/tenancy";
+
+export type AreaInfo = {
+  id: string;
+  name: string;
+  level: string;
+  path: string;
+  districtId: string;
+  order: number;
+  depth: number;
+};
+
+export async function areaIndex(tenantId: string): Promise<Map<string, AreaInfo>> {
+  const out = new Map<string, AreaInfo>();
+  const walk = (nodes: AreaNode[], parent: AreaInfo | null) => {
+    for (const n of nodes) {
+      const info = {
+        id: n.id,
+        name: n.name,
+        level: n.level,
+        path: parent ? `${parent.path} / ${n.name}` : n.name,
+        districtId: parent?.districtId ?? n.id,
+        order: out.size,
+        depth: parent ? parent.depth + 1 : 0,
+      };
+      out.set(n.id, info);
+      walk(n.children, info);
+    }
+  };
+  walk(await getAreaTree(tenantId), null);
+  return out;
+}
