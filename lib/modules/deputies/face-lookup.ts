@@ -1,2 +1,2 @@
 // The registry's lookups other modules use (stations, later messages and suggestions).
-export { deputiesByIds, searchDeputies, deputyOfUser, type DeputyBrief } from "./queries-lookup";
+export { deputiesByIds, searchDeputies, deputyOfUser, deputyIdsInOffice, type DeputyBrief } from "./queries-lookup";

@@ -48,3 +48,9 @@ export async function deputyOfUser(tenantId: string, userId: string): Promise<De
   if (!isUuid(userId)) return null;
   return forTenant(tenantId).deputy.findFirst({ where: { userId }, select: BRIEF });
 }
+
+/** The ids of every deputy in office (for coverage figures: which of them no station groups; ~50,000 at most). */
+export async function deputyIdsInOffice(tenantId: string): Promise<string[]> {
+  const rows = await forTenant(tenantId).deputy.findMany({ where: { status: "IN_OFFICE" }, select: { id: true } });
+  return rows.map((r) => r.id);
+}
