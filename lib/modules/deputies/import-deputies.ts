@@ -1,0 +1,45 @@
+import { defineAction } from "@/lib/action";
+import { checkImportRows } from "./check-import";
+import { deputyRefusal } from "./deputy-errors";
+import { importDeputiesSchema } from "./schemas";
+
+/**
+ * Stores the rows of an uploaded .xlsx, in one transaction: with mode "all" nothing unless every row is valid;
+ * with mode "valid" the valid rows only, and only if they are as many as the user was told (`expected`) — the
+ * registry may have changed since the check. One audit row summarises the import (file, count), not 5,000.
+ */
+export const importDeputies = defineAction({
+  name: "deputy.import",
+  permission: "deputy.manage",
+  schema: importDeputiesSchema,
+  timeoutMs: 60_000,
+  async run({ tx, tenant, request }, input) {
+    const { deputies, errors } = await checkImportRows(tx, input.rows);
+    const invalidRows = new Set(errors.map((e) => e.row)).size;
+    if (input.mode === "all" && errors.length > 0)
+      throw await deputyRefusal(request.locale, "VALIDATION", {
+        file: ["importHasErrors", { rows: invalidRows, errors: errors.length }],
+      });
+    if (input.mode === "valid" && input.expected !== deputies.length)
+      throw await deputyRefusal(request.locale, "CONFLICT", {
+        file: ["importChanged", { expected: input.expected ?? 0, now: deputies.length }],
+      });
+    if (deputies.length === 0) throw await deputyRefusal(request.locale, "VALIDATION", { file: "importEmpty" });
+    await tx.deputy.createMany({ data: deputies.map(({ row: _row, ...d }) => ({ tenantId: tenant.id, ...d })) });
+    return {
+      result: { imported: deputies.length, skipped: input.rows.length - deputies.length },
+      audit: {
+        action: "deputy.import",
+        entityType: "Deputy",
+        entityId: null,
+        after: {
+          fileName: input.fileName,
+          mode: input.mode,
+          count: deputies.length,
+          rows: input.rows.length,
+          skipped: input.rows.length - deputies.length,
+        },
+      },
+    };
+  },
+});

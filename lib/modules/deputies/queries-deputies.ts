@@ -1,0 +1,178 @@
+// Read side of the registry: the console list (filtered and paged in SQL, with the total), one deputy's page,
+// and the form's choices. Phones leave this file masked; the whole number only through reveal-deputy-phone.ts.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { forTenant } from "@/lib/db";
+import { dateToDay } from "@/lib/dates";
+import { isUuid } from "@/lib/ids";
+import { getAreaTree, type AreaNode } from "@/lib/modules/tenancy";
+import type { DeputyListFilter } from "./schemas";
+import { maskPhone, type DeputyLevel, type DeputyStatus, type Gender } from "./workflow";
+
+export const DEPUTY_PAGE_SIZE = 50;
+
+export type DeputyArea = { id: string; name: string; path: string; level: string; districtId: string; depth: number };
+
+/** Every area of the city with its path ("杏花岭区 / 鼓楼街道") and district, in tree order. */
+export async function deputyAreas(tenantId: string): Promise<Map<string, DeputyArea>> {
+  const out = new Map<string, DeputyArea>();
+  const walk = (nodes: AreaNode[], parent: DeputyArea | null) => {
+    for (const n of nodes) {
+      const info = {
+        id: n.id,
+        name: n.name,
+        level: n.level,
+        path: parent ? `${parent.path} / ${n.name}` : n.name,
+        districtId: parent?.districtId ?? n.id,
+        depth: parent ? parent.depth + 1 : 0,
+      };
+      out.set(n.id, info);
+      walk(n.children, info);
+    }
+  };
+  walk(await getAreaTree(tenantId), null);
+  return out;
+}
+
+/** The ids of an area and everything below it (a district's streets and communities). */
+export function subtreeIds(areas: Map<string, DeputyArea>, rootId: string): string[] {
+  const root = areas.get(rootId);
+  if (!root) return [];
+  return [...areas.values()].filter((a) => a.id === rootId || a.path.startsWith(`${root.path} / `)).map((a) => a.id);
+}
+
+export type DeputyFilter = Omit<DeputyListFilter, "page">;
+
+/** The filter as a Prisma where; a district matches every constituency in its subtree. */
+export function deputyWhere(filter: DeputyFilter, areas: Map<string, DeputyArea>): Prisma.DeputyWhereInput {
+  return {
+    ...(filter.q ? { name: { contains: filter.q } } : {}),
+    ...(filter.district ? { constituencyId: { in: subtreeIds(areas, filter.district) } } : {}),
+    ...(filter.level ? { level: filter.level } : {}),
+    ...(filter.term ? { term: filter.term } : {}),
+    ...(filter.delegation ? { delegation: filter.delegation } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+  };
+}
+
+const LIST_SELECT = {
+  id: true,
+  name: true,
+  gender: true,
+  birthYear: true,
+  level: true,
+  term: true,
+  delegation: true,
+  constituencyId: true,
+  phone: true,
+  status: true,
+  statusOn: true,
+  workUnit: true,
+} as const;
+
+export type DeputyListRow = {
+  id: string;
+  name: string;
+  gender: Gender;
+  birthYear: number;
+  level: DeputyLevel;
+  term: string;
+  delegation: string;
+  constituency: string | null;
+  phoneMasked: string;
+  status: DeputyStatus;
+  statusOn: string | null;
+  workUnit: string;
+};
+
+/** One page of the registry by name, and how many match in all (both in SQL: a city may list 50,000). */
+export async function listDeputies(
+  tenantId: string,
+  filter: DeputyFilter,
+  page: { limit: number; offset: number },
+  known?: Map<string, DeputyArea>,
+): Promise<{ rows: DeputyListRow[]; total: number }> {
+  const db = forTenant(tenantId);
+  const areas = known ?? (await deputyAreas(tenantId));
+  const where = deputyWhere(filter, areas);
+  const [rows, total] = await Promise.all([
+    db.deputy.findMany({
+      where,
+      select: LIST_SELECT,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: page.limit,
+      skip: page.offset,
+    }),
+    db.deputy.count({ where }),
+  ]);
+  return {
+    total,
+    rows: rows.map(({ phone, constituencyId, statusOn, ...r }) => ({
+      ...r,
+      constituency: constituencyId ? (areas.get(constituencyId)?.path ?? null) : null,
+      phoneMasked: maskPhone(phone),
+      statusOn: statusOn ? dateToDay(statusOn) : null,
+    })),
+  };
+}
+
+/** The values the list's term and delegation filters offer (what the registry holds). */
+export async function deputyFilterChoices(tenantId: string) {
+  const db = forTenant(tenantId);
+  const [terms, delegations] = await Promise.all([
+    db.deputy.groupBy({ by: ["term"], orderBy: { term: "asc" } }),
+    db.deputy.groupBy({ by: ["delegation"], where: { delegation: { not: "" } }, orderBy: { delegation: "asc" } }),
+  ]);
+  return { terms: terms.map((t) => t.term), delegations: delegations.map((d) => d.delegation) };
+}
+
+/** One deputy of this city (null for an unknown id or another city's), phone masked. */
+export async function getDeputy(tenantId: string, id: string) {
+  if (!isUuid(id)) return null;
+  const db = forTenant(tenantId);
+  const d = await db.deputy.findFirst({ where: { id } });
+  if (!d) return null;
+  const [areas, user] = await Promise.all([
+    d.constituencyId ? deputyAreas(tenantId) : new Map<string, DeputyArea>(),
+    d.userId
+      ? db.user.findFirst({ where: { id: d.userId }, select: { id: true, displayName: true, username: true } })
+      : null,
+  ]);
+  const { phone, statusOn, ...rest } = d;
+  return {
+    ...rest,
+    statusOn: statusOn ? dateToDay(statusOn) : null,
+    phoneMasked: maskPhone(phone),
+    constituency: d.constituencyId ? (areas.get(d.constituencyId)?.path ?? null) : null,
+    user,
+  };
+}
+export type DeputyDetail = NonNullable<Awaited<ReturnType<typeof getDeputy>>>;
+
+/** The form's choices: the city's areas (indented by depth) and the deputy accounts not linked to another deputy. */
+export async function deputyFormChoices(tenantId: string, deputyId?: string) {
+  const db = forTenant(tenantId);
+  const [areas, users] = await Promise.all([
+    deputyAreas(tenantId),
+    db.user.findMany({
+      where: { active: true, roles: { some: { role: "deputy" } } },
+      select: { id: true, displayName: true, username: true },
+      orderBy: { username: "asc" },
+    }),
+  ]);
+  const linked = await db.deputy.findMany({
+    where: { userId: { in: users.map((u) => u.id) }, ...(deputyId ? { id: { not: deputyId } } : {}) },
+    select: { userId: true },
+  });
+  const taken = new Set(linked.map((l) => l.userId));
+  return {
+    areas: [...areas.values()].map((a) => ({ id: a.id, name: a.name, depth: a.depth })),
+    accounts: users.filter((u) => !taken.has(u.id)),
+  };
+}
+
+/** The districts (top-level areas) for the district filters. */
+export async function deputyDistricts(tenantId: string) {
+  return [...(await deputyAreas(tenantId)).values()]
+    .filter((a) => a.depth === 0)
+    .map((a) => ({ id: a.id, name: a.name }));
+}
