@@ -14,8 +14,8 @@ const SECTIONS = [
   { key: "plans", path: "plans" },
   { key: "drafts", path: "drafts" },
   { key: "consultations", path: "consultations" },
-  { key: "deputies" },
-  { key: "stations" },
+  { key: "deputies", path: "deputies" },
+  { key: "stations", path: "stations" },
   { key: "track", path: "track" },
 ] as const satisfies readonly { key: string; path?: string }[];
 

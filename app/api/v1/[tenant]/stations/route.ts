@@ -1,0 +1,21 @@
+// GET ?district=&kind=: the city's active liaison stations (public fields) and their number; bad parameters → 422
+// with fieldErrors in the reader's language.
+import { NextResponse, type NextRequest } from "next/server";
+import { handle } from "@/lib/http";
+import { queryObject } from "@/lib/query";
+import { listStationsForApi } from "@/lib/modules/stations";
+import { respondPublic } from "@/lib/public-read";
+
+type Params = { params: Promise<{ tenant: string }> };
+
+export async function GET(req: NextRequest, { params }: Params) {
+  const { tenant } = await params;
+  return handle(req, async (ctx) => {
+    const result = await listStationsForApi(tenant, queryObject(req.nextUrl.searchParams), ctx);
+    if (!result.ok) return respondPublic(result);
+    return NextResponse.json(
+      { data: result.data.items, total: result.data.total },
+      { headers: { "Cache-Control": "public, max-age=60" } },
+    );
+  });
+}

@@ -1,0 +1,63 @@
+// The public station page's server side (pages/[tenant]/stations/[id].tsx, a Pages Router page that ships no React
+// to the browser, like the consultation draft page: lib/modules/consultation/portal-page.ts says why). The city
+// and station from the URL (unknown, inactive or another city's → 404), the visitor's language, the schedules in
+// words; everything as plain JSON props.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { dateToDay } from "@/lib/dates";
+import { timeZone } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+import { localeFromCookieHeader } from "@/lib/i18n/translate";
+import type { IntlProps } from "@/lib/modules/consultation/client";
+import { findActiveTenant } from "@/lib/tenant";
+import { getPublicStation, listActiveSchedules, type PublicStation } from "./queries-public";
+import type { ScheduleWords } from "./schedule-text";
+
+const NAMESPACES = ["common", "shell", "stationsPublic"] as const;
+
+export type StationPageProps =
+  | { intl: IntlProps; found: false; appRouter?: true }
+  | {
+      intl: IntlProps;
+      found: true;
+      tenant: { slug: string; fullName: string };
+      station: PublicStation;
+      schedules: ScheduleWords[];
+    };
+
+type Ctx = { req: IncomingMessage; res: ServerResponse; params?: Record<string, string | string[] | undefined> };
+
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+export async function stationPageProps({ req, res, params }: Ctx): Promise<{ props: StationPageProps }> {
+  const locale = localeFromCookieHeader(req.headers.cookie);
+  const all = await loadMessages(locale);
+  const intl: IntlProps = {
+    locale,
+    timeZone,
+    now: new Date().toISOString(),
+    messages: Object.fromEntries(NAMESPACES.map((n) => [n, all[n]])),
+  };
+  // An App Router link (the directory, the calendar) prefetches its target as RSC, which this page has none of:
+  // answer those without touching the database (as the consultation page does).
+  res.setHeader("vary", "RSC");
+  if (req.headers.rsc) return { props: { intl, found: false, appRouter: true } };
+  const notFound = () => {
+    res.statusCode = 404;
+    return { props: { intl, found: false as const } };
+  };
+  const tenant = await findActiveTenant(one(params?.tenant) ?? "");
+  if (!tenant) return notFound();
+  const id = one(params?.id) ?? "";
+  const station = await getPublicStation(tenant.id, id);
+  if (!station) return notFound();
+  const schedules = await listActiveSchedules(tenant.id, id);
+  return {
+    props: {
+      intl,
+      found: true,
+      tenant: { slug: tenant.slug, fullName: tenant.fullName },
+      station,
+      schedules: schedules.map(({ theme: _theme, ...s }) => ({ ...s, startsOn: dateToDay(s.startsOn) })),
+    },
+  };
+}
