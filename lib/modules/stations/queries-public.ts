@@ -7,9 +7,9 @@ import { dateToDay, dayToDate, todayInShanghai, addShanghaiDays } from "@/lib/da
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/ids";
 import { deputiesByIds } from "@/lib/modules/deputies/pages";
-import type { DeputyLevel } from "@/lib/modules/deputies/client";
+import { DEPUTY_LEVELS, type DeputyLevel } from "@/lib/modules/deputies/client";
 import { getAreaTree } from "@/lib/modules/tenancy/pages";
-import type { StationKind, StationRole } from "./workflow";
+import { STATION_ROLES, type StationKind, type StationRole } from "./workflow";
 
 export type PublicStationRow = {
   id: string;
@@ -146,7 +146,6 @@ async function groupedDeputies(tenantId: string, stationId: string) {
     tenantId,
     links.map((l) => l.deputyId),
   );
-  const levels = ["NATIONAL", "PROVINCIAL", "CITY", "COUNTY", "TOWNSHIP"];
   return links
     .flatMap((l) => {
       const d = deputies.get(l.deputyId);
@@ -155,8 +154,8 @@ async function groupedDeputies(tenantId: string, stationId: string) {
     })
     .sort(
       (a, b) =>
-        a.role.localeCompare(b.role) ||
-        levels.indexOf(a.level) - levels.indexOf(b.level) ||
+        STATION_ROLES.indexOf(a.role) - STATION_ROLES.indexOf(b.role) ||
+        DEPUTY_LEVELS.indexOf(a.level) - DEPUTY_LEVELS.indexOf(b.level) ||
         a.name.localeCompare(b.name, "zh-CN"),
     );
 }
