@@ -57,7 +57,8 @@ export const deputySchema = z.strictObject({
   userId: optionalId,
 });
 export type DeputyInput = z.infer<typeof deputySchema>;
-export const updateDeputySchema = deputySchema.extend({ id: requiredId });
+/** An edit: a blank phone keeps the one on file (the form never holds the whole number); `clearPhone` removes it. */
+export const updateDeputySchema = deputySchema.extend({ id: requiredId, clearPhone: z.boolean().default(false) });
 
 /** 辞职 or 终止代表资格: the day it took effect and why. */
 export const endDeputyTermSchema = z.strictObject({

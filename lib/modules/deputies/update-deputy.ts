@@ -23,9 +23,10 @@ export const updateDeputy = defineAction({
   name: "deputy.update",
   permission: "deputy.manage",
   schema: updateDeputySchema,
-  async run({ tx, request }, { id, ...input }) {
+  async run({ tx, request }, { id, clearPhone, ...entered }) {
     const deputy = await tx.deputy.findFirst({ where: { id } });
     if (!deputy) throw new AppError("NOT_FOUND");
+    const input = { ...entered, phone: entered.phone ?? (clearPhone ? null : deputy.phone) };
     await checkDeputy(tx, request.locale, input, deputy.id);
     await tx.deputy.update({ where: { id: deputy.id }, data: input });
     const before: Record<string, unknown> = {};
