@@ -1,5 +1,5 @@
 // The stations module's core server face (registry, standard, grouping, coverage, reception days and records):
-// the reads other modules and pages use, and the scope checks.
+// the actions, the reads other modules and pages use, and the scope checks.
 export {
   getStation,
   listStations,
@@ -19,5 +19,29 @@ export {
   type ReceptionRecordRow,
   type ReceptionIssueRow,
 } from "./queries-receptions";
-export { areaIndex, type AreaInfo } from "./queries-areas";
+export {
+  listSchedules,
+  receptionDaysBetween,
+  getReceptionDay,
+  type ScheduleRow,
+  type ReceptionDayRow,
+} from "./queries-days";
+export { getStandard, stationChecklist, completionByStation, type Standard, type Checklist } from "./queries-standard";
+export { stationCoverage, type Coverage } from "./queries-coverage";
+export { areaIndex, stationAreaChoices, type AreaInfo } from "./queries-areas";
 export { scopedStationIds, runsStation, seesStation, stationFilter } from "./policy";
+export { ensureStandard } from "./ensure-standard";
+export { materializeSchedule, horizonEnd } from "./materialize-days";
+export { createStation } from "./create-station";
+export { updateStation } from "./update-station";
+export { updateStandard } from "./update-standard";
+export { recordEvidence } from "./record-evidence";
+export { groupDeputy } from "./group-deputy";
+export { ungroupDeputy } from "./ungroup-deputy";
+export { createSchedule } from "./create-schedule";
+export { updateSchedule } from "./update-schedule";
+export { updateReceptionDay } from "./update-reception-day";
+export { createReceptionRecord } from "./create-reception-record";
+export { updateIssueStatus } from "./update-issue-status";
+export { remindReceptionDutiesIn, DUTY_REMINDER_KIND } from "./remind-reception-duties";
+export { extendSchedulesIn } from "./extend-schedules";

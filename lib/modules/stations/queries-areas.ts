@@ -31,3 +31,9 @@ export async function areaIndex(tenantId: string): Promise<Map<string, AreaInfo>
   walk(await getAreaTree(tenantId), null);
   return out;
 }
+
+/** The areas a station may serve, for its form: districts (online stations) and streets, in tree order. */
+export async function stationAreaChoices(tenantId: string): Promise<{ id: string; name: string; depth: number }[]> {
+  const areas = await areaIndex(tenantId);
+  return [...areas.values()].filter((a) => a.level !== "COMMUNITY").map(({ id, name, depth }) => ({ id, name, depth }));
+}
