@@ -10,14 +10,14 @@ import { listOpenCalls } from "@/lib/modules/legislation";
 
 // The sections a city's public portal will grow into, one per module to come (DESIGN §1). Those with a path are
 // open; the others still say "coming soon".
-const SECTIONS = [
+const SECTIONS: readonly { key: string; path?: string }[] = [
   { key: "plans", path: "plans" },
   { key: "drafts", path: "drafts" },
   { key: "consultations", path: "consultations" },
   { key: "deputies", path: "deputies" },
   { key: "stations", path: "stations" },
   { key: "track", path: "track" },
-] as const satisfies readonly { key: string; path?: string }[];
+];
 
 // Its heading is the city's name: the city layout's default title is this page's (辽源市人大常委会 · 连心).
 export const metadata = {};

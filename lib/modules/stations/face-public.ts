@@ -19,3 +19,21 @@ export {
   stationCalendarIcs,
   stationPosterSvg,
 } from "./public-api";
+export {
+  dutiesOfDeputy,
+  receptionsWithDeputy,
+  stationsOfDeputy,
+  type MyDuty,
+  type MyReception,
+  type MyStation,
+} from "./queries-deputy-area";
+export {
+  STATS_VIEWS,
+  stationStats,
+  stationStatsQuerySchema,
+  statsPeriod,
+  type StatsRow,
+  type StatsView,
+  type StationStatsQuery,
+} from "./queries-stats";
+export { statsWorkbook } from "./export-stats";
