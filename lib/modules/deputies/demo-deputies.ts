@@ -103,7 +103,14 @@ function slots(spec: DeputySpec, districts: AreaNode[]): Slot[] {
 export function planDeputies(spec: DeputySpec, districts: AreaNode[], rand: Rand): DeputyRow[] {
   const places = slots(spec, districts);
   // Upper levels drawn at random over the places, in exact numbers.
+  const demoIndex = places.findIndex((p) => p.street.path === spec.demoArea || p.district.path === spec.demoArea);
   const order = rand.shuffle(places.map((_, i) => i));
+  // The demo deputy is one of the city deputies (市人大代表): their slot takes the first city place.
+  if (demoIndex >= 0) {
+    const at = spec.top.NATIONAL + spec.top.PROVINCIAL;
+    const k = order.indexOf(demoIndex);
+    [order[k], order[at]] = [order[at]!, order[k]!];
+  }
   const levelOf = new Map<number, DeputyLevel>();
   const { NATIONAL, PROVINCIAL, CITY } = spec.top;
   order.forEach((slot, k) =>
@@ -119,13 +126,11 @@ export function planDeputies(spec: DeputySpec, districts: AreaNode[], rand: Rand
     ),
   );
   const seen = new Set<string>();
-  const demoIndex = places.findIndex((p) => p.street.path === spec.demoArea || p.district.path === spec.demoArea);
   return places.map(({ district, street }, i) => {
     const township = isTownship(street);
     let level = levelOf.get(i)!;
     if (level === "COUNTY" && township && rand.chance(0.7)) level = "TOWNSHIP";
     const demo = i === demoIndex;
-    if (demo) level = "CITY";
     const term =
       level === "CITY"
         ? spec.cityTerm

@@ -37,7 +37,13 @@ export default defineModule({
   auditLinks: {
     LiaisonStation: "/console/stations/{id}",
   },
-  seeders: [{ name: "stations", after: ["deputies"], load: async () => (await import("./seed")).seedStationsDemo }],
+  seeders: [
+    {
+      name: "stations",
+      after: ["deputies", "calendar"],
+      load: async () => (await import("./seed")).seedStationsDemo,
+    },
+  ],
   // Only the list: a station's own answer names its next reception days, which move with the date.
   cacheable: [{ scope: "public", path: "/stations" }],
   workbench: async () => (await import("./workbench")).workbench,
