@@ -38,7 +38,10 @@ export type Parameter = {
   schema: Schema;
   example?: unknown;
 };
-type Content = { "application/json": { schema: Schema; example?: unknown } };
+// JSON almost everywhere; a few public reads answer a calendar (text/calendar) or an image (image/svg+xml).
+type Content = Partial<
+  Record<"application/json" | "text/calendar" | "image/svg+xml", { schema: Schema; example?: unknown }>
+>;
 export type ApiResponse = {
   description: string;
   headers?: Record<string, { description: string; schema: Schema }>;

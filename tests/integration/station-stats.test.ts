@@ -8,7 +8,7 @@ import { groupDeputy, makeDeputy, makeRecord, makeStation, shanghaiDay } from ".
 
 let city: TestTenant;
 let other: TestTenant;
-const st: Record<string, string> = {};
+const st = {} as Record<"a1" | "a1b" | "a2" | "b1", string>;
 let districtA: string;
 
 beforeAll(async () => {
