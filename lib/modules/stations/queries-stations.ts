@@ -138,7 +138,11 @@ export async function stationDeputies(tenantId: string, stationId: string): Prom
       const deputy = deputies.get(l.deputyId);
       return deputy ? [{ linkId: l.id, role: l.role, deputy }] : [];
     })
-    .sort((a, b) => b.role.localeCompare(a.role) || a.deputy.name.localeCompare(b.deputy.name, "zh-CN"));
+    .sort(
+      (a, b) =>
+        Number(a.role !== "LIAISON") - Number(b.role !== "LIAISON") ||
+        a.deputy.name.localeCompare(b.deputy.name, "zh-CN"),
+    );
 }
 
 /** The staff accounts that run a station: active users whose `station` role is scoped to it. */
