@@ -36,6 +36,8 @@ export default defineModule({
   auditLabels: async () => (await import("./audit-labels")).auditLabels,
   auditLinks: {
     LiaisonStation: "/console/stations/{id}",
+    // A record's page sits under its station; this path redirects there.
+    ReceptionRecord: "/console/stations/records/{id}",
   },
   seeders: [
     {
