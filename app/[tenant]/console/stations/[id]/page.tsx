@@ -10,6 +10,7 @@ import { ScheduleForm } from "@/components/stations/ScheduleForm";
 import { ScheduleList } from "@/components/stations/ScheduleList";
 import { StationForm } from "@/components/stations/StationForm";
 import { Badge, buttonClasses, Card, CardBody, CardHeader, CardTitle, FactList, PageHeader } from "@/components/ui";
+import { StationPublicLinks } from "@/components/stations-public/StationPublicLinks";
 import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
@@ -87,6 +88,7 @@ export default async function StationPage({ params }: Params) {
         <Link href={`${base}/records`} className={linkClasses}>
           {t("records")}
         </Link>
+        <StationPublicLinks tenantSlug={tenant.slug} stationId={id} />
       </div>
       <Card>
         <CardBody>
