@@ -2,10 +2,12 @@
 // ahead with the city's calendar, re-materialised on edit (a day with a record kept), a day edited and cancelled;
 // the monthly horizon job; a record with two deputies and its attendance rows, an issue's status changed; the
 // duty reminder (created once, a second run creates nothing); the workbench's items; another station refused.
+import sharp from "sharp";
 import { describe, expect, test } from "vitest";
 import { executeAction } from "@/lib/action";
 import { unsafePrisma } from "@/lib/db";
 import { dateToDay, dayToDate, todayInShanghai } from "@/lib/dates";
+import { Upload } from "@/lib/modules/attachments";
 import { addCalendarDays } from "@/lib/modules/calendar";
 import {
   createReceptionRecord,
@@ -14,6 +16,8 @@ import {
   extendSchedulesIn,
   getReceptionRecord,
   horizonEnd,
+  recordEvidence,
+  stationChecklist,
   remindReceptionDutiesIn,
   updateIssueStatus,
   updateReceptionDay,
@@ -270,6 +274,66 @@ describe("reception records", () => {
     expect(none).toMatchObject({ ok: false, error: { fieldErrors: { deputyIds: [expect.any(String)] } } });
     expect(await unsafePrisma.receptionRecord.count({ where: { tenantId: tenant.id } })).toBe(1);
     expect(await getReceptionRecord(other.id, created.data.id)).toBeNull();
+  });
+});
+
+describe("photos and evidence files", () => {
+  const photo = () =>
+    sharp({ create: { width: 40, height: 30, channels: 3, background: "#3366aa" } })
+      .jpeg()
+      .toBuffer()
+      .then((b) => new Uint8Array(b));
+
+  test("a record's photos and an item's evidence photo are stored as the stations' attachments", async () => {
+    const tenant = await createTenant();
+    const s = await station(tenant);
+    const staff = await stationUser(tenant, s.id);
+    const d = await stationDeputy(tenant);
+    const created = await executeAction(
+      createReceptionRecord,
+      tenant.slug,
+      {
+        stationId: s.id,
+        day: today,
+        deputyIds: [d.id],
+        peopleReceived: 4,
+        photos: [new Upload("现场1.jpg", await photo()), new Upload("现场2.jpg", await photo())],
+      },
+      sessionFor(staff),
+    );
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    const record = await getReceptionRecord(tenant.id, created.data.id);
+    expect(record!.photos.map((p) => [p.ownerModule, p.ownerKind, p.type])).toEqual([
+      ["stations", "receptionPhoto", "JPEG"],
+      ["stations", "receptionPhoto", "JPEG"],
+    ]);
+
+    const item = await unsafePrisma.stationStandardItem.create({
+      data: { tenantId: tenant.id, standard: "六有", label: "有场地" },
+    });
+    const evidence = await executeAction(
+      recordEvidence,
+      tenant.slug,
+      { stationId: s.id, itemId: item.id, met: true, note: "活动室", file: new Upload("场地.jpg", await photo()) },
+      sessionFor(staff),
+    );
+    expect(evidence.ok).toBe(true);
+    const row = (await stationChecklist(tenant.id, s.id)).rows[0]!;
+    expect(row).toMatchObject({
+      met: true,
+      note: "活动室",
+      attachment: { fileName: "场地.jpg", ownerKind: "evidence" },
+    });
+    // Not a photo or document: refused in Chinese, nothing kept.
+    const html = new Upload("场地.jpg", new TextEncoder().encode("<html><script>alert(1)</script></html>"));
+    const refused = await executeAction(
+      createReceptionRecord,
+      tenant.slug,
+      { stationId: s.id, day: today, deputyIds: [d.id], peopleReceived: 1, photos: [html] },
+      sessionFor(staff),
+    );
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^文件类型不受支持/) } });
+    expect(await unsafePrisma.receptionRecord.count({ where: { tenantId: tenant.id } })).toBe(1);
   });
 });
 
