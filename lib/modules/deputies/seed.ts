@@ -2,18 +2,12 @@
 // `deputy` demo account linked to its deputy (Deputy.userId). Idempotent per city: a city that already has
 // deputies is left alone. The stations seeder groups them into stations next.
 import { unsafePrisma } from "@/lib/db";
-import { dayToDate } from "@/lib/dates";
 import { areaTree } from "@/lib/seed/area-tree";
 import { seededRandom } from "@/lib/seed/random";
 import { seedLock, type SeedTx } from "@/lib/seed/seed-tx";
+import { bulkInsert } from "@/lib/seed/unsafe-bulk-insert";
 import type { Seeder } from "../define";
 import { DEMO_DEPUTIES, planDeputies, type DeputySpec } from "./demo-deputies";
-
-const BATCH = 2000;
-
-export async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
-}
 
 /** One city's deputies (the benchmark calls it for its own city); 0 when the city already had some. */
 export async function seedDeputiesFor(tenantId: string, slug: string, spec: DeputySpec): Promise<number> {
@@ -36,11 +30,11 @@ export async function seedDeputiesFor(tenantId: string, slug: string, spec: Depu
         id: rand.uuid(),
         constituencyId: ids.get(area) ?? null,
         status: ended ? ("RESIGNED" as const) : ("IN_OFFICE" as const),
-        statusOn: ended ? dayToDate("2025-06-30") : null,
+        statusOn: ended ? "2025-06-30" : null,
         statusReason: ended ? "因工作调动，辞去代表职务" : "",
         userId: demo ? (account?.id ?? null) : null,
       }));
-      await insertInBatches(rows, (data) => tx.deputy.createMany({ data }));
+      await bulkInsert(tx, "Deputy", tenantId, rows);
       return rows.length;
     },
     { timeout: 120_000 },

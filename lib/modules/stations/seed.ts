@@ -4,20 +4,16 @@
 // calendar. The city's `station` demo account runs the station its deputy account's deputy is grouped into.
 // Idempotent per city: a city that already has stations is left alone.
 import { unsafePrisma } from "@/lib/db";
-import { dayToDate, todayInShanghai } from "@/lib/dates";
+import { todayInShanghai } from "@/lib/dates";
 import { workingCalendar } from "@/lib/modules/calendar";
 import { areaTree, type AreaNode } from "@/lib/seed/area-tree";
 import { seededRandom } from "@/lib/seed/random";
 import { seedLock, type SeedTx } from "@/lib/seed/seed-tx";
+import { bulkInsert } from "@/lib/seed/unsafe-bulk-insert";
 import type { Seeder } from "../define";
 import { planReceptions } from "./demo-receptions";
 import { DEMO_STATIONS, groupDeputies, planStations, type StationSpec } from "./demo-stations";
 import { DEFAULT_STANDARD } from "./workflow";
-
-const BATCH = 2000;
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
-}
 
 const SIX: Record<string, string> = {
   有场地: "有固定的活动场所，面积满足接待需要，悬挂统一标识",
@@ -74,19 +70,29 @@ export async function seedStationsFor(tenantId: string, slug: string, spec: Stat
       );
       const { memberships, members } = groupDeputies(stations, deputies, demoStation, rand);
       const ids = stations.map(() => rand.uuid());
-      await inBatches(
+      await bulkInsert(
+        tx,
+        "LiaisonStation",
+        tenantId,
         stations.map(({ area, district: _d, street: _s, establishedOn, ...s }, i) => ({
           ...s,
           id: ids[i]!,
           tenantId,
           areaId: area.id,
-          establishedOn: dayToDate(establishedOn),
+          establishedOn,
         })),
-        (data) => tx.liaisonStation.createMany({ data }),
       );
-      await inBatches(
-        memberships.map((m) => ({ tenantId, stationId: ids[m.station]!, deputyId: m.deputy, role: m.role })),
-        (data) => tx.stationDeputy.createMany({ data }),
+      await bulkInsert(
+        tx,
+        "StationDeputy",
+        tenantId,
+        memberships.map((m) => ({
+          id: rand.uuid(),
+          tenantId,
+          stationId: ids[m.station]!,
+          deputyId: m.deputy,
+          role: m.role,
+        })),
       );
       // The standard, and most stations' evidence against it (some items not yet met).
       const items = STANDARDS[spec.standard].map(([label, guidance], i) => ({
@@ -97,51 +103,63 @@ export async function seedStationsFor(tenantId: string, slug: string, spec: Stat
         guidance,
         sortOrder: i,
       }));
-      await tx.stationStandardItem.createMany({ data: items });
+      await bulkInsert(tx, "StationStandardItem", tenantId, items);
       const evidence = stations.flatMap((s, i) =>
         i !== demoStation && !rand.chance(0.85)
           ? []
           : items.map((item) => {
               const met = rand.chance(s.kind === "CENTRAL" ? 0.9 : 0.72);
               const note = met ? `已达标：${item.guidance}` : "尚未达标，正在按标准整改";
-              return { tenantId, stationId: ids[i]!, itemId: item.id, met, note };
+              return { id: rand.uuid(), tenantId, stationId: ids[i]!, itemId: item.id, met, note };
             }),
       );
-      await inBatches(evidence, (data) => tx.stationEvidence.createMany({ data }));
+      await bulkInsert(tx, "StationEvidence", tenantId, evidence);
       const demo = demoDeputy ? { station: demoStation, deputyId: demoDeputy.id } : null;
       const plan = planReceptions(spec, stations, members, demo, cal, today, rand);
-      await inBatches(
+      await bulkInsert(
+        tx,
+        "ReceptionSchedule",
+        tenantId,
         plan.schedules.map(({ station, startsOn, endsOn, ...s }) => ({
           ...s,
           tenantId,
           stationId: ids[station]!,
-          startsOn: dayToDate(startsOn),
-          endsOn: endsOn ? dayToDate(endsOn) : null,
+          startsOn,
+          endsOn: endsOn ?? null,
         })),
-        (data) => tx.receptionSchedule.createMany({ data }),
       );
-      await inBatches(
-        plan.days.map(({ station, day, ...d }) => ({ ...d, tenantId, stationId: ids[station]!, day: dayToDate(day) })),
-        (data) => tx.receptionDay.createMany({ data }),
+      await bulkInsert(
+        tx,
+        "ReceptionDay",
+        tenantId,
+        plan.days.map(({ station, day, ...d }) => ({ ...d, tenantId, stationId: ids[station]!, day })),
       );
       const recorder = account("station");
-      await inBatches(
+      await bulkInsert(
+        tx,
+        "ReceptionRecord",
+        tenantId,
         plan.records.map(({ station, day, attendance: _a, issues: _i, ...r }) => ({
           ...r,
           tenantId,
           stationId: ids[station]!,
-          day: dayToDate(day),
+          day,
           recordedById: station === demoStation ? recorder : null,
         })),
-        (data) => tx.receptionRecord.createMany({ data }),
       );
-      await inBatches(
-        plan.records.flatMap((r) => r.attendance.map((deputyId) => ({ tenantId, recordId: r.id, deputyId }))),
-        (data) => tx.receptionAttendance.createMany({ data }),
+      await bulkInsert(
+        tx,
+        "ReceptionAttendance",
+        tenantId,
+        plan.records.flatMap((r) =>
+          r.attendance.map((deputyId) => ({ id: rand.uuid(), tenantId, recordId: r.id, deputyId })),
+        ),
       );
-      await inBatches(
-        plan.records.flatMap((r) => r.issues.map((x) => ({ ...x, tenantId, recordId: r.id }))),
-        (data) => tx.receptionIssue.createMany({ data }),
+      await bulkInsert(
+        tx,
+        "ReceptionIssue",
+        tenantId,
+        plan.records.flatMap((r) => r.issues.map((x) => ({ ...x, id: rand.uuid(), tenantId, recordId: r.id }))),
       );
       if (recorder)
         await tx.roleAssignment.updateMany({
