@@ -7,18 +7,22 @@ import { ScriptLanguageSwitch } from "@/components/common/LanguageButton";
 import { BackLink } from "@/components/legislation-public/BackLink";
 import { linkClasses } from "@/components/legislation-public/format";
 import { buttonClasses, Card, CardBody, FactList, PageHeader } from "@/components/ui";
-import { scheduleText, type PublicStation, type ScheduleWords } from "@/lib/modules/stations/client";
+import type { PublicStation } from "@/lib/modules/stations/client";
 import { DayList } from "./DayList";
 import { StationsShell } from "./StationsShell";
 
-type Props = { tenant: { slug: string; fullName: string }; station: PublicStation; schedules: ScheduleWords[] };
+type Props = {
+  tenant: { slug: string; fullName: string };
+  station: PublicStation;
+  /** The reception schedules in words (每月15日 9:00–11:30). */
+  schedules: string[];
+};
 
 // The only script: the language button sets its cookie and reloads (as the consultation page's script does).
 const SCRIPT = `document.addEventListener("click",function(e){var b=e.target.closest&&e.target.closest("[data-locale-cookie]");if(b){document.cookie=b.getAttribute("data-locale-cookie");location.reload()}})`;
 
 export function StationPage({ tenant, station: s, schedules }: Props) {
   const t = useTranslations("stationsPublic");
-  const words = useTranslations("stationsPublic.schedule");
   const api = `/api/v1/${tenant.slug}/stations/${s.id}`;
   const area = [s.district, s.street].filter(Boolean).join(" · ");
   return (
@@ -46,7 +50,7 @@ export function StationPage({ tenant, station: s, schedules }: Props) {
                   schedules.length > 0 && (
                     <ul>
                       {schedules.map((x, i) => (
-                        <li key={i}>{scheduleText(x, (k, v) => words(k as never, v as never))}</li>
+                        <li key={i}>{x}</li>
                       ))}
                     </ul>
                   ),

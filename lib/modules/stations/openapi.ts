@@ -116,7 +116,7 @@ export const stationsSection: ApiSection = {
             in: "query",
             required: false,
             description: "1: as a file to save.",
-            schema: { enum: ["1"] },
+            schema: { type: "string", enum: ["1"] },
           },
         ],
         responses: {

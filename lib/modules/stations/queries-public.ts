@@ -6,8 +6,7 @@ import { unsafePrisma } from "@/lib/db";
 import { dateToDay, dayToDate, todayInShanghai, addShanghaiDays } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/ids";
-import { deputiesByIds } from "@/lib/modules/deputies/pages";
-import { DEPUTY_LEVELS, type DeputyLevel } from "@/lib/modules/deputies/client";
+import { DEPUTY_LEVELS, deputiesByIds, type DeputyLevel } from "@/lib/modules/deputies/pages";
 import { getAreaTree } from "@/lib/modules/tenancy/pages";
 import { STATION_ROLES, type StationKind, type StationRole } from "./workflow";
 
