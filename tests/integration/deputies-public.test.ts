@@ -88,7 +88,13 @@ describe("public directory", () => {
         ["constituency", "delegation", "id", "level", "name", "stations", "term"].sort(),
       );
     }
-    for (const bad of [{ level: "WORLD" }, { limit: "1000" }, { offset: "-1" }, { district: "x" }, { phone: "1" }]) {
+    for (const bad of [
+      { level: "WORLD" },
+      { limit: "1000" },
+      { offset: "-1" },
+      { district: "x" },
+      { phone: "1" },
+    ] as Record<string, string>[]) {
       const refused = await listDeputiesForApi(tenant.slug, bad, ctx, stationNamesByDeputy);
       expect(refused).toMatchObject({ ok: false, error: { code: "VALIDATION" } });
       if (!refused.ok) expect(Object.keys(refused.error.fieldErrors ?? {})).toEqual(Object.keys(bad));

@@ -9,6 +9,7 @@ import { dateToDay, todayInShanghai } from "@/lib/dates";
 import {
   createDeputy,
   deputiesXlsxStream,
+  deputyFilterChoices,
   endDeputyTerm,
   getDeputy,
   listDeputies,
@@ -290,6 +291,11 @@ describe("the list", () => {
     expect((await page({ district: d2.id, level: "CITY", term: "第十届" })).total).toBe(
       Array.from({ length: 100 }, (_, i) => i).filter((i) => i % 4 === 3 && i % 3 === 0).length,
     );
+    // The filters offer what the registry holds (distinct, in order; no empty delegation).
+    await makeDeputy(tenant, { name: "无组代表", delegation: "", term: "第八届" });
+    const choices = await deputyFilterChoices(tenant.id);
+    expect([...choices.terms].sort()).toEqual(["第九届", "第八届", "第十届"].sort());
+    expect([...choices.delegations].sort()).toEqual(["乙组", "甲组"].sort());
     // A district id of another city matches nothing rather than everything.
     const other = await createTenant();
     const foreign = await createArea(other, undefined, "外市区");

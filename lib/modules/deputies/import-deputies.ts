@@ -2,11 +2,13 @@ import { defineAction } from "@/lib/action";
 import { checkImportRows } from "./check-import";
 import { deputyRefusal } from "./deputy-errors";
 import { importDeputiesSchema } from "./schemas";
+import { insertDeputies } from "./unsafe-insert-deputies";
 
 /**
  * Stores the rows of an uploaded .xlsx, in one transaction: with mode "all" nothing unless every row is valid;
  * with mode "valid" the valid rows only, and only if they are as many as the user was told (`expected`) — the
- * registry may have changed since the check. One audit row summarises the import (file, count), not 5,000.
+ * registry may have changed since the check. One audit row summarises the import (file, count), not 5,000. The
+ * rows go in as one statement (./unsafe-insert-deputies.ts says why not createMany).
  */
 export const importDeputies = defineAction({
   name: "deputy.import",
@@ -25,7 +27,7 @@ export const importDeputies = defineAction({
         file: ["importChanged", { expected: input.expected ?? 0, now: deputies.length }],
       });
     if (deputies.length === 0) throw await deputyRefusal(request.locale, "VALIDATION", { file: "importEmpty" });
-    await tx.deputy.createMany({ data: deputies.map(({ row: _row, ...d }) => ({ tenantId: tenant.id, ...d })) });
+    await insertDeputies(tx, tenant.id, deputies);
     return {
       result: { imported: deputies.length, skipped: input.rows.length - deputies.length },
       audit: {
