@@ -1,7 +1,8 @@
 // Coverage of the city by its stations: per district, each street or township with the active stations serving
 // it (a district's online station counts for the district, not its streets); stations nobody is grouped into;
 // and the deputies in office no station groups — a set difference over ids, which stays fast at 50,000.
-import { forTenant } from "@/lib/db";
+import { forTenant, unsafePrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { deputiesByIds, deputyIdsInOffice, type DeputyBrief } from "@/lib/modules/deputies";
 import { areaIndex } from "./queries-areas";
 
@@ -21,16 +22,25 @@ export type Coverage = {
   stationsWithoutDeputies: { id: string; name: string }[];
   deputiesInOffice: number;
   ungrouped: number;
-  /** The first ungrouped deputies by name (at most `sample`), to act on. */
+  /** Some of the ungrouped deputies (at most `sample`, by name), to act on. */
   ungroupedSample: DeputyBrief[];
 };
+
+/** The stations that group anyone, and every deputy grouped somewhere: one row of two strings (cheap to ship). */
+async function groupedIds(tenantId: string): Promise<{ stations: string[]; deputies: string[] }> {
+  const rows = await unsafePrisma.$queryRaw<{ stations: string | null; deputies: string | null }[]>(Prisma.sql`
+    SELECT string_agg(DISTINCT "stationId"::text, ',') AS stations, string_agg(DISTINCT "deputyId"::text, ',') AS deputies
+      FROM "StationDeputy" WHERE "tenantId" = ${tenantId}::uuid`);
+  const split = (s: string | null | undefined) => (s ? s.split(",") : []);
+  return { stations: split(rows[0]?.stations), deputies: split(rows[0]?.deputies) };
+}
 
 export async function stationCoverage(tenantId: string, sample = 20): Promise<Coverage> {
   const db = forTenant(tenantId);
   const [areas, stations, grouped, inOffice] = await Promise.all([
     areaIndex(tenantId),
     db.liaisonStation.findMany({ where: { active: true }, select: { id: true, name: true, areaId: true } }),
-    db.stationDeputy.findMany({ select: { stationId: true, deputyId: true } }),
+    groupedIds(tenantId),
     deputyIdsInOffice(tenantId),
   ]);
   const byArea = new Map<string, { id: string; name: string }[]>();
@@ -53,8 +63,8 @@ export async function stationCoverage(tenantId: string, sample = 20): Promise<Co
     d.streets.push({ id: a.id, name: a.name, stations: all });
     if (all.length === 0) d.uncovered++;
   }
-  const withDeputies = new Set(grouped.map((g) => g.stationId));
-  const groupedDeputies = new Set(grouped.map((g) => g.deputyId));
+  const withDeputies = new Set(grouped.stations);
+  const groupedDeputies = new Set(grouped.deputies);
   const ungroupedIds = inOffice.filter((id) => !groupedDeputies.has(id));
   const briefs = await deputiesByIds(tenantId, ungroupedIds.slice(0, 500));
   return {
