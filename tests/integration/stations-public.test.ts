@@ -177,10 +177,12 @@ describe("the station page (Pages Router)", () => {
     expect(sent.status).toBe(200);
     const p = found(props);
     expect(p.station.name).toBe(s.station.name);
-    expect(p.schedules).toEqual([expect.objectContaining({ kind: "MONTHLY_DAY", dayOfMonth: 15, startTime: "9:00" })]);
+    expect(p.schedules).toEqual(["每月15日 9:00–11:30"]);
     expect(Object.keys(p.intl.messages).sort()).toEqual(["common", "shell", "stationsPublic"]);
     expect(p.intl.locale).toBe("zh-CN");
-    expect(found((await call(city.slug, s.station.id, { cookie: "NEXT_LOCALE=en" })).props).intl.locale).toBe("en");
+    const en = found((await call(city.slug, s.station.id, { cookie: "NEXT_LOCALE=en" })).props);
+    expect(en.intl.locale).toBe("en");
+    expect(en.schedules).toEqual(["Every month on day 15, 9:00–11:30"]);
   });
 
   test("another city's station is 404; an App Router prefetch gets the empty answer without a lookup", async () => {

@@ -5,4 +5,3 @@ if (typeof window !== "undefined") throw new Error("lib/modules/stations/pages.t
 
 export { stationPageProps } from "./station-page";
 export type { StationPageProps } from "./station-page";
-export { scheduleText, type ScheduleWords } from "./schedule-text";

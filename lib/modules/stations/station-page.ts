@@ -6,11 +6,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { dateToDay } from "@/lib/dates";
 import { timeZone } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
-import { localeFromCookieHeader } from "@/lib/i18n/translate";
+import { getTranslator, localeFromCookieHeader } from "@/lib/i18n/translate";
 import type { IntlProps } from "@/lib/modules/consultation/client";
 import { findActiveTenant } from "@/lib/tenant";
 import { getPublicStation, listActiveSchedules, type PublicStation } from "./queries-public";
-import type { ScheduleWords } from "./schedule-text";
+import { scheduleText } from "./schedule-text";
 
 const NAMESPACES = ["common", "shell", "stationsPublic"] as const;
 
@@ -21,7 +21,8 @@ export type StationPageProps =
       found: true;
       tenant: { slug: string; fullName: string };
       station: PublicStation;
-      schedules: ScheduleWords[];
+      /** The reception schedules in words (每月15日 9:00–11:30), in the visitor's language. */
+      schedules: string[];
     };
 
 type Ctx = { req: IncomingMessage; res: ServerResponse; params?: Record<string, string | string[] | undefined> };
@@ -50,14 +51,20 @@ export async function stationPageProps({ req, res, params }: Ctx): Promise<{ pro
   const id = one(params?.id) ?? "";
   const station = await getPublicStation(tenant.id, id);
   if (!station) return notFound();
-  const schedules = await listActiveSchedules(tenant.id, id);
+  const [schedules, t] = await Promise.all([listActiveSchedules(tenant.id, id), getTranslator(locale)]);
+  // Worded here, not in the page: the page's imports reach the browser bundle Next builds even for a page that
+  // ships none of it, and the words' module sits next to the database code.
+  const words = (key: string, values?: Record<string, string | number>) =>
+    t(`stationsPublic.schedule.${key}` as never, values as never);
   return {
     props: {
       intl,
       found: true,
       tenant: { slug: tenant.slug, fullName: tenant.fullName },
       station,
-      schedules: schedules.map(({ theme: _theme, ...s }) => ({ ...s, startsOn: dateToDay(s.startsOn) })),
+      schedules: schedules.map(({ theme: _theme, ...s }) =>
+        scheduleText({ ...s, startsOn: dateToDay(s.startsOn) }, words),
+      ),
     },
   };
 }

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { NotFoundView } from "@/components/common/NotFoundView";
 import { PagesHead } from "@/components/shell/PagesHead";
 import { StationPage } from "@/components/stations-public/StationPage";
-import { scheduleText, stationPageProps } from "@/lib/modules/stations/pages";
+import { stationPageProps } from "@/lib/modules/stations/pages";
 import type { StationPageProps } from "@/lib/modules/stations/client";
 
 export const config = { unstable_runtimeJS: false };
@@ -20,12 +20,10 @@ export default function StationRoute(props: StationPageProps) {
 
 function Found({ tenant, station, schedules }: Extract<StationPageProps, { found: true }>) {
   const t = useTranslations("common");
-  const words = useTranslations("stationsPublic.schedule");
-  const texts = schedules.map((s) => scheduleText(s, (key, values) => words(key as never, values as never)));
   return (
     <>
       <PagesHead title={`${station.name} · ${tenant.fullName} · ${t("appName")}`} />
-      <StationPage tenant={tenant} station={station} schedules={texts} />
+      <StationPage tenant={tenant} station={station} schedules={schedules} />
     </>
   );
 }
