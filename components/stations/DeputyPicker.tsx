@@ -2,7 +2,7 @@
 // Chooses deputies: the ones offered first (those grouped into the station) as checkboxes, and any other deputy
 // of the city found by name (searchDeputies on the server). The chosen ids go to the form's owner.
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { Button, Checkbox, Input } from "@/components/ui";
 import { searchDeputiesAction } from "@/lib/modules/stations/client";
 
@@ -25,6 +25,7 @@ export function DeputyPicker({ tenantSlug, offered, value, onChange, known = [],
   const [q, setQ] = useState("");
   const [found, setFound] = useState<PickedDeputy[] | null>(null);
   const [pending, start] = useTransition();
+  const errorId = useId();
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...new Set([...value, id])] : value.filter((v) => v !== id));
   const search = () =>
@@ -34,7 +35,7 @@ export function DeputyPicker({ tenantSlug, offered, value, onChange, known = [],
     });
   const all = [...offered, ...extra];
   return (
-    <fieldset className="space-y-2" aria-describedby={error ? "picker-error" : undefined}>
+    <fieldset className="space-y-2" aria-describedby={error ? errorId : undefined}>
       <legend className="text-sm font-medium text-gray-900">{legend}</legend>
       {all.length === 0 && <p className="text-sm text-gray-600">{t("noneOffered")}</p>}
       <div className="grid gap-x-4 sm:grid-cols-2">
@@ -90,7 +91,7 @@ export function DeputyPicker({ tenantSlug, offered, value, onChange, known = [],
         </ul>
       )}
       {error && (
-        <p id="picker-error" className="text-sm text-red-700">
+        <p id={errorId} className="text-sm text-red-700">
           {error}
         </p>
       )}

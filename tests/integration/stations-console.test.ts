@@ -86,7 +86,7 @@ describe("registry", () => {
     expect(audit[1]).toMatchObject({ before: { kind: "COMMUNITY", active: true }, after: { kind: "MOBILE" } });
   });
 
-  test("bad input gets field messages in Chinese; a community-level or foreign area is refused; nothing stored", async () => {
+  test("bad input gets field messages in Chinese; a district (unless online) or foreign area is refused; nothing stored", async () => {
     const tenant = await createTenant();
     const other = await createTenant();
     const office = await deputyAffairsUser(tenant);

@@ -1,5 +1,6 @@
-// Checks shared by creating and editing a station: the area must be this city's, a street or township (a
-// district only for an online station, which serves a whole district), the name free in the city, the date past.
+// Checks shared by creating and editing a station: the area must be this city's, a street or township or a
+// community or village within one (a district only for an online station, which serves a whole district), the
+// name free in the city, the date past.
 import type { TenantTx } from "@/lib/db";
 import { todayInShanghai } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
@@ -18,7 +19,6 @@ export async function checkStation(tx: TenantTx, locale: Locale, input: StationI
   if (clash) problems.name = "nameTaken";
   if (input.areaId && !area) problems.areaId = "areaNotFound";
   else if (area && area.level === "DISTRICT" && input.kind !== "ONLINE") problems.areaId = "areaNotStreet";
-  else if (area && area.level === "COMMUNITY") problems.areaId = "areaNotStreet";
   if (input.establishedOn && input.establishedOn > todayInShanghai()) problems.establishedOn = "establishedInFuture";
   await refuseIf(locale, problems, "name");
 }

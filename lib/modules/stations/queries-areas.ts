@@ -32,8 +32,9 @@ export async function areaIndex(tenantId: string): Promise<Map<string, AreaInfo>
   return out;
 }
 
-/** The areas a station may serve, for its form: districts (online stations) and streets, in tree order. */
+/** The areas a station may serve, for its form, in tree order: districts (online stations only), streets and
+ *  townships, and the communities and villages in them (a community station's own). */
 export async function stationAreaChoices(tenantId: string): Promise<{ id: string; name: string; depth: number }[]> {
   const areas = await areaIndex(tenantId);
-  return [...areas.values()].filter((a) => a.level !== "COMMUNITY").map(({ id, name, depth }) => ({ id, name, depth }));
+  return [...areas.values()].map(({ id, name, depth }) => ({ id, name, depth }));
 }

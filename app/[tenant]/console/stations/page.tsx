@@ -56,9 +56,12 @@ export default async function StationsPage({
         }
       />
       <nav aria-label={t("more")} className="flex flex-wrap gap-4 text-sm">
-        <Link href={`${base}/coverage`} className={linkClasses}>
-          {t("coverage")}
-        </Link>
+        {/* City-wide figures: not for station staff, who see their own stations only. */}
+        {stationFilter(member) === null && (
+          <Link href={`${base}/coverage`} className={linkClasses}>
+            {t("coverage")}
+          </Link>
+        )}
         <Link href={`${base}/standard`} className={linkClasses}>
           {t("standard")}
         </Link>
