@@ -9,7 +9,7 @@
 // The database is a throwaway embedded PostgreSQL (fsync on), on this machine's cores with the script.
 // Usage: npx tsx --conditions=react-server scripts/bench-deputy-import.ts
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";

@@ -1,7 +1,8 @@
 // Read side of the registry: the console list (filtered and paged in SQL, with the total), one deputy's page,
 // and the form's choices. Phones leave this file masked; the whole number only through reveal-deputy-phone.ts.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { cachedRead } from "@/lib/cache/data-cache";
 import { forTenant } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateToDay } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { getAreaTree, type AreaNode } from "@/lib/modules/tenancy";
@@ -13,8 +14,8 @@ export const DEPUTY_PAGE_SIZE = 50;
 export type DeputyArea = { id: string; name: string; path: string; level: string; districtId: string; depth: number };
 
 /** Every area of the city with its path ("杏花岭区 / 鼓楼街道") and district, in tree order. */
-export async function deputyAreas(tenantId: string): Promise<Map<string, DeputyArea>> {
-  const out = new Map<string, DeputyArea>();
+async function areaList(tenantId: string): Promise<DeputyArea[]> {
+  const out: DeputyArea[] = [];
   const walk = (nodes: AreaNode[], parent: DeputyArea | null) => {
     for (const n of nodes) {
       const info = {
@@ -25,12 +26,20 @@ export async function deputyAreas(tenantId: string): Promise<Map<string, DeputyA
         districtId: parent?.districtId ?? n.id,
         depth: parent ? parent.depth + 1 : 0,
       };
-      out.set(n.id, info);
+      out.push(info);
       walk(n.children, info);
     }
   };
   walk(await getAreaTree(tenantId), null);
   return out;
+}
+// Every list, page and export reads the tree; it changes only through an action (which bumps the version the
+// cache keys on), so it is kept for a few minutes rather than read and walked on every request.
+const cachedAreaList = cachedRead("deputies.areas", 300, areaList);
+
+/** Every area of the city by id, in tree order. */
+export async function deputyAreas(tenantId: string): Promise<Map<string, DeputyArea>> {
+  return new Map((await cachedAreaList(tenantId)).map((a) => [a.id, a]));
 }
 
 /** The ids of an area and everything below it (a district's streets and communities). */
@@ -53,6 +62,14 @@ export function deputyWhere(filter: DeputyFilter, areas: Map<string, DeputyArea>
     ...(filter.status ? { status: filter.status } : {}),
   };
 }
+
+/**
+ * How many deputies match: the one part of a page that reads every matching row (50,000 for the whole city), and
+ * the same for every page of one filter, so it is kept until the next action (or two minutes).
+ */
+export const countDeputies = cachedRead("deputies.count", 120, (tenantId: string, where: Prisma.DeputyWhereInput) =>
+  forTenant(tenantId).deputy.count({ where }),
+);
 
 const LIST_SELECT = {
   id: true,
@@ -102,7 +119,7 @@ export async function listDeputies(
       take: page.limit,
       skip: page.offset,
     }),
-    db.deputy.count({ where }),
+    countDeputies(tenantId, where),
   ]);
   return {
     total,
@@ -120,7 +137,8 @@ export async function listDeputies(
  * and some dozens of delegations among 50,000 rows: each distinct value is found by one step down an index
  * (a "skip scan" as a recursive query) instead of reading every row to group them.
  */
-export async function deputyFilterChoices(tenantId: string): Promise<{ terms: string[]; delegations: string[] }> {
+export const deputyFilterChoices = cachedRead("deputies.filterChoices", 300, filterChoices);
+async function filterChoices(tenantId: string): Promise<{ terms: string[]; delegations: string[] }> {
   const db = forTenant(tenantId);
   const [terms, delegations] = await Promise.all([
     db.$queryRaw<{ v: string }[]>`

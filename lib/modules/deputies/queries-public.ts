@@ -5,7 +5,7 @@
 import type { RequestContext } from "@/lib/action";
 import { forTenant } from "@/lib/db";
 import { executePublicRead } from "@/lib/public-read";
-import { deputyAreas, deputyWhere } from "./queries-deputies";
+import { countDeputies, deputyAreas, deputyWhere } from "./queries-deputies";
 import { publicDeputyQuerySchema, type PublicDeputyQuery } from "./schemas";
 import type { DeputyLevel } from "./workflow";
 
@@ -38,7 +38,7 @@ export async function loadPublicDeputies(
       take: q.limit,
       skip: q.offset,
     }),
-    db.deputy.count({ where }),
+    countDeputies(tenantId, where),
   ]);
   const stations = rows.length
     ? await stationsOf(
