@@ -274,6 +274,24 @@ describe("reception records", () => {
     expect(none).toMatchObject({ ok: false, error: { fieldErrors: { deputyIds: [expect.any(String)] } } });
     expect(await unsafePrisma.receptionRecord.count({ where: { tenantId: tenant.id } })).toBe(1);
     expect(await getReceptionRecord(other.id, created.data.id)).toBeNull();
+
+    // From a reception day: once only.
+    const day = await unsafePrisma.receptionDay.create({
+      data: {
+        tenantId: tenant.id,
+        stationId: s.id,
+        day: dayToDate(today),
+        startTime: "09:00",
+        endTime: "11:00",
+        deputyIds: [],
+      },
+    });
+    const fromDay = { ...input, receptionDayId: day.id, issues: [] };
+    expect((await executeAction(createReceptionRecord, tenant.slug, fromDay, sessionFor(staff))).ok).toBe(true);
+    expect(await executeAction(createReceptionRecord, tenant.slug, fromDay, sessionFor(staff))).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { receptionDayId: ["这个接待日已经登记过接待记录。"] } },
+    });
   });
 });
 

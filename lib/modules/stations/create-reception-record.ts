@@ -36,6 +36,9 @@ export const createReceptionRecord = defineAction({
         })
       : null;
     if (input.receptionDayId && !receptionDay) problems.receptionDayId = "receptionDayNotFound";
+    // One record per reception day: a second would count its deputies' attendance twice.
+    else if (receptionDay && (await tx.receptionRecord.count({ where: { receptionDayId: receptionDay.id } })) > 0)
+      problems.receptionDayId = "receptionDayRecorded";
     if (input.day > todayInShanghai()) problems.day = "recordInFuture";
     const deputyIds = [...new Set(input.deputyIds)];
     await checkDeputies(tenant.id, deputyIds, problems);
