@@ -42,6 +42,8 @@ test("portal → deputies → the street's station → the poster's QR address �
   page,
   browser,
 }) => {
+  // Three people, two sign-ins and four axe-free pages: longer than the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   const station = await demoStation();
 
   // A citizen on the portal: 人大代表, then on to the stations, their district, their station.
@@ -115,6 +117,7 @@ test("portal → deputies → the street's station → the poster's QR address �
 test("at 360 px the stations directory, the city calendar and a station page pass axe and do not scroll sideways", async ({
   page,
 }) => {
+  test.slow(); // axe on three pages
   const station = await demoStation();
   await page.setViewportSize({ width: 360, height: 800 });
   for (const path of ["/shantou/stations", "/shantou/stations/calendar", `/shantou/stations/${station.id}`]) {
