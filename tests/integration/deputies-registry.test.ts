@@ -326,3 +326,33 @@ describe("the list", () => {
     expect(cells.join("|")).not.toContain("13800001111");
   });
 });
+
+describe("photo", () => {
+  test("an image (by content) becomes the deputy's photo, readable by deputy.view; anything else is refused", async () => {
+    const sharp = (await import("sharp")).default;
+    const { Upload, getAttachment } = await import("@/lib/modules/attachments");
+    const { setDeputyPhoto } = await import("@/lib/modules/deputies");
+    const tenant = await createTenant();
+    const office = await officeOf(tenant);
+    const d = await makeDeputy(tenant);
+    const png = await sharp({ create: { width: 60, height: 80, channels: 3, background: "#c00" } })
+      .png()
+      .toBuffer();
+    const set = (file?: InstanceType<typeof Upload>) =>
+      executeAction(setDeputyPhoto, tenant.slug, { deputyId: d.id, ...(file ? { file } : {}) }, sessionFor(office));
+    const notImage = await set(new Upload("photo.png", new TextEncoder().encode("<html>not an image</html>")));
+    expect(notImage).toMatchObject({ ok: false, error: { code: "UNSUPPORTED_MEDIA_TYPE" } });
+    const r = await set(new Upload("portrait.png", new Uint8Array(png)));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const row = await unsafePrisma.deputy.findFirstOrThrow({ where: { tenantId: tenant.id, id: d.id } });
+    expect(row.photoId).toBe(r.data.photoId);
+    expect(await getAttachment(tenant.id, r.data.photoId!)).toMatchObject({ contentType: "image/png" });
+    const [audit] = await auditRows(tenant.id, { action: "deputy.setPhoto" });
+    expect(audit).toMatchObject({ entityId: d.id, after: { photoId: r.data.photoId } });
+    expect((await set()).ok).toBe(true);
+    expect(
+      (await unsafePrisma.deputy.findFirstOrThrow({ where: { tenantId: tenant.id, id: d.id } })).photoId,
+    ).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ export { updateDeputy } from "./update-deputy";
 export { endDeputyTerm } from "./end-deputy-term";
 export { revealDeputyPhone } from "./reveal-deputy-phone";
 export { importDeputies } from "./import-deputies";
+export { setDeputyPhoto, PHOTO_MAX_BYTES } from "./set-deputy-photo";
 export { checkImportRows } from "./check-import";
 export { validateImportRows, duplicateKey, type RawImportRow, type ImportedDeputy } from "./import-rows";
 export {

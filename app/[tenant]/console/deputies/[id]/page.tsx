@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { RevealContact } from "@/components/common/RevealContact";
 import { EndTermForm } from "@/components/deputies/EndTermForm";
+import { PhotoForm } from "@/components/deputies/PhotoForm";
 import { dayDate, linkClasses } from "@/components/legislation/util";
 import { Badge, buttonClasses, Card, CardBody, CardHeader, CardTitle, FactList, PageHeader } from "@/components/ui";
 import { can } from "@/lib/authz";
@@ -31,8 +32,9 @@ export default async function DeputyPage({ params }: Props) {
   if (!allowed) return <NoAccess />;
   const deputy = await getDeputy(tenant.id, id);
   if (!deputy) notFound();
-  const [t, levels, genders, statuses, format] = await Promise.all([
+  const [t, tp, levels, genders, statuses, format] = await Promise.all([
     getTranslations("deputies.detail"),
+    getTranslations("deputies.photo"),
     getTranslations("deputies.level"),
     getTranslations("deputies.gender"),
     getTranslations("deputies.status"),
@@ -64,7 +66,16 @@ export default async function DeputyPage({ params }: Props) {
         <CardHeader>
           <CardTitle id="facts">{t("facts")}</CardTitle>
         </CardHeader>
-        <CardBody>
+        <CardBody className="space-y-4">
+          {deputy.photoId && (
+            // The attachment route serves it to deputy.view holders only (the photo's access).
+            // eslint-disable-next-line @next/next/no-img-element -- an attachment download, not a static asset
+            <img
+              src={`/api/v1/${tenant.slug}/attachments/${deputy.photoId}`}
+              alt={tp("alt", { name: deputy.name })}
+              className="h-40 w-32 rounded-md border border-gray-200 object-cover"
+            />
+          )}
           <FactList
             rows={[
               [t("gender"), genders(deputy.gender)],
@@ -106,6 +117,17 @@ export default async function DeputyPage({ params }: Props) {
           />
         </CardBody>
       </Card>
+      {manage && (
+        <Card as="section" aria-labelledby="photo">
+          <CardHeader>
+            <CardTitle id="photo">{tp("title")}</CardTitle>
+          </CardHeader>
+          <CardBody className="space-y-2">
+            {!deputy.photoId && <p className="text-sm text-gray-600">{tp("none")}</p>}
+            <PhotoForm tenantSlug={tenant.slug} deputyId={deputy.id} hasPhoto={!!deputy.photoId} />
+          </CardBody>
+        </Card>
+      )}
       {manage && !ended && (
         <Card as="section" aria-labelledby="end-term">
           <CardHeader>
