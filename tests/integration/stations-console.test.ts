@@ -23,6 +23,7 @@ import {
   updateStandard,
   updateStation,
 } from "@/lib/modules/stations";
+import { workbench } from "@/lib/modules/stations/workbench";
 import { auditRows, createArea, createTenant, sessionFor } from "../factories";
 import { deputyAffairsUser, memberOf, station, stationDeputy, stationUser } from "../factories/stations";
 
@@ -291,6 +292,15 @@ describe("the city's standard", () => {
     await executeAction(recordEvidence, tenant.slug, { stationId, itemId: hardware.id, met: true }, sessionFor(office));
     checklist = await stationChecklist(tenant.id, stationId);
     expect(checklist).toMatchObject({ met: 1, total: 4 });
+    // The office's workbench counts the station as missing evidence, and links to the filtered list.
+    const items = await workbench({ tenant: tenant as never, member: await memberOf(office), now: new Date() });
+    expect(items).toEqual([
+      expect.objectContaining({
+        id: "stations.missingEvidence",
+        count: 1,
+        href: `/${tenant.slug}/console/stations?incomplete=1`,
+      }),
+    ]);
 
     const blank = await executeAction(updateStandard, tenant.slug, { name: "", items: [] }, sessionFor(office));
     expect(blank).toMatchObject({
