@@ -17,6 +17,9 @@ type Props = {
 export const generateMetadata = titled("stationsPublic.directory.title");
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+/** Over this many, a city's unfiltered directory lists its districts first (Taiyuan's 546 stations would be
+ *  nearly 1 MB of HTML on a phone). */
+const OVERVIEW_OVER = 150;
 
 /** 代表联络站: the city's stations by district and street (a list: no map service on an intranet). */
 export default async function StationsDirectory({ params, searchParams }: Props) {
@@ -54,6 +57,31 @@ export default async function StationsDirectory({ params, searchParams }: Props)
       </p>
       {stations.length === 0 ? (
         <EmptyState title={t("empty")} />
+      ) : !district && stations.length > OVERVIEW_OVER ? (
+        <section aria-labelledby="overview" className="space-y-3">
+          <h2 id="overview" className="text-xl font-semibold text-gray-900">
+            {t("overview")}
+          </h2>
+          <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
+            {[...groups.entries()].map(([dk, g]) => (
+              <li key={dk} className="rounded-lg border border-gray-200 bg-white p-3">
+                {dk ? (
+                  <Link
+                    href={`${base}?${new URLSearchParams({ district: dk, ...(kind ? { kind } : {}) })}`}
+                    className={linkClasses}
+                  >
+                    {g.district}
+                  </Link>
+                ) : (
+                  g.district
+                )}
+                <span className="block text-sm text-gray-700">
+                  {t("count", { count: [...g.streets.values()].reduce((n, l) => n + l.length, 0) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : (
         <div className="space-y-8">
           {[...groups.entries()].map(([dk, g]) => (
