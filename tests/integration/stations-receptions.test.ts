@@ -19,6 +19,7 @@ import {
   recordEvidence,
   stationChecklist,
   remindReceptionDutiesIn,
+  updateIssue,
   updateIssueStatus,
   updateReceptionDay,
   updateSchedule,
@@ -240,6 +241,25 @@ describe("reception records", () => {
     );
     expect(solved.ok).toBe(true);
     expect((await getReceptionRecord(tenant.id, created.data.id))!.issues[0]!.status).toBe("SOLVED");
+    const reworded = await executeAction(
+      updateIssue,
+      tenant.slug,
+      { id: issue.id, category: "social", content: "老旧小区加装电梯补贴申请难", status: "IN_PROGRESS" },
+      sessionFor(staff),
+    );
+    expect(reworded.ok).toBe(true);
+    expect((await getReceptionRecord(tenant.id, created.data.id))!.issues[0]).toMatchObject({
+      category: "social",
+      content: "老旧小区加装电梯补贴申请难",
+      status: "IN_PROGRESS",
+    });
+    const empty = await executeAction(
+      updateIssue,
+      tenant.slug,
+      { id: issue.id, category: "social", content: " ", status: "OPEN" },
+      sessionFor(staff),
+    );
+    expect(empty).toMatchObject({ ok: false, error: { fieldErrors: { content: ["此项为必填项。"] } } });
 
     const other = await createTenant();
     const foreign = await stationDeputy(other);

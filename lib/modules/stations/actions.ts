@@ -16,6 +16,7 @@ import { createStation } from "./create-station";
 import { groupDeputy } from "./group-deputy";
 import { recordEvidence } from "./record-evidence";
 import { ungroupDeputy } from "./ungroup-deputy";
+import { updateIssue } from "./update-issue";
 import { updateIssueStatus } from "./update-issue-status";
 import { updateReceptionDay } from "./update-reception-day";
 import { updateSchedule } from "./update-schedule";
@@ -48,6 +49,9 @@ export async function updateReceptionDayAction(tenantSlug: string, input: unknow
 }
 export async function updateIssueStatusAction(tenantSlug: string, input: unknown) {
   return executeAction(updateIssueStatus, tenantSlug, input, await getRequestContext());
+}
+export async function updateIssueAction(tenantSlug: string, input: unknown) {
+  return executeAction(updateIssue, tenantSlug, input, await getRequestContext());
 }
 
 /** Reading files is work: who may act at all is known first (executeAction checks again, as always). */

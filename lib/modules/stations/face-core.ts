@@ -43,5 +43,6 @@ export { updateSchedule } from "./update-schedule";
 export { updateReceptionDay } from "./update-reception-day";
 export { createReceptionRecord } from "./create-reception-record";
 export { updateIssueStatus } from "./update-issue-status";
+export { updateIssue } from "./update-issue";
 export { remindReceptionDutiesIn, DUTY_REMINDER_KIND } from "./remind-reception-duties";
 export { extendSchedulesIn } from "./extend-schedules";

@@ -150,3 +150,11 @@ export const receptionRecordSchema = z.strictObject({
 export type ReceptionRecordInput = z.infer<typeof receptionRecordSchema>;
 
 export const issueStatusSchema = z.strictObject({ id: requiredId, status: z.enum(ISSUE_STATUSES) });
+
+/** An issue's category, text and status, edited after the reception. */
+export const updateIssueSchema = z.strictObject({
+  id: requiredId,
+  category: z.enum(ISSUE_CATEGORIES),
+  content: text(2000),
+  status: z.enum(ISSUE_STATUSES),
+});

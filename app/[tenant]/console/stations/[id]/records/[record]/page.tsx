@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { dayDate, linkClasses } from "@/components/legislation/util";
+import { IssueForm } from "@/components/stations/IssueForm";
 import { IssueStatusSelect } from "@/components/stations/IssueStatusSelect";
 import { Badge, Card, CardBody, CardHeader, CardTitle, FactList, PageHeader } from "@/components/ui";
 import { can } from "@/lib/authz";
@@ -72,6 +73,7 @@ export default async function RecordPage({ params }: Params) {
                   <div className="min-w-0 grow basis-64">
                     <Badge tone="info">{categories(i.category as never)}</Badge>
                     <p className="mt-1 whitespace-pre-line text-gray-900">{i.content}</p>
+                    {runs && <IssueForm tenantSlug={tenant.slug} issue={i} n={n + 1} />}
                   </div>
                   {runs ? (
                     <IssueStatusSelect
