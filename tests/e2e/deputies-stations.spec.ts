@@ -131,3 +131,31 @@ test("at 360 px the stations directory, the city calendar and a station page pas
   const other = await page.goto(`/liaoyuan/stations/${station.id}`);
   expect(other?.status()).toBe(404);
 });
+
+test("statistics on a phone: the office sees the city by street with its chart and .xlsx; station staff their own", async ({
+  browser,
+}) => {
+  test.slow();
+  const office = await asAccount(browser, "deputy-affairs");
+  await office.page.setViewportSize({ width: 360, height: 800 });
+  await office.page.goto("/shantou/console/stations/stats?view=street");
+  await expect(office.page.getByRole("heading", { level: 1, name: "联络站统计" })).toBeVisible();
+  await expect(office.page.getByRole("img", { name: /接待群众人次/ })).toBeVisible();
+  await expect(office.page.getByRole("region", { name: "统计表（按街道（乡镇））" })).toBeVisible();
+  await expectNoSeriousA11yViolations(office.page);
+  const href = await office.page.getByRole("link", { name: "导出 Excel" }).getAttribute("href");
+  const xlsx = await office.page.request.get(href!);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+  await office.context.close();
+
+  const station = await demoStation();
+  const staff = await asAccount(browser, "station");
+  await staff.page.goto("/shantou/console/stations/stats?view=station");
+  await expect(staff.page.getByText("您负责的联络站", { exact: false })).toBeVisible();
+  const rows = staff.page.getByRole("region", { name: "统计表（按联络站）" }).getByRole("row");
+  await expect(rows).toHaveCount(2); // the header and the one station (a per-station view has no total row)
+  await expect(rows.nth(1)).toContainText(station.name);
+  await staff.context.close();
+});
