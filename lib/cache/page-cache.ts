@@ -1,5 +1,5 @@
-// A cache of rendered answers in front of Next (scripts/server.mjs), for signed-in console pages (per user) and
-// for the public legislation API (shared). Next's server rendering of a signed-in console page costs 15–40 ms of
+// A cache of rendered answers in front of Next (scripts/server.mjs), for signed-in console pages (per user), for
+// public portal pages (per language) and for the public API (shared). Next's server rendering of a signed-in console page costs 15–40 ms of
 // CPU, and a route handler's JSON several ms more than the query; on a 2-core machine that caps a page near 25–70
 // answers a second, far below 20 staff refreshing the pipeline board at once. A hit costs one PostgreSQL round trip.
 //
@@ -12,7 +12,7 @@
 //   goes to Next, which redirects or answers 404.
 // - The key holds the URL, the locale, the accepted encodings, the tenant's name and Tenant.actionVersion, which
 //   every mutation path bumps just before commit (lib/action-version.ts); console keys also hold the user, their name and
-//   roles. An answer rendered before a change is never served after it, on any replica. The version is read
+//   roles. Portal pages read no session (they are the same for every visitor), so their key holds the locale only. An answer rendered before a change is never served after it, on any replica. The version is read
 //   before the render, so a change committed during the render makes the next request miss.
 // - Entries also expire (PAGE_CACHE_TTL_SECONDS, default 300) for what no action changes: the clock, seeds.
 // - Only GETs answered 200 without Set-Cookie are stored: HTML or flight data (client-side navigations, keyed on
@@ -33,10 +33,10 @@ const SLUG = "([a-z][a-z0-9-]{1,39})";
 const QUERY = "\\/?(?:\\?.*)?$";
 /** Which answers may be cached, and for whom, as every module's manifest declares them (`cacheable`): a console
  *  page per user (`/{tenant}` + path), a public API answer for everyone (`/api/v1/{tenant}` + path). */
-const CACHED: { pattern: RegExp; scope: "member" | "public" }[] = MANIFESTS.flatMap((m) =>
+const CACHED: { pattern: RegExp; scope: Scope }[] = MANIFESTS.flatMap((m) =>
   (m.cacheable ?? []).map((rule) => ({
     scope: rule.scope,
-    pattern: new RegExp(`^${rule.scope === "member" ? "" : "/api/v1"}/${SLUG}${rule.path}${QUERY}`),
+    pattern: new RegExp(`^${rule.scope === "public" ? "/api/v1" : ""}/${SLUG}${rule.path}${QUERY}`),
   })),
 );
 /** The request headers Next varies its answer on (its `Vary`): a client-side navigation sends them and gets the
@@ -79,7 +79,8 @@ const cache = new ByteLru<Entry>(
 /** Renders under way, so a burst of identical requests after a change renders once. */
 const rendering = new Map<string, Promise<Entry | null>>();
 
-type Cacheable = { slug: string; scope: "member" | "public" };
+type Scope = "member" | "portal" | "public";
+type Cacheable = { slug: string; scope: Scope };
 
 /** Whether a request may be answered from the cache: the cheap checks, before any I/O. */
 export function cacheablePath(
@@ -110,7 +111,10 @@ export function handleCachedRoute(req: IncomingMessage, res: ServerResponse, nex
 }
 
 async function serve(req: IncomingMessage, res: ServerResponse, next: Next, route: Cacheable, secret: string) {
-  const key = route.scope === "member" ? await memberKey(req, route.slug, secret) : await publicKey(req, route.slug);
+  const key =
+    route.scope === "member"
+      ? await memberKey(req, route.slug, secret)
+      : await publicKey(req, route.slug, route.scope === "portal");
   // The client left during the lookup: nobody to answer, and a render for it might never end (its close event
   // has already fired, so capture() would wait for it in vain and hold the slot).
   if (res.destroyed || req.destroyed) return;
@@ -139,8 +143,11 @@ async function serve(req: IncomingMessage, res: ServerResponse, next: Next, rout
   void next(req, res);
 }
 
-/** Public answers are the same for every reader (and language-free: errors, which are not, are not stored). */
-async function publicKey(req: IncomingMessage, slug: string): Promise<string | null> {
+/** Public API answers are the same for every reader (and language-free: errors, which are not, are not stored);
+ *  portal pages are the same for every reader of one language. */
+async function publicKey(req: IncomingMessage, slug: string, perLocale: boolean): Promise<string | null> {
+  // Two locale cookies: which one next-intl reads is its business; such a request is not cached.
+  if (perLocale && (req.headers.cookie?.match(LOCALE_COOKIES) ?? []).length > 1) return null;
   // unsafe: the tenant's own row, looked up by its slug.
   const { rows } = await pgPool().query<{ actionVersion: number; fullName: string }>({
     name: "page-cache-tenant",
@@ -155,6 +162,7 @@ async function publicKey(req: IncomingMessage, slug: string): Promise<string | n
     t.actionVersion,
     encodingOf(req),
     t.fullName,
+    perLocale ? localeFromCookieHeader(req.headers.cookie) : "",
     ...varyOf(req),
   ]);
 }
@@ -253,7 +261,7 @@ function toEntry(
   const all: OutgoingHttpHeaders = { ...res.getHeaders(), ...lowerKeys(headHeaders) };
   const type = String(all["content-type"] ?? "");
   const storable =
-    scope === "member"
+    scope !== "public"
       ? type.startsWith("text/html") || type.startsWith("text/x-component")
       : type.startsWith("application/json");
   if (res.statusCode !== 200 || all["set-cookie"] !== undefined || !storable) return null;

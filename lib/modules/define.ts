@@ -45,8 +45,9 @@ export type NavEntry = { key: string; path: string; permission: string; label: s
 export type ScopeDecl = { model: string; required: boolean };
 
 /** An answer the page cache in front of Next may keep: `path` is a regular expression of the URL after
- *  `/{tenant}` (console pages) or `/api/v1/{tenant}` (public API), with an optional query string allowed. */
-export type CacheRule = { scope: "member" | "public"; path: string };
+ *  `/{tenant}` (console pages, per member; public portal pages, per language) or `/api/v1/{tenant}` (public API),
+ *  with an optional query string allowed. */
+export type CacheRule = { scope: "member" | "portal" | "public"; path: string };
 
 /** One thing waiting for the member on the workbench (工作台), linking to the filtered list where it is done. */
 export type WorkItem = {

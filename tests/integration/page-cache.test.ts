@@ -210,4 +210,25 @@ describe("console page cache", () => {
     expect(done.ok).toBe(true);
     expect(await get(path)).toMatchObject({ cache: "miss" });
   });
+
+  test("portal pages are shared by every reader of one language, need no session, and miss after any action", async () => {
+    clearPageCache();
+    const path = `/${tenant.slug}/deputies?level=CITY`;
+    const first = await get(path);
+    expect(first).toMatchObject({ status: 200, cache: "miss" });
+    expect(await get(path, await cookieFor(staff))).toMatchObject({ cache: "hit", body: first.body });
+    // Another language is another entry; two locale cookies are not cached at all.
+    expect(await get(path, "NEXT_LOCALE=en")).toMatchObject({ cache: "miss" });
+    expect(await get(path, "NEXT_LOCALE=en")).toMatchObject({ cache: "hit" });
+    expect(await get(path, "NEXT_LOCALE=en; NEXT_LOCALE=zh-CN")).toMatchObject({ cache: null });
+    expect(await get(`/${tenant.slug}/consultations`)).toMatchObject({ cache: null }); // not listed
+    const done = await executeAction(
+      createLegalField,
+      tenant.slug,
+      { name: `城乡建设${uniqueSuffix(4)}` },
+      sessionFor(staff),
+    );
+    expect(done.ok).toBe(true);
+    expect(await get(path)).toMatchObject({ cache: "miss" });
+  });
 });

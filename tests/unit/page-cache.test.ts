@@ -40,6 +40,19 @@ describe("cacheablePath", () => {
   });
 });
 
+test("takes the portal's listed public pages per language, and not the others", () => {
+  const portal = { slug: "taiyuan", scope: "portal" };
+  const id = "0195f3a2-7c1e-7000-8000-00000000abcd";
+  expect(cacheablePath("GET", "/taiyuan/deputies?level=CITY&offset=40", {})).toEqual(portal);
+  expect(cacheablePath("GET", "/taiyuan/stations", {})).toEqual(portal);
+  expect(cacheablePath("GET", "/taiyuan/stations/calendar", {})).toEqual(portal);
+  expect(cacheablePath("GET", `/taiyuan/stations/${id}`, {})).toEqual(portal);
+  expect(cacheablePath("GET", "/taiyuan/stations/not-an-id", {})).toBeNull();
+  expect(cacheablePath("GET", "/taiyuan/consultations", {})).toBeNull();
+  expect(cacheablePath("GET", "/taiyuan/track/ABCDEFGHJK", {})).toBeNull();
+  expect(cacheablePath("POST", "/taiyuan/deputies", {})).toBeNull();
+});
+
 describe("ByteLru", () => {
   const entry = (bytes: number, storedAt = 0) => ({ bytes, storedAt });
 

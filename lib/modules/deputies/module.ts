@@ -23,7 +23,13 @@ export default defineModule({
   auditLabels: async () => (await import("./audit-labels")).auditLabels,
   auditLinks: { Deputy: "/console/deputies/{id}" },
   seeders: [{ name: "deputies", after: ["legislation"], load: async () => (await import("./seed")).seedDeputiesDemo }],
-  cacheable: [{ scope: "public", path: "/deputies" }],
+  // The registry's lists show nothing but rows changed through the actions (and the seed, which the cache's
+  // expiry covers): the staff list per member, the portal directory per language, the API for everyone.
+  cacheable: [
+    { scope: "member", path: "/console/deputies" },
+    { scope: "portal", path: "/deputies" },
+    { scope: "public", path: "/deputies" },
+  ],
   sweep: {
     as: "deputy-affairs",
     sample: `SELECT "id"::text AS deputy FROM "Deputy" WHERE "tenantId" = $1 ORDER BY "name" LIMIT 1`,

@@ -46,8 +46,13 @@ export default defineModule({
       load: async () => (await import("./seed")).seedStationsDemo,
     },
   ],
-  // Only the list: a station's own answer names its next reception days, which move with the date.
-  cacheable: [{ scope: "public", path: "/stations" }],
+  // Lists and pages that show rows changed through the actions; the next reception days move with the date, which
+  // the cache's expiry (PAGE_CACHE_TTL_SECONDS, 5 minutes) covers, as it does for the legislation board.
+  cacheable: [
+    { scope: "member", path: "/console/stations" },
+    { scope: "portal", path: "/stations(?:/calendar|/[0-9a-f-]{36})?" },
+    { scope: "public", path: "/stations(?:/[0-9a-f-]{36})?" },
+  ],
   workbench: async () => (await import("./workbench")).workbench,
   // Daily at 08:00 Shanghai: tomorrow's deputies on duty are reminded; the next year of recurring days is kept
   // materialised.
