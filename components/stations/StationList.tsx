@@ -5,7 +5,7 @@ import { linkClasses } from "@/components/legislation/util";
 import { Badge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import type { StationListRow } from "@/lib/modules/stations/client";
 
-type Row = StationListRow & { met: number };
+type Row = StationListRow;
 
 export function StationList({ rows, base, total }: { rows: Row[]; base: string; total: number }) {
   const t = useTranslations("stations.list");

@@ -1,7 +1,7 @@
 // The stations console (issue #10 items 2, 3) against real PostgreSQL: stations created and edited with field
 // messages in Chinese, another city's id answering NOT_FOUND; the scope of a station account (it cannot touch or
 // see another station); mixed grouping and the coverage figures; the city's standard replaced with 四个五 and the
-// completion figure from the evidence.
+// completion figure from the evidence; the list paged in SQL with its total and filters (incomplete included).
 import { describe, expect, test } from "vitest";
 import { executeAction } from "@/lib/action";
 import { unsafePrisma } from "@/lib/db";
@@ -163,7 +163,7 @@ describe("scope", () => {
     const staff = await stationUser(tenant, mine.id);
     const member = await memberOf(staff);
     expect(stationFilter(member)).toEqual([mine.id]);
-    expect((await listStations(tenant.id, {}, stationFilter(member))).map((s) => s.name)).toEqual(["甲联络站"]);
+    expect((await listStations(tenant.id, {}, stationFilter(member))).rows.map((s) => s.name)).toEqual(["甲联络站"]);
     // The page's decision: another station is a 404, as another city's.
     expect(seesStation(member, mine.id)).toBe(true);
     expect(seesStation(member, theirs.id)).toBe(false);
@@ -185,6 +185,57 @@ describe("scope", () => {
     );
     expect(edit).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     expect(await unsafePrisma.stationEvidence.count({ where: { tenantId: tenant.id } })).toBe(1);
+  });
+});
+
+describe("the list", () => {
+  test("paged in SQL: active first, by district then name, with the total; filters and figures for the page", async () => {
+    const tenant = await createTenant();
+    const east = await createArea(tenant, undefined, "东区");
+    const eastStreet = await createArea(tenant, east, "东一街道");
+    const west = await createArea(tenant, undefined, "西区");
+    const westStreet = await createArea(tenant, west, "西一街道");
+    for (let i = 1; i <= 4; i++) await station(tenant, { name: `东站${i}`, areaId: eastStreet.id });
+    for (let i = 1; i <= 3; i++) await station(tenant, { name: `西站${i}`, areaId: westStreet.id });
+    const closed = await station(tenant, { name: "东站0", areaId: eastStreet.id, active: false });
+    const loose = await station(tenant, { name: "无区站" });
+    const other = await createTenant();
+    await station(other, { name: "外市站" });
+    const item = await seedStandardItem(tenant.id);
+    const first = await unsafePrisma.liaisonStation.findFirstOrThrow({ where: { tenantId: tenant.id, name: "东站1" } });
+    await unsafePrisma.stationEvidence.create({
+      data: { tenantId: tenant.id, stationId: first.id, itemId: item.id, met: true },
+    });
+    const d = await stationDeputy(tenant, {});
+    await unsafePrisma.stationDeputy.create({ data: { tenantId: tenant.id, stationId: first.id, deputyId: d.id } });
+
+    const names = (p: { rows: { name: string }[] }) => p.rows.map((r) => r.name);
+    const page1 = await listStations(tenant.id, {}, null, { limit: 3, offset: 0 });
+    expect(page1.total).toBe(9);
+    expect(page1.standardTotal).toBe(1);
+    expect(names(page1)).toEqual(["东站1", "东站2", "东站3"]);
+    expect(page1.rows[0]).toMatchObject({ deputies: 1, met: 1, areaPath: "东区 / 东一街道", districtId: east.id });
+    expect(page1.rows[1]).toMatchObject({ deputies: 0, met: 0 });
+    const page3 = await listStations(tenant.id, {}, null, { limit: 3, offset: 6 });
+    expect(names(page3)).toEqual(["西站3", "无区站", "东站0"]);
+    expect(page3.rows.at(-1)!.id).toBe(closed.id);
+    const beyond = await listStations(tenant.id, {}, null, { limit: 3, offset: 30 });
+    expect(beyond).toMatchObject({ rows: [], total: 9 });
+
+    expect(names(await listStations(tenant.id, { district: west.id }))).toEqual(["西站1", "西站2", "西站3"]);
+    expect((await listStations(tenant.id, { district: "not-a-uuid" })).total).toBe(0);
+    expect(names(await listStations(tenant.id, { active: false }))).toEqual(["东站0"]);
+    expect((await listStations(tenant.id, { q: "西站" })).total).toBe(3);
+    expect((await listStations(tenant.id, { kind: "ONLINE" })).total).toBe(0);
+    // Incomplete: every station but the one that met the single item; combined with the district and the scope.
+    const incomplete = await listStations(tenant.id, { incomplete: true });
+    expect(incomplete.total).toBe(8);
+    expect(names(incomplete)).not.toContain("东站1");
+    expect((await listStations(tenant.id, { incomplete: true, district: east.id })).total).toBe(4);
+    expect((await listStations(tenant.id, { incomplete: true }, [first.id, loose.id])).rows.map((r) => r.id)).toEqual([
+      loose.id,
+    ]);
+    expect((await listStations(tenant.id, {}, [])).total).toBe(0);
   });
 });
 

@@ -3,6 +3,7 @@
 export {
   getStation,
   listStations,
+  STATION_PAGE_SIZE,
   stationNamesByDeputy,
   stationDeputies,
   stationStaff,
@@ -10,6 +11,7 @@ export {
   type StationDetail,
   type StationFilters,
   type StationListRow,
+  type StationListPage,
   type StationMember,
 } from "./queries-stations";
 export {

@@ -1,7 +1,8 @@
-// Read side of the station registry: one station, the list with its filters, the stations each deputy is
+// Read side of the station registry: one station, the list with its filters (paged in SQL), the stations each deputy is
 // grouped into, the deputies of a station and the staff accounts that run it. All through the tenant guard.
 import { forTenant } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/ids";
 import { deputiesByIds, type DeputyBrief } from "@/lib/modules/deputies";
 import { findRecipients } from "@/lib/modules/identity";
@@ -50,48 +51,94 @@ export async function getStation(tenantId: string, id: string): Promise<StationD
   };
 }
 
-export type StationFilters = { district?: string; kind?: StationKind; active?: boolean; q?: string };
-export type StationListRow = StationDetail & { deputies: number; areaOrder: number };
+export type StationFilters = {
+  district?: string;
+  kind?: StationKind;
+  active?: boolean;
+  q?: string;
+  /** Only stations that have not met every active item of the city's standard. */
+  incomplete?: boolean;
+};
+export type StationListRow = StationDetail & { deputies: number; met: number };
+export type StationListPage = { rows: StationListRow[]; total: number; standardTotal: number };
 
-/** The stations (limited to `only` when given), filtered, active first, then by district and name. */
+export const STATION_PAGE_SIZE = 50;
+
+/**
+ * One page of the stations (limited to `only` when given), filtered, active first, then by district (the tree's
+ * order) and name, with how many match and the standard's size. Filtering, ordering and paging run in SQL, and the
+ * per-station figures (deputies grouped, items met) are counted for the page's stations only: a city may have
+ * 5,500 stations, and grouping every membership and evidence row per request took seconds.
+ */
 export async function listStations(
   tenantId: string,
   filters: StationFilters = {},
   only: string[] | null = null,
-): Promise<StationListRow[]> {
+  page: { limit: number; offset: number } = { limit: STATION_PAGE_SIZE, offset: 0 },
+): Promise<StationListPage> {
   const db = forTenant(tenantId);
   const q = filters.q?.trim().slice(0, 50);
-  const [rows, areas, counts] = await Promise.all([
-    db.liaisonStation.findMany({
-      where: {
-        ...(only ? { id: { in: only.filter(isUuid) } } : {}),
-        ...(filters.kind ? { kind: filters.kind } : {}),
-        ...(filters.active !== undefined ? { active: filters.active } : {}),
-        ...(q ? { OR: [{ name: { contains: q } }, { address: { contains: q } }] } : {}),
-      },
-      select: STATION_SELECT,
-    }),
+  const [areas, items] = await Promise.all([
     areaIndex(tenantId),
-    db.stationDeputy.groupBy({ by: ["stationId"], _count: { _all: true } }),
+    db.stationStandardItem.findMany({ where: { active: true }, select: { id: true } }),
   ]);
-  const count = new Map(counts.map((c) => [c.stationId, c._count._all]));
-  return rows
-    .map((row) => {
+  const itemIds = items.map((i) => i.id);
+  // The tree's order and each area's district, as a table the query joins (a city has some thousands of areas).
+  const list = [...areas.values()];
+  const order = Prisma.sql`unnest(${list.map((a) => a.id)}::uuid[], ${list.map((a) => a.districtId)}::uuid[],
+    ${list.map((a) => areas.get(a.districtId)!.order)}::int[]) AS ao(id, "districtId", ord)`;
+  const where = [Prisma.sql`s."tenantId" = ${tenantId}::uuid`];
+  if (only) where.push(Prisma.sql`s."id" = ANY(${only.filter(isUuid)}::uuid[])`);
+  if (filters.kind) where.push(Prisma.sql`s."kind" = ${filters.kind}::"StationKind"`);
+  if (filters.active !== undefined) where.push(Prisma.sql`s."active" = ${filters.active}`);
+  if (q) where.push(Prisma.sql`(strpos(s."name", ${q}) > 0 OR strpos(s."address", ${q}) > 0)`);
+  if (filters.district)
+    where.push(Prisma.sql`ao."districtId" = ${isUuid(filters.district) ? filters.district : null}::uuid`);
+  // Met items over the active ones, read per station off the (tenantId, stationId, itemId) unique index.
+  if (filters.incomplete)
+    where.push(Prisma.sql`(SELECT count(*) FROM "StationEvidence" e
+      WHERE e."tenantId" = ${tenantId}::uuid AND e."stationId" = s."id" AND e."met"
+        AND e."itemId" = ANY(${itemIds}::uuid[])) < ${itemIds.length}`);
+  const from = Prisma.sql`FROM "LiaisonStation" s LEFT JOIN ${order} ON ao.id = s."areaId"
+    WHERE ${Prisma.join(where, " AND ")}`;
+  const [ids, [count]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`SELECT s."id"::text AS id ${from}
+      ORDER BY s."active" DESC, ao.ord NULLS LAST, s."name", s."id" LIMIT ${page.limit} OFFSET ${page.offset}`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`,
+  ]);
+  const pageIds = ids.map((r) => r.id);
+  if (pageIds.length === 0) return { rows: [], total: count?.n ?? 0, standardTotal: itemIds.length };
+  const [rows, deputies, met] = await Promise.all([
+    db.liaisonStation.findMany({ where: { id: { in: pageIds } }, select: STATION_SELECT }),
+    db.stationDeputy.groupBy({ by: ["stationId"], where: { stationId: { in: pageIds } }, _count: { _all: true } }),
+    db.stationEvidence.groupBy({
+      by: ["stationId"],
+      where: { stationId: { in: pageIds }, met: true, itemId: { in: itemIds } },
+      _count: { _all: true },
+    }),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const deputyCount = new Map(deputies.map((c) => [c.stationId, c._count._all]));
+  const metCount = new Map(met.map((c) => [c.stationId, c._count._all]));
+  return {
+    total: count?.n ?? 0,
+    standardTotal: itemIds.length,
+    rows: pageIds.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
       const area = row.areaId ? areas.get(row.areaId) : undefined;
-      return {
-        ...row,
-        establishedOn: row.establishedOn ? dateToDay(row.establishedOn) : null,
-        areaPath: area?.path ?? null,
-        districtId: area?.districtId ?? null,
-        areaOrder: area ? areas.get(area.districtId)!.order : Number.MAX_SAFE_INTEGER,
-        deputies: count.get(row.id) ?? 0,
-      };
-    })
-    .filter((r) => !filters.district || r.districtId === filters.district)
-    .sort(
-      (a, b) =>
-        Number(b.active) - Number(a.active) || a.areaOrder - b.areaOrder || a.name.localeCompare(b.name, "zh-CN"),
-    );
+      return [
+        {
+          ...row,
+          establishedOn: row.establishedOn ? dateToDay(row.establishedOn) : null,
+          areaPath: area?.path ?? null,
+          districtId: area?.districtId ?? null,
+          deputies: deputyCount.get(id) ?? 0,
+          met: metCount.get(id) ?? 0,
+        },
+      ];
+    }),
+  };
 }
 
 /** The active stations each deputy is grouped into (deputies in none are absent), by station name. */

@@ -4,19 +4,21 @@ import { NoAccess } from "@/components/common/NoAccess";
 import { linkClasses } from "@/components/legislation/util";
 import { StationFilters } from "@/components/stations/StationFilters";
 import { StationList } from "@/components/stations/StationList";
-import { buttonClasses, EmptyState, PageHeader } from "@/components/ui";
+import { paginationLabels } from "@/components/common/pagination-labels";
+import { buttonClasses, EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
-import { areaIndex, completionByStation, listStations, stationFilter, STATION_KINDS } from "@/lib/modules/stations";
+import { areaIndex, listStations, STATION_PAGE_SIZE, stationFilter, STATION_KINDS } from "@/lib/modules/stations";
 import type { StationKind } from "@/lib/modules/stations";
 import { titled } from "@/lib/page-title";
 
 export const generateMetadata = titled("stations.list.title");
 
-type Search = { district?: string; kind?: string; active?: string; q?: string; incomplete?: string };
+type Search = { district?: string; kind?: string; active?: string; q?: string; incomplete?: string; page?: string };
 const one = (v: unknown) => (typeof v === "string" ? v : undefined);
 
-/** 代表联络站: the city's stations with filters; station staff see only their own. */
+/** 代表联络站: the city's stations with filters, paged in SQL (a city may have 5,500); station staff see only
+ *  their own. */
 export default async function StationsPage({
   params,
   searchParams,
@@ -30,16 +32,20 @@ export default async function StationsPage({
   const s: Search = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, one(v)]));
   const kind = STATION_KINDS.includes(s.kind as StationKind) ? (s.kind as StationKind) : undefined;
   const active = s.active === "1" ? true : s.active === "0" ? false : undefined;
-  const [t, rows, areas, completion] = await Promise.all([
+  const page = /^\d{1,6}$/.test(s.page ?? "") ? Math.max(1, Number(s.page)) : 1;
+  const filters = { district: s.district, kind, active, q: s.q, incomplete: s.incomplete === "1" };
+  const [t, list, areas] = await Promise.all([
     getTranslations("stations.list"),
-    listStations(tenant.id, { district: s.district, kind, active, q: s.q }, stationFilter(member)),
+    listStations(tenant.id, filters, stationFilter(member), {
+      limit: STATION_PAGE_SIZE,
+      offset: (page - 1) * STATION_PAGE_SIZE,
+    }),
     areaIndex(tenant.id),
-    completionByStation(tenant.id),
   ]);
   const base = `/${tenant.slug}/console/stations`;
-  const withMet = rows
-    .map((r) => ({ ...r, met: completion.met.get(r.id) ?? 0 }))
-    .filter((r) => s.incomplete !== "1" || r.met < completion.total);
+  // The filter as the URL's query (without the page), for the pager's links.
+  const query = Object.entries(s).filter((e): e is [string, string] => e[0] !== "page" && !!e[1]);
+  const hrefFor = (p: number) => `${base}?${new URLSearchParams([...query, ["page", String(p)]])}`;
   const districts = [...areas.values()].filter((a) => a.level === "DISTRICT");
   const manage = can(member.roles, "station.manage");
   return (
@@ -70,13 +76,19 @@ export default async function StationsPage({
       {s.incomplete === "1" && <p className="text-sm text-gray-700">{t("incompleteOnly")}</p>}
       <section aria-labelledby="stations" className="space-y-3">
         <h2 id="stations" className="text-lg font-semibold text-gray-900">
-          {t("count", { count: withMet.length })}
+          {t("count", { count: list.total })}
         </h2>
-        {withMet.length === 0 ? (
+        {list.rows.length === 0 ? (
           <EmptyState title={t("empty")} />
         ) : (
-          <StationList rows={withMet} base={base} total={completion.total} />
+          <StationList rows={list.rows} base={base} total={list.standardTotal} />
         )}
+        <Pagination
+          page={page}
+          pageCount={Math.ceil(list.total / STATION_PAGE_SIZE)}
+          hrefFor={hrefFor}
+          labels={await paginationLabels()}
+        />
       </section>
     </div>
   );
