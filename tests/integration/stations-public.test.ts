@@ -96,9 +96,32 @@ describe("the directory", () => {
     expect(await listPublicStations(other.id)).toEqual([]);
   });
 
-  test("the API answers { data, total } and refuses a bad kind or an unknown parameter with a field message", async () => {
+  test("the API answers a page with its total, limit and offset and refuses bad values with a field message", async () => {
     const ok = await listStationsForApi(city.slug, { kind: "CENTRAL", district: "" }, anonymousContext());
-    expect(ok.ok && ok.data.total).toBe(1);
+    expect(ok.ok && ok.data).toMatchObject({ total: 1, limit: 100, offset: 0 });
+    const all = await listPublicStations(city.id);
+    const first = await listStationsForApi(city.slug, { limit: "1" }, anonymousContext());
+    const second = await listStationsForApi(city.slug, { limit: "1", offset: "1" }, anonymousContext());
+    if (!first.ok || !second.ok) throw new Error("the pages were refused");
+    expect(first.data).toMatchObject({ total: all.length, limit: 1, offset: 0 });
+    expect([...first.data.items, ...second.data.items]).toEqual(all.slice(0, 2));
+    expect(first.data.items[0]).toMatchObject({ deputies: all[0]!.deputies });
+    const past = await listStationsForApi(city.slug, { offset: "50" }, anonymousContext());
+    expect(past.ok && past.data).toMatchObject({ items: [], total: all.length });
+    for (const [field, value] of [
+      ["limit", "0"],
+      ["limit", "501"],
+      ["limit", "ten"],
+      ["offset", "-1"],
+    ] as const) {
+      const refused = await listStationsForApi(city.slug, { [field]: value }, anonymousContext());
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) {
+        expect(refused.error.code).toBe("VALIDATION");
+        expect(refused.error.fieldErrors?.[field]?.[0]).toBeTruthy();
+        expect(refused.error.fieldErrors?.[field]?.[0]).not.toMatch(/Invalid|Too/);
+      }
+    }
     const bad = await listStationsForApi(city.slug, { kind: "PALACE" }, anonymousContext());
     expect(bad.ok).toBe(false);
     if (!bad.ok) {

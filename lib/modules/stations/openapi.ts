@@ -51,7 +51,8 @@ export const stationsSection: ApiSection = {
       get: {
         operationId: "listStations",
         summary: "The city's active liaison stations",
-        description: "By district, street and name. Empty parameters count as absent; unknown ones are refused.",
+        description:
+          "By district, street and name, a page at a time (`limit`, default 100, at most 500; `offset`); `total` counts every match. Empty parameters count as absent; unknown ones are refused.",
         tags: ["stations"],
         security: [],
         parameters: [
@@ -59,12 +60,14 @@ export const stationsSection: ApiSection = {
           ...queryParams(publicStationQuerySchema, {
             district: "Only this district's (an Area id).",
             kind: "Only this kind.",
+            limit: "Page size (default 100, at most 500).",
+            offset: "Rows to skip.",
           }),
         ],
         responses: {
           "200": ok(
-            "The stations and their number.",
-            obj({ data: arrayOf(ref("StationSummary")), total: int() }),
+            "One page of the stations, how many match in all, and the page's limit and offset.",
+            obj({ data: arrayOf(ref("StationSummary")), total: int(), limit: int(), offset: int() }),
             true,
           ),
           ...notFound,

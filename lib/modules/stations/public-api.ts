@@ -9,13 +9,18 @@ import type { Locale } from "@/lib/i18n/config";
 import { executePublicRead } from "@/lib/public-read";
 import { shanghaiInstant, writeCalendar } from "./ics";
 import { posterSvg } from "./poster";
-import { getPublicStation, listActiveSchedules, listPublicStations, listReceptionDays } from "./queries-public";
+import { getPublicStation, listActiveSchedules, listPublicStationsPage, listReceptionDays } from "./queries-public";
 import { scheduleText } from "./schedule-text";
 import { STATION_KINDS } from "./workflow";
+
+export const PUBLIC_STATIONS_DEFAULT = 100;
+export const PUBLIC_STATIONS_MAX = 500;
 
 export const publicStationQuerySchema = z.strictObject({
   district: z.uuid().optional(),
   kind: z.enum(STATION_KINDS).optional(),
+  limit: z.coerce.number().int().min(1).max(PUBLIC_STATIONS_MAX).default(PUBLIC_STATIONS_DEFAULT),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
 const withoutEmpty = (query: Record<string, string>) =>
@@ -37,8 +42,9 @@ async function words(locale: Locale): Promise<Words> {
 export const listStationsForApi = (slug: string, query: Record<string, string>, ctx: RequestContext) =>
   executePublicRead(slug, ctx, async (tenant, parse) => {
     const q = parse(publicStationQuerySchema, withoutEmpty(query));
-    const rows = await listPublicStations(tenant.id, { districtId: q.district, kind: q.kind });
-    return { items: rows, total: rows.length };
+    const page = { limit: q.limit, offset: q.offset };
+    const { rows, total } = await listPublicStationsPage(tenant.id, { districtId: q.district, kind: q.kind }, page);
+    return { items: rows, total, ...page };
   });
 
 export const getStationForApi = (slug: string, id: string, ctx: RequestContext) =>

@@ -51,26 +51,48 @@ const STATIONS = (tenantId: string) => Prisma.sql`
     (CASE a."level" WHEN 'DISTRICT' THEN a."id" WHEN 'STREET' THEN p."id" ELSE g."id" END)::text AS "districtId",
     CASE a."level" WHEN 'DISTRICT' THEN a."name" WHEN 'STREET' THEN p."name" ELSE g."name" END AS district,
     CASE a."level" WHEN 'DISTRICT' THEN a."sortOrder" WHEN 'STREET' THEN p."sortOrder" ELSE g."sortOrder" END AS dsort,
-    CASE a."level" WHEN 'STREET' THEN a."sortOrder" WHEN 'COMMUNITY' THEN p."sortOrder" END AS ssort,
-    (SELECT count(*) FROM "StationDeputy" sd
-      WHERE sd."tenantId" = ${tenantId}::uuid AND sd."stationId" = s."id")::int AS deputies
+    CASE a."level" WHEN 'STREET' THEN a."sortOrder" WHEN 'COMMUNITY' THEN p."sortOrder" END AS ssort
   FROM "LiaisonStation" s
   LEFT JOIN "Area" a ON a."tenantId" = s."tenantId" AND a."id" = s."areaId"
   LEFT JOIN "Area" p ON p."tenantId" = a."tenantId" AND p."id" = a."parentId"
   LEFT JOIN "Area" g ON g."tenantId" = p."tenantId" AND g."id" = p."parentId"
   WHERE s."tenantId" = ${tenantId}::uuid AND s."active"`;
 
+// Counted in the outer query, so only the rows kept (one page, one station) get their deputies counted.
+const DEPUTIES = (tenantId: string) => Prisma.sql`(SELECT count(*) FROM "StationDeputy" sd
+  WHERE sd."tenantId" = ${tenantId}::uuid AND sd."stationId" = st.id::uuid)::int AS deputies`;
+const ORDER = Prisma.sql`ORDER BY dsort NULLS LAST, district NULLS LAST, ssort NULLS FIRST, street NULLS FIRST, name, id`;
+
 type StationSqlRow = PublicStationRow & { intro: string };
 
-/** Active stations, by district, street and name; optionally one district's or one kind's. */
-export async function listPublicStations(tenantId: string, filter: StationFilter = {}): Promise<PublicStationRow[]> {
+function filterSql(filter: StationFilter) {
   const where = [Prisma.sql`TRUE`];
   if (filter.districtId) where.push(Prisma.sql`"districtId" = ${filter.districtId}`);
   if (filter.kind) where.push(Prisma.sql`kind = ${filter.kind}`);
-  const rows = await unsafePrisma.$queryRaw<(StationSqlRow & { dsort: number; ssort: number })[]>(Prisma.sql`
-    SELECT * FROM (${STATIONS(tenantId)}) st WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY dsort NULLS LAST, district NULLS LAST, ssort NULLS FIRST, street NULLS FIRST, name`);
-  return rows.map(({ intro: _intro, dsort: _d, ssort: _s, ...row }) => row);
+  return Prisma.join(where, " AND ");
+}
+
+/** Active stations, by district, street and name; optionally one district's or one kind's. */
+export async function listPublicStations(tenantId: string, filter: StationFilter = {}): Promise<PublicStationRow[]> {
+  return (await listPublicStationsPage(tenantId, filter, { limit: null, offset: 0 })).rows;
+}
+
+/** One page of the active stations (the API's), in the directory's order, and how many match in all. */
+export async function listPublicStationsPage(
+  tenantId: string,
+  filter: StationFilter,
+  page: { limit: number | null; offset: number },
+): Promise<{ rows: PublicStationRow[]; total: number }> {
+  const where = filterSql(filter);
+  const [rows, [count]] = await Promise.all([
+    unsafePrisma.$queryRaw<(StationSqlRow & { dsort: number; ssort: number })[]>(Prisma.sql`
+      SELECT st.*, ${DEPUTIES(tenantId)} FROM (
+        SELECT * FROM (${STATIONS(tenantId)}) st WHERE ${where} ${ORDER} LIMIT ${page.limit} OFFSET ${page.offset}
+      ) st ${ORDER}`),
+    unsafePrisma.$queryRaw<{ n: number }[]>(Prisma.sql`
+      SELECT count(*)::int AS n FROM (${STATIONS(tenantId)}) st WHERE ${where}`),
+  ]);
+  return { total: count?.n ?? 0, rows: rows.map(({ intro: _intro, dsort: _d, ssort: _s, ...row }) => row) };
 }
 
 /** The city's districts, for the directory's filter. */
@@ -117,7 +139,7 @@ export async function listReceptionDays(
 export async function getPublicStation(tenantId: string, id: string, now = new Date()): Promise<PublicStation | null> {
   if (!isUuid(id)) return null;
   const [row] = await unsafePrisma.$queryRaw<StationSqlRow[]>(Prisma.sql`
-    SELECT id, name, kind, address, "openingHours", phone, intro, street, "districtId", district, deputies
+    SELECT id, name, kind, address, "openingHours", phone, intro, street, "districtId", district, ${DEPUTIES(tenantId)}
     FROM (${STATIONS(tenantId)}) st WHERE id = ${id}`);
   if (!row) return null;
   const today = todayInShanghai(now);

@@ -1,4 +1,5 @@
-// GET ?district=&kind=: the city's active liaison stations (public fields) and their number; bad parameters → 422
+// GET ?district=&kind=&limit=&offset=: one page of the city's active liaison stations (public fields), how many
+// match, and the page's limit and offset; bad parameters → 422
 // with fieldErrors in the reader's language.
 import { NextResponse, type NextRequest } from "next/server";
 import { handle } from "@/lib/http";
@@ -14,7 +15,7 @@ export async function GET(req: NextRequest, { params }: Params) {
     const result = await listStationsForApi(tenant, queryObject(req.nextUrl.searchParams), ctx);
     if (!result.ok) return respondPublic(result);
     return NextResponse.json(
-      { data: result.data.items, total: result.data.total },
+      { data: result.data.items, total: result.data.total, limit: result.data.limit, offset: result.data.offset },
       { headers: { "Cache-Control": "public, max-age=60" } },
     );
   });
