@@ -85,7 +85,7 @@ describe("storing", () => {
     expect(stored.constituencyId).not.toBeNull();
     const audits = await auditRows(tenant.id, { action: "deputy.import" });
     expect(audits).toHaveLength(1);
-    expect(audits[0]!.after).toMatchObject({ fileName: "代表名册.xlsx", count: 30, rows: 30, skipped: 0 });
+    expect(audits[0]!.after).toMatchObject({ fileName: "代表名册.xlsx", imported: 30, rows: 30, skipped: 0 });
     // The same file again: every row is now a duplicate of the registry, and nothing more is stored.
     const again = await importUpload(tenant.slug, importRequest(await importXlsx(rows), "check"), ctx);
     expect(again).toMatchObject({ ok: true, data: { valid: 0, invalidRows: 30 } });
@@ -105,7 +105,7 @@ describe("storing", () => {
     expect(done).toEqual({ ok: true, data: { kind: "imported", imported: 15, skipped: 5 } });
     expect(await count(tenant)).toBe(15);
     const [audit] = await auditRows(tenant.id, { action: "deputy.import" });
-    expect(audit!.after).toMatchObject({ mode: "valid", count: 15, rows: 20, skipped: 5 });
+    expect(audit!.after).toMatchObject({ mode: "valid", imported: 15, rows: 20, skipped: 5 });
   });
 
   test("columns are found by their header, wherever they are; a file without the key columns is refused", async () => {

@@ -37,7 +37,7 @@ export const importDeputies = defineAction({
         after: {
           fileName: input.fileName,
           mode: input.mode,
-          count: deputies.length,
+          imported: deputies.length,
           rows: input.rows.length,
           skipped: input.rows.length - deputies.length,
         },
