@@ -30,7 +30,7 @@ export {
 } from "./queries-days";
 export { getStandard, stationChecklist, completionByStation, type Standard, type Checklist } from "./queries-standard";
 export { stationCoverage, type Coverage } from "./queries-coverage";
-export { areaIndex, stationAreaChoices, type AreaInfo } from "./queries-areas";
+export { areaIndex, cachedAreaIndex, stationAreaChoices, type AreaInfo } from "./queries-areas";
 export { scopedStationIds, runsStation, seesStation, stationFilter } from "./policy";
 export { ensureStandard } from "./ensure-standard";
 export { materializeSchedule, horizonEnd } from "./materialize-days";

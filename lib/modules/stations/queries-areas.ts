@@ -1,4 +1,5 @@
 // The city's areas with their paths ("武侯区 / 玉林街道") and the district each lies in, in the city's tree order.
+import { cachedRead } from "@/lib/cache/data-cache";
 import { getAreaTree, type AreaNode } from "@/lib/modules/tenancy";
 
 export type AreaInfo = {
@@ -38,3 +39,9 @@ export async function stationAreaChoices(tenantId: string): Promise<{ id: string
   const areas = await areaIndex(tenantId);
   return [...areas.values()].map(({ id, name, depth }) => ({ id, name, depth }));
 }
+
+/**
+ * The same index kept for a few minutes (until the next action): the stations list reads it on every request, and
+ * walking a city's thousands of areas was most of a page's cost. Callers must not change the map.
+ */
+export const cachedAreaIndex = cachedRead("stations.areas", 300, areaIndex);

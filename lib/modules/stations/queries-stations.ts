@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/ids";
 import { deputiesByIds, type DeputyBrief } from "@/lib/modules/deputies";
 import { findRecipients } from "@/lib/modules/identity";
-import { areaIndex } from "./queries-areas";
+import { areaIndex, cachedAreaIndex } from "./queries-areas";
 import type { StationKind, StationRole } from "./workflow";
 
 const STATION_SELECT = {
@@ -79,31 +79,37 @@ export async function listStations(
   const db = forTenant(tenantId);
   const q = filters.q?.trim().slice(0, 50);
   const [areas, items] = await Promise.all([
-    areaIndex(tenantId),
+    cachedAreaIndex(tenantId),
     db.stationStandardItem.findMany({ where: { active: true }, select: { id: true } }),
   ]);
   const itemIds = items.map((i) => i.id);
-  // The tree's order and each area's district, as a table the query joins (a city has some thousands of areas).
-  const list = [...areas.values()];
-  const order = Prisma.sql`unnest(${list.map((a) => a.id)}::uuid[], ${list.map((a) => a.districtId)}::uuid[],
-    ${list.map((a) => areas.get(a.districtId)!.order)}::int[]) AS ao(id, "districtId", ord)`;
+  // The district is the station's area's topmost ancestor (a station serves a district, a street or a community);
+  // districts go in the tree's order (sortOrder, then name), as the area index walks them.
+  const district = Prisma.sql`LEFT JOIN "Area" a ON a."tenantId" = s."tenantId" AND a."id" = s."areaId"
+    LEFT JOIN "Area" p ON p."tenantId" = a."tenantId" AND p."id" = a."parentId"
+    LEFT JOIN "Area" g ON g."tenantId" = p."tenantId" AND g."id" = p."parentId"
+    LEFT JOIN "Area" d ON d."tenantId" = s."tenantId"
+      AND d."id" = CASE WHEN a."parentId" IS NULL THEN a."id" WHEN p."parentId" IS NULL THEN p."id" ELSE g."id" END`;
   const where = [Prisma.sql`s."tenantId" = ${tenantId}::uuid`];
   if (only) where.push(Prisma.sql`s."id" = ANY(${only.filter(isUuid)}::uuid[])`);
   if (filters.kind) where.push(Prisma.sql`s."kind" = ${filters.kind}::"StationKind"`);
   if (filters.active !== undefined) where.push(Prisma.sql`s."active" = ${filters.active}`);
   if (q) where.push(Prisma.sql`(strpos(s."name", ${q}) > 0 OR strpos(s."address", ${q}) > 0)`);
-  if (filters.district)
-    where.push(Prisma.sql`ao."districtId" = ${isUuid(filters.district) ? filters.district : null}::uuid`);
-  // Met items over the active ones, read per station off the (tenantId, stationId, itemId) unique index.
+  if (filters.district) where.push(Prisma.sql`d."id" = ${isUuid(filters.district) ? filters.district : null}::uuid`);
+  // Met items over the active ones: the complete stations found in one grouped pass over the city's evidence (a
+  // count per station in the WHERE took 0.4 s at 5,500 stations). Without an active item none is incomplete.
   if (filters.incomplete)
-    where.push(Prisma.sql`(SELECT count(*) FROM "StationEvidence" e
-      WHERE e."tenantId" = ${tenantId}::uuid AND e."stationId" = s."id" AND e."met"
-        AND e."itemId" = ANY(${itemIds}::uuid[])) < ${itemIds.length}`);
-  const from = Prisma.sql`FROM "LiaisonStation" s LEFT JOIN ${order} ON ao.id = s."areaId"
-    WHERE ${Prisma.join(where, " AND ")}`;
+    where.push(
+      itemIds.length === 0
+        ? Prisma.sql`FALSE`
+        : Prisma.sql`s."id" NOT IN (SELECT e."stationId" FROM "StationEvidence" e
+            WHERE e."tenantId" = ${tenantId}::uuid AND e."met" AND e."itemId" = ANY(${itemIds}::uuid[])
+            GROUP BY e."stationId" HAVING count(*) >= ${itemIds.length})`,
+    );
+  const from = Prisma.sql`FROM "LiaisonStation" s ${district} WHERE ${Prisma.join(where, " AND ")}`;
   const [ids, [count]] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`SELECT s."id"::text AS id ${from}
-      ORDER BY s."active" DESC, ao.ord NULLS LAST, s."name", s."id" LIMIT ${page.limit} OFFSET ${page.offset}`,
+      ORDER BY s."active" DESC, d."sortOrder" NULLS LAST, d."name" NULLS LAST, d."id", s."name", s."id" LIMIT ${page.limit} OFFSET ${page.offset}`,
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`,
   ]);
   const pageIds = ids.map((r) => r.id);

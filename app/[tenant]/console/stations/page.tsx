@@ -8,13 +8,14 @@ import { paginationLabels } from "@/components/common/pagination-labels";
 import { buttonClasses, EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
-import { areaIndex, listStations, STATION_PAGE_SIZE, stationFilter, STATION_KINDS } from "@/lib/modules/stations";
+import { cachedAreaIndex, listStations, STATION_PAGE_SIZE, stationFilter, STATION_KINDS } from "@/lib/modules/stations";
 import type { StationKind } from "@/lib/modules/stations";
 import { titled } from "@/lib/page-title";
 
 export const generateMetadata = titled("stations.list.title");
 
 type Search = { district?: string; kind?: string; active?: string; q?: string; incomplete?: string; page?: string };
+const FILTER_KEYS = ["district", "kind", "active", "q", "incomplete"] as const;
 const one = (v: unknown) => (typeof v === "string" ? v : undefined);
 
 /** 代表联络站: the city's stations with filters, paged in SQL (a city may have 5,500); station staff see only
@@ -40,11 +41,11 @@ export default async function StationsPage({
       limit: STATION_PAGE_SIZE,
       offset: (page - 1) * STATION_PAGE_SIZE,
     }),
-    areaIndex(tenant.id),
+    cachedAreaIndex(tenant.id),
   ]);
   const base = `/${tenant.slug}/console/stations`;
   // The filter as the URL's query (without the page), for the pager's links.
-  const query = Object.entries(s).filter((e): e is [string, string] => e[0] !== "page" && !!e[1]);
+  const query = FILTER_KEYS.flatMap((k) => (s[k] ? [[k, s[k]] as [string, string]] : []));
   const hrefFor = (p: number) => `${base}?${new URLSearchParams([...query, ["page", String(p)]])}`;
   const districts = [...areas.values()].filter((a) => a.level === "DISTRICT");
   const manage = can(member.roles, "station.manage");
