@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { unsafePrisma } from "@/lib/db";
 import { dayToDate } from "@/lib/dates";
 import {
+  countPublicStationsByDistrict,
   getStationForApi,
   listPublicStations,
   listReceptionDays,
@@ -94,6 +95,19 @@ describe("the directory", () => {
     expect((await listPublicStations(city.id, { kind: "ONLINE" })).map((r) => r.id)).toEqual([online.id]);
     expect(await listPublicStations(city.id, { districtId: s.street.id })).toEqual([]);
     expect(await listPublicStations(other.id)).toEqual([]);
+    // The large city's overview: per-district counts in SQL, the same as the list's.
+    const byDistrict = new Map<string | null, number>();
+    for (const r of all) byDistrict.set(r.districtId, (byDistrict.get(r.districtId) ?? 0) + 1);
+    expect(await countPublicStationsByDistrict(city.id)).toEqual(
+      [...byDistrict].map(([districtId, count]) => ({
+        districtId,
+        district: all.find((r) => r.districtId === districtId)!.district,
+        count,
+      })),
+    );
+    expect(await countPublicStationsByDistrict(city.id, { kind: "ONLINE" })).toEqual([
+      { districtId: s.district.id, district: s.district.name, count: 1 },
+    ]);
   });
 
   test("the API answers a page with its total, limit and offset and refuses bad values with a field message", async () => {

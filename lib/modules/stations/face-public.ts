@@ -1,6 +1,7 @@
 // The public side of the stations (directory, station page, city calendar, API, .ics, poster), the statistics
 // and what the deputy's own area reads of the stations.
 export {
+  countPublicStationsByDistrict,
   getPublicStation,
   listPublicStations,
   listReceptionDays,

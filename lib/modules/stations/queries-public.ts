@@ -95,6 +95,17 @@ export async function listPublicStationsPage(
   return { total: count?.n ?? 0, rows: rows.map(({ intro: _intro, dsort: _d, ssort: _s, ...row }) => row) };
 }
 
+/** How many active stations each district has (stations without one last), in the directory's order: the
+ *  directory's overview of a large city, without reading every station. */
+export async function countPublicStationsByDistrict(
+  tenantId: string,
+  filter: StationFilter = {},
+): Promise<{ districtId: string | null; district: string | null; count: number }[]> {
+  return unsafePrisma.$queryRaw(Prisma.sql`
+    SELECT "districtId", district, count(*)::int AS count FROM (${STATIONS(tenantId)}) st WHERE ${filterSql(filter)}
+    GROUP BY "districtId", district, dsort ORDER BY dsort NULLS LAST, district NULLS LAST`);
+}
+
 /** The city's districts, for the directory's filter. */
 export async function listStationDistricts(tenantId: string): Promise<{ id: string; name: string }[]> {
   return (await getAreaTree(tenantId)).filter((a) => a.level === "DISTRICT").map((a) => ({ id: a.id, name: a.name }));
