@@ -118,10 +118,10 @@ describe("the directory", () => {
     const second = await listStationsForApi(city.slug, { limit: "1", offset: "1" }, anonymousContext());
     if (!first.ok || !second.ok) throw new Error("the pages were refused");
     expect(first.data).toMatchObject({ total: all.length, limit: 1, offset: 0 });
-    expect([...first.data.items, ...second.data.items]).toEqual(all.slice(0, 2));
-    expect(first.data.items[0]).toMatchObject({ deputies: all[0]!.deputies });
+    expect([...first.data.stations, ...second.data.stations]).toEqual(all.slice(0, 2));
+    expect(first.data.stations[0]).toMatchObject({ deputies: all[0]!.deputies });
     const past = await listStationsForApi(city.slug, { offset: "50" }, anonymousContext());
-    expect(past.ok && past.data).toMatchObject({ items: [], total: all.length });
+    expect(past.ok && past.data).toMatchObject({ stations: [], total: all.length });
     for (const [field, value] of [
       ["limit", "0"],
       ["limit", "501"],

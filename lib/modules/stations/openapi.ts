@@ -67,7 +67,7 @@ export const stationsSection: ApiSection = {
         responses: {
           "200": ok(
             "One page of the stations, how many match in all, and the page's limit and offset.",
-            obj({ data: arrayOf(ref("StationSummary")), total: int(), limit: int(), offset: int() }),
+            data(obj({ stations: arrayOf(ref("StationSummary")), total: int(), limit: int(), offset: int() })),
             true,
           ),
           ...notFound,

@@ -44,7 +44,7 @@ export const listStationsForApi = (slug: string, query: Record<string, string>, 
     const q = parse(publicStationQuerySchema, withoutEmpty(query));
     const page = { limit: q.limit, offset: q.offset };
     const { rows, total } = await listPublicStationsPage(tenant.id, { districtId: q.district, kind: q.kind }, page);
-    return { items: rows, total, ...page };
+    return { stations: rows, total, ...page };
   });
 
 export const getStationForApi = (slug: string, id: string, ctx: RequestContext) =>

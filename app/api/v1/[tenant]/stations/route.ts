@@ -1,7 +1,7 @@
 // GET ?district=&kind=&limit=&offset=: one page of the city's active liaison stations (public fields), how many
 // match, and the page's limit and offset; bad parameters → 422
 // with fieldErrors in the reader's language.
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { handle } from "@/lib/http";
 import { queryObject } from "@/lib/query";
 import { listStationsForApi } from "@/lib/modules/stations";
@@ -11,12 +11,7 @@ type Params = { params: Promise<{ tenant: string }> };
 
 export async function GET(req: NextRequest, { params }: Params) {
   const { tenant } = await params;
-  return handle(req, async (ctx) => {
-    const result = await listStationsForApi(tenant, queryObject(req.nextUrl.searchParams), ctx);
-    if (!result.ok) return respondPublic(result);
-    return NextResponse.json(
-      { data: result.data.items, total: result.data.total, limit: result.data.limit, offset: result.data.offset },
-      { headers: { "Cache-Control": "public, max-age=60" } },
-    );
-  });
+  return handle(req, async (ctx) =>
+    respondPublic(await listStationsForApi(tenant, queryObject(req.nextUrl.searchParams), ctx)),
+  );
 }
