@@ -26,7 +26,7 @@ const BIG = "benchx10";
 /** The paths the page cache serves (scripts/server.mjs, lib/cache/page-cache.ts): the manifests' `cacheable`. */
 const CACHEABLE = MANIFESTS.flatMap((m) =>
   (m.cacheable ?? []).map(
-    (r) => new RegExp(`^${r.scope === "member" ? "" : "/api/v1"}/[a-z][a-z0-9-]{1,39}${r.path}/?(?:\\?.*)?$`),
+    (r) => new RegExp(`^${r.scope === "public" ? "/api/v1" : ""}/[a-z][a-z0-9-]{1,39}${r.path}/?(?:\\?.*)?$`),
   ),
 );
 const COPIES = 10;
