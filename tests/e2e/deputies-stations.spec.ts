@@ -114,13 +114,19 @@ test("portal → deputies → the street's station → the poster's QR address �
   await deputy.context.close();
 });
 
-test("at 360 px the stations directory, the city calendar and a station page pass axe and do not scroll sideways", async ({
+test("at 360 px the deputies and stations directories, the city calendar and a station page pass axe and do not scroll sideways", async ({
   page,
 }) => {
-  test.slow(); // axe on three pages
+  test.slow(); // axe on five pages
   const station = await demoStation();
   await page.setViewportSize({ width: 360, height: 800 });
-  for (const path of ["/shantou/stations", "/shantou/stations/calendar", `/shantou/stations/${station.id}`]) {
+  for (const path of [
+    "/shantou/deputies",
+    "/taiyuan/deputies?level=CITY",
+    "/shantou/stations",
+    "/shantou/stations/calendar",
+    `/shantou/stations/${station.id}`,
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
