@@ -15,7 +15,7 @@ import {
 } from "@/lib/modules/consultation";
 import { getDraftVersion, getPlan, listPlans } from "@/lib/modules/legislation";
 import { coordinatesPoint, scopedPointIds } from "./policy";
-import { areaIndex } from "./queries-points";
+import { areaIndex } from "@/lib/modules/tenancy";
 
 type Coordinator = Pick<Member, "id" | "roles" | "scopes">;
 

@@ -9,33 +9,11 @@ import {
   pointOpinionKey,
   pointOpinionTotals,
 } from "@/lib/modules/consultation";
-import { getAreaTree, type AreaNode } from "@/lib/modules/tenancy";
+import { areaIndex } from "@/lib/modules/tenancy";
 import type { ContactPointType } from "./workflow";
 
-export type AreaInfo = { id: string; name: string; path: string; districtId: string; order: number; depth: number };
 export type PointStats = { assignments: number; submitted: number; opinions: number; adopted: number };
 const NO_STATS: PointStats = { assignments: 0, submitted: 0, opinions: 0, adopted: 0 };
-
-/** Every area of the city with its path ("武侯区 / 玉林街道") and the district it lies in, in tree order. */
-export async function areaIndex(tenantId: string): Promise<Map<string, AreaInfo>> {
-  const out = new Map<string, AreaInfo>();
-  const walk = (nodes: AreaNode[], parent: AreaInfo | null) => {
-    for (const n of nodes) {
-      const info = {
-        id: n.id,
-        name: n.name,
-        path: parent ? `${parent.path} / ${n.name}` : n.name,
-        districtId: parent?.districtId ?? n.id,
-        order: out.size,
-        depth: parent ? parent.depth + 1 : 0,
-      };
-      out.set(n.id, info);
-      walk(n.children, info);
-    }
-  };
-  walk(await getAreaTree(tenantId), null);
-  return out;
-}
 
 async function statsByPoint(db: TenantDb, tenantId: string, pointIds?: string[]): Promise<Map<string, PointStats>> {
   const [opinions, assignments] = await Promise.all([

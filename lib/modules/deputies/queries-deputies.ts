@@ -5,41 +5,17 @@ import { forTenant } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateToDay } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
-import { getAreaTree, type AreaNode } from "@/lib/modules/tenancy";
+import { cachedAreaIndex, type AreaInfo } from "@/lib/modules/tenancy";
 import type { DeputyListFilter } from "./schemas";
 import { maskPhone, type DeputyLevel, type DeputyStatus, type Gender } from "./workflow";
 
 export const DEPUTY_PAGE_SIZE = 50;
 
-export type DeputyArea = { id: string; name: string; path: string; level: string; districtId: string; depth: number };
-
-/** Every area of the city with its path ("杏花岭区 / 鼓楼街道") and district, in tree order. */
-async function areaList(tenantId: string): Promise<DeputyArea[]> {
-  const out: DeputyArea[] = [];
-  const walk = (nodes: AreaNode[], parent: DeputyArea | null) => {
-    for (const n of nodes) {
-      const info = {
-        id: n.id,
-        name: n.name,
-        level: n.level,
-        path: parent ? `${parent.path} / ${n.name}` : n.name,
-        districtId: parent?.districtId ?? n.id,
-        depth: parent ? parent.depth + 1 : 0,
-      };
-      out.push(info);
-      walk(n.children, info);
-    }
-  };
-  walk(await getAreaTree(tenantId), null);
-  return out;
-}
-// Every list, page and export reads the tree; it changes only through an action (which bumps the version the
-// cache keys on), so it is kept for a few minutes rather than read and walked on every request.
-const cachedAreaList = cachedRead("deputies.areas", 300, areaList);
+export type DeputyArea = AreaInfo;
 
 /** Every area of the city by id, in tree order. */
 export async function deputyAreas(tenantId: string): Promise<Map<string, DeputyArea>> {
-  return new Map((await cachedAreaList(tenantId)).map((a) => [a.id, a]));
+  return cachedAreaIndex(tenantId);
 }
 
 /** The ids of an area and everything below it (a district's streets and communities). */

@@ -5,3 +5,4 @@ export * from "./client";
 export { default as tenancyModule } from "./module";
 export { createTenant } from "./create-tenant";
 export { getAreaTree, listCommittees, listUnits, listActiveTenants, listAllTenants } from "./queries";
+export { areaIndex, cachedAreaIndex, type AreaInfo } from "./queries-area-index";
