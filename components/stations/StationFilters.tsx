@@ -1,6 +1,6 @@
 // The registry's filters: a plain GET form, so a filtered list is a link and works without script.
 import { useTranslations } from "next-intl";
-import { Button, Field, Input, Select } from "@/components/ui";
+import { Button, Field, FilterSelect, Input, Select } from "@/components/ui";
 import { STATION_KINDS } from "@/lib/modules/stations/client";
 
 type Props = {
@@ -14,26 +14,20 @@ export function StationFilters({ action, districts, value }: Props) {
   const kinds = useTranslations("stations.kind");
   return (
     <form method="get" action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end">
-      <Field label={t("district")}>
-        <Select name="district" defaultValue={value.district ?? ""}>
-          <option value="">{t("all")}</option>
-          {districts.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("kind")}>
-        <Select name="kind" defaultValue={value.kind ?? ""}>
-          <option value="">{t("all")}</option>
-          {STATION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {kinds(k)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <FilterSelect
+        label={t("district")}
+        name="district"
+        value={value.district ?? ""}
+        all={t("all")}
+        options={districts.map((d) => ({ value: d.id, label: d.name }))}
+      />
+      <FilterSelect
+        label={t("kind")}
+        name="kind"
+        value={value.kind ?? ""}
+        all={t("all")}
+        options={STATION_KINDS.map((k) => ({ value: k, label: kinds(k) }))}
+      />
       <Field label={t("active")}>
         <Select name="active" defaultValue={value.active ?? ""}>
           <option value="">{t("all")}</option>

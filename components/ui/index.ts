@@ -8,6 +8,7 @@ export { Select, type SelectProps } from "./Select";
 export { Checkbox, type CheckboxProps } from "./Checkbox";
 export { Label, type LabelProps } from "./Label";
 export { Field, type FieldControlProps, type FieldProps } from "./Field";
+export { FilterSelect, type FilterSelectProps } from "./FilterSelect";
 export { Card, CardBody, CardHeader, CardTitle, type CardProps, type CardTitleProps } from "./Card";
 export { Table, TBody, Td, Th, THead, Tr, type TableProps } from "./Table";
 export { Badge, type BadgeProps, type BadgeTone } from "./Badge";

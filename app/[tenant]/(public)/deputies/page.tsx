@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { paginationLabels } from "@/components/common/pagination-labels";
 import { DeputiesPublicShell } from "@/components/deputies/DeputiesPublicShell";
 import { PublicDeputyList } from "@/components/deputies/PublicDeputyList";
-import { Button, EmptyState, Field, Input, PageHeader, Pagination, Select } from "@/components/ui";
+import { Button, EmptyState, Field, FilterSelect, Input, PageHeader, Pagination } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
 import {
   DEPUTY_LEVELS,
@@ -56,36 +56,27 @@ export default async function PublicDeputiesPage({ params, searchParams }: Props
         <Field label={t("q")}>
           <Input name="q" defaultValue={filter.q} maxLength={50} autoComplete="off" />
         </Field>
-        <Field label={t("district")}>
-          <Select name="district" defaultValue={filter.district ?? ""}>
-            <option value="">{t("allDistricts")}</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("level")}>
-          <Select name="level" defaultValue={filter.level ?? ""}>
-            <option value="">{t("allLevels")}</option>
-            {DEPUTY_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {levels(l)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("delegation")}>
-          <Select name="delegation" defaultValue={filter.delegation ?? ""}>
-            <option value="">—</option>
-            {choices.delegations.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect
+          label={t("district")}
+          name="district"
+          value={filter.district ?? ""}
+          all={t("allDistricts")}
+          options={districts.map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <FilterSelect
+          label={t("level")}
+          name="level"
+          value={filter.level ?? ""}
+          all={t("allLevels")}
+          options={DEPUTY_LEVELS.map((l) => ({ value: l, label: levels(l) }))}
+        />
+        <FilterSelect
+          label={t("delegation")}
+          name="delegation"
+          value={filter.delegation ?? ""}
+          all="—"
+          options={choices.delegations.map((d) => ({ value: d, label: d }))}
+        />
         <Button type="submit">{t("apply")}</Button>
       </form>
       <p className="mb-3 text-sm text-gray-700" aria-live="polite">

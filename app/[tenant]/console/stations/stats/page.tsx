@@ -6,7 +6,18 @@ import { getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { StatsChart } from "@/components/station-stats/StatsChart";
 import { StatsTable } from "@/components/station-stats/StatsTable";
-import { Button, buttonClasses, Card, CardBody, EmptyState, Field, Input, PageHeader, Select } from "@/components/ui";
+import {
+  Button,
+  buttonClasses,
+  Card,
+  CardBody,
+  EmptyState,
+  Field,
+  Input,
+  PageHeader,
+  Select,
+  FilterSelect,
+} from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import {
   listStationDistricts,
@@ -71,16 +82,13 @@ export default async function StationStatsPage({ params, searchParams }: Props) 
             ))}
           </Select>
         </Field>
-        <Field label={t("filter.district")}>
-          <Select name="district" defaultValue={q.district ?? ""}>
-            <option value="">{t("filter.allDistricts")}</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect
+          label={t("filter.district")}
+          name="district"
+          value={q.district ?? ""}
+          all={t("filter.allDistricts")}
+          options={districts.map((d) => ({ value: d.id, label: d.name }))}
+        />
         <Field label={t("filter.from")}>
           <Input type="date" name="from" defaultValue={q.from} />
         </Field>
