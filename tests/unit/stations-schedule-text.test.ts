@@ -18,7 +18,7 @@ const base: ScheduleWords = {
 const words = (locale: "zh-CN" | "en") => {
   const t = createTranslator({ locale, messages: { stationsPublic: locale === "en" ? en : zh } });
   return (key: string, values?: Record<string, string | number>) =>
-    t(`stationsPublic.schedule.${key}` as never, values);
+    t(`stationsPublic.schedule.${key}` as never, values as never);
 };
 
 describe("scheduleText", () => {
