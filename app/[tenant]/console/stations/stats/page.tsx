@@ -2,7 +2,8 @@
 // receptions held, people received, issues raised and solved — as a bar chart with every figure in the table
 // beside it, and the view as .xlsx. Station staff see their own stations only.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { dayDate } from "@/components/legislation/util";
 import { NoAccess } from "@/components/common/NoAccess";
 import { StatsChart } from "@/components/station-stats/StatsChart";
 import { StatsTable } from "@/components/station-stats/StatsTable";
@@ -46,8 +47,9 @@ export default async function StationStatsPage({ params, searchParams }: Props) 
   const parsed = stationStatsQuerySchema.safeParse(queryObject(raw));
   const q = statsPeriod(parsed.success ? parsed.data : stationStatsQuerySchema.parse({}));
   const only = stationFilter(member);
-  const [t, districts, rows] = await Promise.all([
+  const [t, format, districts, rows] = await Promise.all([
     getTranslations("stationStats"),
+    getFormatter(),
     listStationDistricts(tenant.id),
     stationStats(tenant.id, q, only),
   ]);
@@ -101,8 +103,8 @@ export default async function StationStatsPage({ params, searchParams }: Props) 
       </form>
       <p className="text-sm text-gray-700">
         {t("summary", {
-          from: q.from,
-          to: q.to,
+          from: format.dateTime(dayDate(q.from), "date"),
+          to: format.dateTime(dayDate(q.to), "date"),
           receptions: sum("receptions"),
           people: sum("people"),
           issues: sum("issues"),
