@@ -13,26 +13,11 @@ import {
   DEPUTY_LIMITS,
   GENDERS,
   updateDeputyAction,
-  type DeputyLevel,
-  type Gender,
+  type DeputyInput,
 } from "@/lib/modules/deputies/client";
 
-export type DeputyFormValues = {
-  id: string;
-  name: string;
-  gender: Gender;
-  ethnicity: string;
-  birthYear: number;
-  party: string;
-  occupation: string;
-  workUnit: string;
-  level: DeputyLevel;
-  term: string;
-  delegation: string;
-  constituencyId: string | null;
-  userId: string | null;
-  phoneMasked: string;
-};
+/** The deputy as the form edits it: the schema's fields, the phone only masked. */
+export type DeputyFormValues = Omit<DeputyInput, "phone"> & { id: string; phoneMasked: string };
 type Props = {
   tenantSlug: string;
   deputy?: DeputyFormValues;

@@ -2,7 +2,7 @@
 // reported — a file with 50 bad rows answers 50 errors, not the first. The caller supplies the city's area
 // paths and the registry's existing keys; ./check-import.ts loads them.
 import { IMPORT_COLUMNS, GENDER_LABELS, LEVEL_LABELS, normaliseAreaPath, type ImportColumn } from "./import-columns";
-import { BIRTH_YEAR_MIN } from "./schemas";
+import { BIRTH_YEAR_MIN, type DeputyInput } from "./schemas";
 import type { DeputyLevel, Gender } from "./workflow";
 
 export type ImportErrorCode =
@@ -25,21 +25,8 @@ export type ImportError = {
   firstRow?: number;
 };
 export type RawImportRow = { row: number; cells: Record<string, string> };
-export type ImportedDeputy = {
-  row: number;
-  name: string;
-  gender: Gender;
-  ethnicity: string;
-  birthYear: number;
-  party: string;
-  occupation: string;
-  workUnit: string;
-  level: DeputyLevel;
-  term: string;
-  delegation: string;
-  constituencyId: string | null;
-  phone: string | null;
-};
+/** A valid row: the schema's fields (no account link: the import makes none) and the row it came from. */
+export type ImportedDeputy = Omit<DeputyInput, "userId"> & { row: number };
 export type ImportContext = {
   /** Normalised area path ("杏花岭区/鼓楼街道") → area id. */
   areaByPath: Map<string, string>;
