@@ -13,6 +13,19 @@ async function names(tenantId: string, ids: string[]): Promise<Map<string, strin
   return new Map(rows.map((s) => [s.id, s.name]));
 }
 
+/** Rows that belong to a station, labelled "<station> · <detail>" (one query for their stations' names). */
+async function withStation<R extends { id: string; stationId: string }>(
+  tenantId: string,
+  rows: R[],
+  detail: (row: R) => string,
+): Promise<Map<string, string>> {
+  const station = await names(
+    tenantId,
+    rows.map((r) => r.stationId),
+  );
+  return new Map(rows.map((r) => [r.id, `${station.get(r.stationId) ?? ""} · ${detail(r)}`]));
+}
+
 export const auditLabels: AuditLabeler = {
   LiaisonStation: (tenantId, ids) => names(tenantId, ids),
   ReceptionRecord: async (tenantId, ids) => {
@@ -20,33 +33,21 @@ export const auditLabels: AuditLabeler = {
       where: { id: { in: ids } },
       select: { id: true, stationId: true, day: true },
     });
-    const station = await names(
-      tenantId,
-      rows.map((r) => r.stationId),
-    );
-    return new Map(rows.map((r) => [r.id, `${station.get(r.stationId) ?? ""} · ${dateToDay(r.day)}`]));
+    return withStation(tenantId, rows, (r) => dateToDay(r.day));
   },
   ReceptionSchedule: async (tenantId, ids) => {
     const rows = await forTenant(tenantId).receptionSchedule.findMany({
       where: { id: { in: ids } },
       select: { id: true, stationId: true, title: true },
     });
-    const station = await names(
-      tenantId,
-      rows.map((r) => r.stationId),
-    );
-    return new Map(rows.map((r) => [r.id, `${station.get(r.stationId) ?? ""} · ${r.title}`]));
+    return withStation(tenantId, rows, (r) => r.title);
   },
   ReceptionDay: async (tenantId, ids) => {
     const rows = await forTenant(tenantId).receptionDay.findMany({
       where: { id: { in: ids } },
       select: { id: true, stationId: true, day: true },
     });
-    const station = await names(
-      tenantId,
-      rows.map((r) => r.stationId),
-    );
-    return new Map(rows.map((r) => [r.id, `${station.get(r.stationId) ?? ""} · ${dateToDay(r.day)}`]));
+    return withStation(tenantId, rows, (r) => dateToDay(r.day));
   },
   StationEvidence: async (tenantId, ids) => {
     const db = forTenant(tenantId);
@@ -54,17 +55,11 @@ export const auditLabels: AuditLabeler = {
       where: { id: { in: ids } },
       select: { id: true, stationId: true, itemId: true },
     });
-    const [station, items] = await Promise.all([
-      names(
-        tenantId,
-        rows.map((r) => r.stationId),
-      ),
-      db.stationStandardItem.findMany({
-        where: { id: { in: rows.map((r) => r.itemId) } },
-        select: { id: true, label: true },
-      }),
-    ]);
+    const items = await db.stationStandardItem.findMany({
+      where: { id: { in: rows.map((r) => r.itemId) } },
+      select: { id: true, label: true },
+    });
     const label = new Map(items.map((i) => [i.id, i.label]));
-    return new Map(rows.map((r) => [r.id, `${station.get(r.stationId) ?? ""} · ${label.get(r.itemId) ?? ""}`]));
+    return withStation(tenantId, rows, (r) => label.get(r.itemId) ?? "");
   },
 };
