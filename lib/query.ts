@@ -7,3 +7,8 @@ export function queryObject(params: URLSearchParams): Record<string, string> {
   });
   return out;
 }
+
+/** The parameters given a value: a blank one (`?district=` from a form's "all" choice) is the same as none. */
+export function withoutEmpty(query: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ""));
+}

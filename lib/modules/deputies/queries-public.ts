@@ -5,6 +5,7 @@
 import type { RequestContext } from "@/lib/action";
 import { forTenant } from "@/lib/db";
 import { executePublicRead } from "@/lib/public-read";
+import { withoutEmpty } from "@/lib/query";
 import { countDeputies, deputyAreas, deputyWhere } from "./queries-deputies";
 import { publicDeputyQuerySchema, type PublicDeputyQuery } from "./schemas";
 import type { DeputyLevel } from "./workflow";
@@ -60,9 +61,6 @@ export async function loadPublicDeputies(
     }),
   };
 }
-
-const withoutEmpty = (query: Record<string, string>) =>
-  Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ""));
 
 /** GET /api/v1/{tenant}/deputies: the tenant from the URL (unknown → 404), bad parameters → 422 naming them. */
 export const listDeputiesForApi = (

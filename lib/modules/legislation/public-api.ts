@@ -16,6 +16,7 @@ import { findProposalReceipt } from "./queries-proposals";
 import { getRegulation, isPublicRegulation, listPublicRegulations } from "./queries-regulations";
 import { submitPublicProposal } from "./submit-public-proposal";
 import { executePublicRead } from "@/lib/public-read";
+import { withoutEmpty } from "@/lib/query";
 import { STAGES, type RegulationStage } from "./workflow";
 
 type PlanKind = "FIVE_YEAR" | "ANNUAL";
@@ -276,9 +277,6 @@ export async function loadReceipt(tenantId: string, typed: string): Promise<Publ
 
 // ---------------------------------------------------------------------------------------------------------------
 // JSON API
-
-const withoutEmpty = (query: Record<string, string>) =>
-  Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ""));
 
 export const listPlansForApi = (slug: string, ctx: RequestContext) =>
   executePublicRead(slug, ctx, (tenant) => loadPublicPlans(tenant.id));

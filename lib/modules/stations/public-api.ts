@@ -7,6 +7,7 @@ import { dateToDay, dayToDate, todayInShanghai, addShanghaiDays } from "@/lib/da
 import { getTranslator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/config";
 import { executePublicRead } from "@/lib/public-read";
+import { withoutEmpty } from "@/lib/query";
 import { shanghaiInstant, writeCalendar } from "./ics";
 import { posterSvg } from "./poster";
 import { getPublicStation, listActiveSchedules, listPublicStationsPage, listReceptionDays } from "./queries-public";
@@ -22,9 +23,6 @@ export const publicStationQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(PUBLIC_STATIONS_MAX).default(PUBLIC_STATIONS_DEFAULT),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
-
-const withoutEmpty = (query: Record<string, string>) =>
-  Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ""));
 
 /** The site's public address for links printed on paper: the configured one (NEXTAUTH_URL), else the request's. */
 export function publicOrigin(requestOrigin: string): string {
