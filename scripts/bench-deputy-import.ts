@@ -1,6 +1,7 @@
 // Issue #10 targets, measured (not a timed test):
 //  1. importing 5,000 deputies from .xlsx < 10 s with peak RSS < 400 MB — the real path: the file read with exceljs,
-//     every row checked, stored by the one importDeputies action (one transaction, createMany, one audit row);
+//     every row checked, stored by the one importDeputies action (one transaction, one INSERT … unnest, one audit
+//     row);
 //     run in a child process of its own, so its maxRSS is the import's and not the file generator's;
 //  2. a 5,000-row file with 50 bad rows reports all 50 errors (and stores nothing);
 //  3. the registry's list read at 50,000 deputies, 20 concurrent callers: the console list (what its page reads: the
@@ -13,6 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { IMPORT_COLUMNS } from "@/lib/modules/deputies/import-columns";
 import { startBenchDatabase } from "./lib/bench-server";
 
 const SLUG = "benchdeputies";
@@ -20,20 +22,7 @@ const ROWS = 5_000;
 const REGISTRY = 50_000;
 const CONCURRENCY = 20;
 const READS = 2_000;
-const HEADERS = [
-  "姓名",
-  "性别",
-  "民族",
-  "出生年份",
-  "党派",
-  "职业",
-  "工作单位",
-  "代表层级",
-  "届次",
-  "代表团或代表小组",
-  "选区",
-  "手机号码",
-];
+const HEADERS = IMPORT_COLUMNS.map((c) => c.header);
 const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎";
 const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰红梅建国志国庆文斌晓东海燕春雷鹏";
 const LEVELS = ["全国", "省", "市", "县", "乡"];
