@@ -11,6 +11,17 @@ export const tenantSettingsSchema = z.object({
   commentsRequireSignIn: z.boolean().default(false),
   contactPhone: z.string().max(40).default(""),
   contactAddress: z.string().max(200).default(""),
+  /** Citizens' messages (lib/modules/citizen-messages): the city's categories, its clocks in working days, and
+   *  whether it publishes consented replied messages on a public board. */
+  messages: z
+    .object({
+      categories: z.array(z.string().min(1).max(20)).min(1).max(30).optional(),
+      replyWorkingDays: z.number().int().min(1).max(120).default(15),
+      ratingAskWorkingDays: z.number().int().min(1).max(60).default(10),
+      autoCloseWorkingDays: z.number().int().min(1).max(120).default(15),
+      publicBoard: z.boolean().default(false),
+    })
+    .default({ replyWorkingDays: 15, ratingAskWorkingDays: 10, autoCloseWorkingDays: 15, publicBoard: false }),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 

@@ -4,6 +4,7 @@
 import attachments from "./attachments/module";
 import audit from "./audit/module";
 import calendar from "./calendar/module";
+import citizenMessages from "./citizen-messages/module";
 import type { ModuleManifest } from "./define";
 import consultation from "./consultation/module";
 import contactPoints from "./contact-points/module";
@@ -20,6 +21,7 @@ export const MODULES = [
   contactPoints,
   deputies,
   stations,
+  citizenMessages,
   tenancy,
   calendar,
   identity,

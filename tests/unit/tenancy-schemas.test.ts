@@ -80,6 +80,7 @@ describe("tenantSettingsSchema", () => {
       commentsRequireSignIn: false,
       contactPhone: "",
       contactAddress: "",
+      messages: { replyWorkingDays: 15, ratingAskWorkingDays: 10, autoCloseWorkingDays: 15, publicBoard: false },
     });
     expect(tenantSettingsSchema.parse({ commentsRequireSignIn: true }).commentsRequireSignIn).toBe(true);
   });

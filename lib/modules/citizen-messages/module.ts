@@ -1,0 +1,24 @@
+// Citizens' messages (群众留言) through the online liaison station: a citizen writes to a station or one of its
+// deputies without an account, the deputy or station accepts it, the deputy-affairs office classifies it and
+// transfers it to a handling unit on a working-day clock, the unit replies, the reply is checked and released,
+// and the citizen rates it by receipt code. So far: the tables, the state machine, the scope rules and the
+// compare-and-set move; the intake, the console pages, the jobs, the statistics and the demo data are still to
+// come (issue #11's closing note lists them), and will declare their nav, routes, jobs and sweep here.
+import { defineModule } from "../define";
+
+export default defineModule({
+  name: "citizenMessages",
+  folder: "citizen-messages",
+  models: ["CitizenMessage", "CitizenMessageReply", "CitizenMessageEvent"],
+  // Who may handle messages at all; policy.ts says which messages and which moves (the deputy addressed, the
+  // station's deputies and staff, the office, the unit a message is transferred to).
+  permissions: {
+    "message.view": ["admin", "deputyAffairs", "leader", "station", "deputy", "unit"],
+    "message.handle": ["deputyAffairs", "station", "deputy", "unit"],
+    "message.manage": ["deputyAffairs"],
+    "message.revealContact": ["deputyAffairs", "station", "deputy", "unit"],
+    "message.stats": ["admin", "deputyAffairs", "leader", "station"],
+  },
+  messages: { server: ["citizenMessages"], client: ["citizenMessages"] },
+  auditLabels: async () => (await import("./audit-labels")).auditLabels,
+});
