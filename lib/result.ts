@@ -40,12 +40,16 @@ function messageKey(key: string): string {
   return key.includes(".") ? key : `errors.${key}`;
 }
 
-// Field messages are either already translated (zod) or keys under `errors` (thrown by module code).
+// Field messages are either already translated (zod) or keys thrown by module code: bare ones under `errors`,
+// dotted ones a module's own (`citizenMessages.errors.stationClosed`), as for messageKey.
 function translateFields(fields: FieldErrors, t: Translator): FieldErrors {
   return Object.fromEntries(
     Object.entries(fields).map(([k, list]) => [
       k,
-      list.map((m) => (t.has(`errors.${m}` as never) ? t(`errors.${m}` as never) : m)),
+      list.map((m) => {
+        const key = /^[a-zA-Z]+(\.[a-zA-Z]+)+$/.test(m) ? m : `errors.${m}`;
+        return t.has(key as never) ? t(key as never) : m;
+      }),
     ]),
   );
 }
