@@ -33,15 +33,11 @@ export const MESSAGE_RATINGS = ["SATISFIED", "BASIC", "UNSATISFIED"] as const sa
 export const FINAL_STATUSES: readonly MessageStatus[] = ["CLOSED", "RETURNED", "DECLINED", "MERGED"];
 /** States in which a unit's clock runs. */
 export const CLOCK_STATUSES: readonly MessageStatus[] = ["TRANSFERRED", "HANDBACK_REQUESTED"];
-/** States still waiting for someone on the city's side (the "open" lists and the workbench). */
-export const OPEN_STATUSES: readonly MessageStatus[] = [
-  "SUBMITTED",
-  "ACCEPTED",
-  "CLASSIFIED",
-  "TRANSFERRED",
-  "HANDBACK_REQUESTED",
-  "REPLIED",
-];
+/** States still waiting for someone on the city's side (the "open" lists and the workbench): all but the final
+ *  ones and RELEASED, which waits for the citizen. */
+export const OPEN_STATUSES: readonly MessageStatus[] = MESSAGE_STATUSES.filter(
+  (s) => s !== "RELEASED" && !FINAL_STATUSES.includes(s),
+);
 
 /**
  * Who makes a move, checked against the message by policy.ts:
