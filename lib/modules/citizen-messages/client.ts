@@ -3,3 +3,7 @@
 export * from "./workflow";
 export { DEFAULT_CATEGORIES, isDefaultCategory, messageSettings, type MessageSettings } from "./settings";
 export { mayMove, mayRevealContact, seesMessage, viewFilter, type MessageViewer, type ViewFilter } from "./policy";
+export * from "./client-intake";
+export * from "./client-public";
+export * from "./client-console";
+export * from "./client-ops";

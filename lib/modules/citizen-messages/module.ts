@@ -19,6 +19,25 @@ export default defineModule({
     "message.revealContact": ["deputyAffairs", "station", "deputy", "unit"],
     "message.stats": ["admin", "deputyAffairs", "leader", "station"],
   },
-  messages: { server: ["citizenMessages"], client: ["citizenMessages"] },
+  nav: [
+    { key: "messages", path: "/messages", permission: "message.view", label: "console.nav.messages" },
+    { key: "messageStats", path: "/messages/stats", permission: "message.stats", label: "console.nav.messageStats" },
+  ],
+  messages: {
+    server: [
+      "citizenMessages",
+      "citizenMessagesIntake",
+      "citizenMessagesPublic",
+      "citizenMessagesConsole",
+      "citizenMessageStats",
+    ],
+    client: [
+      "citizenMessages",
+      "citizenMessagesIntake",
+      "citizenMessagesPublic",
+      "citizenMessagesConsole",
+      "citizenMessageStats",
+    ],
+  },
   auditLabels: async () => (await import("./audit-labels")).auditLabels,
 });

@@ -1,0 +1,2 @@
+// Client-safe exports of the intake side of citizens' messages (schemas, types, server actions); re-exported from ./client.ts.
+export {};

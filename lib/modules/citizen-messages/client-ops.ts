@@ -1,0 +1,2 @@
+// Client-safe exports of the ops side of citizens' messages (schemas, types, server actions); re-exported from ./client.ts.
+export {};
