@@ -1,2 +1,9 @@
 // Client-safe exports of the console side of citizens' messages (schemas, types, server actions); re-exported from ./client.ts.
-export {};
+export {
+  MESSAGE_LIST_STATUSES,
+  MESSAGE_MAX_PAGE_SIZE,
+  MESSAGE_PAGE_SIZE,
+  messageListFilterSchema,
+  type MessageListFilter,
+  type MessageListStatus,
+} from "./schemas-console";

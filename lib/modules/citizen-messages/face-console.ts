@@ -1,2 +1,13 @@
-// The console side of citizens' messages (filled in by its owner; re-exported from ./index.ts).
-export {};
+// The console side of citizens' messages: the member's list and one message (re-exported from ./index.ts).
+export {
+  COUNT_CAP,
+  CONSOLE_MOVES,
+  getMessage,
+  isUnitInbox,
+  listMessages,
+  type MessageDetail,
+  type MessageEventRow,
+  type MessageListPage,
+  type MessageListRow,
+  type MessageReplyRow,
+} from "./queries-messages";
