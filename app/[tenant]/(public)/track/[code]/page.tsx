@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MessageReceiptStatus } from "@/components/citizen-messages-public/MessageReceiptStatus";
 import { OpinionReceiptStatus } from "@/components/consultation-public/OpinionReceiptStatus";
 import { PublicShell } from "@/components/legislation-public/PublicShell";
 import { ReceiptStatus } from "@/components/legislation-public/ReceiptStatus";
@@ -7,6 +8,7 @@ import { TrackForm } from "@/components/legislation-public/TrackForm";
 import { linkClasses } from "@/components/legislation-public/format";
 import { Alert, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
+import { loadMessageReceipt } from "@/lib/modules/citizen-messages";
 import { findOpinionReceipt } from "@/lib/modules/consultation";
 import { loadReceipt } from "@/lib/modules/legislation";
 import { normaliseReceiptCode } from "@/lib/receipt";
@@ -29,7 +31,8 @@ export async function generateMetadata() {
 }
 
 /**
- * What became of a submission (a legislative proposal or an opinion on a draft: one box for every receipt code);
+ * What became of a submission (a legislative proposal, an opinion on a draft or a message to a liaison station:
+ * one box for every receipt code);
  * an unknown code is asked for again (a typo should not end at a bare 404).
  */
 export default async function ReceiptPage({ params }: Props) {
@@ -37,21 +40,24 @@ export default async function ReceiptPage({ params }: Props) {
   const tenant = await requireTenant(slug);
   const raw = safeDecode(typed).slice(0, 40);
   const code = normaliseReceiptCode(raw);
-  const [t, receipt, opinion] = await Promise.all([
+  const [t, receipt, opinion, message] = await Promise.all([
     getTranslations("legislationPublic.track"),
     code ? loadReceipt(tenant.id, code) : null,
     code ? findOpinionReceipt(tenant.id, code) : null,
+    code ? loadMessageReceipt(tenant.id, code) : null,
   ]);
   return (
     <PublicShell tenant={tenant} active="track">
       <div className="mx-auto max-w-2xl">
         <PageHeader title={t("resultTitle")} />
-        {receipt || opinion ? (
+        {receipt || opinion || message ? (
           <>
             {receipt ? (
               <ReceiptStatus receipt={receipt} />
+            ) : opinion ? (
+              <OpinionReceiptStatus tenantSlug={tenant.slug} receipt={opinion} />
             ) : (
-              opinion && <OpinionReceiptStatus tenantSlug={tenant.slug} receipt={opinion} />
+              message && <MessageReceiptStatus tenantSlug={tenant.slug} receipt={message} />
             )}
             <p className="mt-6 text-sm">
               <Link href={`/${tenant.slug}/track`} className={linkClasses}>
