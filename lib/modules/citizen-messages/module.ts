@@ -40,4 +40,19 @@ export default defineModule({
     ],
   },
   auditLabels: async () => (await import("./audit-labels")).auditLabels,
+  workbench: async () => (await import("./workbench")).workbench,
+  // The units' clocks (reminders at 3 and 1 working days, overdue to the unit and the office) and the citizens'
+  // ratings (asked once, unrated ones closed by themselves); both daily, idempotent on their keys.
+  jobs: [
+    {
+      name: "citizenMessages.deadlineReminders",
+      cron: "0 8 * * *",
+      load: async () => (await import("./remind-message-deadlines")).remindMessageDeadlines,
+    },
+    {
+      name: "citizenMessages.ratings",
+      cron: "30 8 * * *",
+      load: async () => (await import("./follow-up-ratings")).followUpRatings,
+    },
+  ],
 });
