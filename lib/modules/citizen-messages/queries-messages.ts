@@ -6,6 +6,7 @@ import { dateToDay, todayInShanghai } from "@/lib/dates";
 import { maskContact, maskPhone } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/ids";
+import { normaliseReceiptCode } from "@/lib/receipt";
 import { listAttachments, type AttachmentMeta } from "@/lib/modules/attachments";
 import { workingCalendar, type WorkingCalendar } from "@/lib/modules/calendar";
 import { deputiesByIds } from "@/lib/modules/deputies";
@@ -83,8 +84,12 @@ function listWhere(tenantId: string, viewer: MessageViewer, filter: MessageListF
   const q = filter.q?.trim();
   if (q) {
     // A receipt code finds its message by the unique index; anything else searches the titles.
-    const code = q.toUpperCase();
-    where.push(Prisma.sql`(m."receiptCode" = ${code} OR strpos(m."title", ${q}) > 0)`);
+    const code = normaliseReceiptCode(q);
+    where.push(
+      code
+        ? Prisma.sql`(m."receiptCode" = ${code} OR strpos(m."title", ${q}) > 0)`
+        : Prisma.sql`strpos(m."title", ${q}) > 0`,
+    );
   }
   switch (filter.status) {
     case undefined:

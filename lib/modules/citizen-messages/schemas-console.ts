@@ -24,3 +24,32 @@ export const messageListFilterSchema = z.object({
 });
 
 export type MessageListFilter = z.infer<typeof messageListFilterSchema>;
+
+// ── The forms of the moves (each names the message by `id`) ──────────────────────────────────────────────────
+
+const id = z.object({ id: uuid });
+const text = (max: number) => z.string().trim().min(1).max(max);
+/** A reason the reader sees (the citizen, for a return or a decline; the unit or the office otherwise). */
+const reason = text(1000);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const REPLY_MAX_CHARS = 5000;
+
+export const messageIdSchema = id;
+export const messageReasonSchema = id.extend({ reason });
+export const classifyMessageSchema = id.extend({ category: text(50) });
+export const transferMessageSchema = id.extend({
+  unitId: uuid,
+  /** The office may set another deadline (a working day after today); else the city's replyWorkingDays. */
+  dueOn: day.optional().or(z.literal("").transform(() => undefined)),
+  note: z.string().trim().max(1000).optional(),
+});
+export const reassignMessageSchema = transferMessageSchema;
+export const answerMessageSchema = id.extend({ body: text(REPLY_MAX_CHARS) });
+export const replyMessageSchema = id.extend({ body: text(REPLY_MAX_CHARS) });
+export const mergeMessageSchema = id.extend({
+  /** The message it is merged into: its id, or its receipt code. */
+  target: text(64),
+});
+export const revealMessageContactSchema = id.extend({ field: z.enum(["phone", "email"]) });
+export const publishMessageSchema = id.extend({ published: z.boolean() });
