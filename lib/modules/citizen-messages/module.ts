@@ -40,6 +40,15 @@ export default defineModule({
     ],
   },
   auditLabels: async () => (await import("./audit-labels")).auditLabels,
+  // Demo messages of Shantou (龙湖's online station: its 102 of two years) and Taiyuan, on the stations, their
+  // deputies, the calendar's working days and the cities' units and accounts (seeded with the tenant).
+  seeders: [
+    {
+      name: "citizenMessages",
+      after: ["stations", "calendar", "deputies"],
+      load: async () => (await import("./seed")).seedCitizenMessagesDemo,
+    },
+  ],
   workbench: async () => (await import("./workbench")).workbench,
   // The units' clocks (reminders at 3 and 1 working days, overdue to the unit and the office) and the citizens'
   // ratings (asked once, unrated ones closed by themselves); both daily, idempotent on their keys.
