@@ -4,6 +4,7 @@
 // background job runtime.
 import "@/lib/node-globals";
 export { handleOpinionIntake } from "@/lib/modules/consultation";
+export { handleMessageIntake } from "@/lib/modules/citizen-messages";
 export { handleCachedRoute } from "@/lib/cache";
 export { stampPeerAddress } from "@/lib/peer-address";
 export { startJobRuntime, jobsInProcess } from "@/lib/jobs";

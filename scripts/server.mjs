@@ -37,6 +37,7 @@ const jobs = await runtime.startJobRuntime({ work: runtime.jobsInProcess() });
 const server = http.createServer((req, res) => {
   runtime.stampPeerAddress(req); // the client's address for Next's handlers (lib/peer-address.ts)
   if (runtime.handleOpinionIntake(req, res)) return;
+  if (runtime.handleMessageIntake(req, res)) return;
   if (runtime.handleCachedRoute(req, res, handle)) return;
   void handle(req, res);
 });
