@@ -138,6 +138,15 @@ describe("the rating follow-up", () => {
     const byPhone = await message(t, s, { ...released, phone: "13900139000", title: "公交站台没有遮雨棚" });
     const noContact = await message(t, s, released);
     const rated = await message(t, s, { ...released, status: "CLOSED", rating: "SATISFIED" });
+    // Reopened after 不满意 and released again (asked in its first round): it keeps its first rating, waits for the
+    // second, is not asked again, and closes by itself like the others.
+    const reopened = await message(t, s, {
+      ...released,
+      email: "wang.li@example.cn",
+      rating: "UNSATISFIED",
+      reopenCount: 1,
+      ratingAskedAt: new Date("2026-10-20T08:00:00+08:00"),
+    });
 
     expect(await followUpRatingsIn(t.id, at8("2026-11-13"))).toEqual({ mailed: 0, callBacks: 0, autoClosed: 0 });
     const before = smtp.messages.length;
@@ -147,7 +156,7 @@ describe("the rating follow-up", () => {
 
     const mails = smtp.messages.slice(before);
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.to).toEqual(["chen.min@example.cn"]);
+    expect(mails[0]!.to).toEqual(["chen.min@example.cn"]); // not wang.li@, asked in the first round
     expect(mails[0]!.subject).toContain("请评价您的留言办理情况");
     expect(mails[0]!.text).toContain(`http://lianxin.test:3000/${t.slug}/track/${byMail.receiptCode}`);
     expect(mails[0]!.text).toContain(byMail.title);
@@ -174,20 +183,22 @@ describe("the rating follow-up", () => {
 
     // Fifteen working days after the release, the unrated ones close by themselves, each with its event.
     expect(await followUpRatingsIn(t.id, at8("2026-11-20"))).toEqual({ mailed: 0, callBacks: 0, autoClosed: 0 });
-    expect(await followUpRatingsIn(t.id, at8("2026-11-23"))).toEqual({ mailed: 0, callBacks: 0, autoClosed: 3 });
+    expect(await followUpRatingsIn(t.id, at8("2026-11-23"))).toEqual({ mailed: 0, callBacks: 0, autoClosed: 4 });
     expect(await followUpRatingsIn(t.id, at8("2026-11-23"))).toEqual({ mailed: 0, callBacks: 0, autoClosed: 0 });
     const closed = await unsafePrisma.citizenMessage.findMany({
-      where: { tenantId: t.id, id: { in: [byMail.id, byPhone.id, noContact.id] } },
+      where: { tenantId: t.id, id: { in: [byMail.id, byPhone.id, noContact.id, reopened.id] } },
     });
-    expect(closed.every((m) => m.status === "CLOSED" && m.autoClosed && m.rating === null)).toBe(true);
+    expect(closed.map((m) => [m.status, m.autoClosed]).sort()).toEqual(Array(4).fill(["CLOSED", true]));
+    expect(closed.filter((m) => m.rating === null)).toHaveLength(3);
     const events = await unsafePrisma.citizenMessageEvent.findMany({ where: { tenantId: t.id } });
     expect(events.map((e) => [e.kind, e.fromStatus, e.toStatus, e.actorId, e.public])).toEqual(
-      Array(3).fill(["autoClose", "RELEASED", "CLOSED", null, true]),
+      Array(4).fill(["autoClose", "RELEASED", "CLOSED", null, true]),
     );
 
     // Counted apart from the rated one in the statistics.
     const stats = await messageStats(t.id, messageStatsPeriod({ view: "station", year: 2026 }), null);
-    expect(stats.total).toMatchObject({ received: 4, rated: 1, satisfied: 1, autoClosed: 3, satisfactionRate: 1 });
+    expect(stats.total).toMatchObject({ received: 5, rated: 2, satisfied: 1, unsatisfied: 1, autoClosed: 4 });
+    expect(stats.total.satisfactionRate).toBe(0.5);
   });
 
   test("a mail the SMTP server cannot take is not counted as asked: the next run asks again", async () => {

@@ -25,7 +25,7 @@ export type FollowUpResult = { mailed: number; callBacks: number; autoClosed: nu
 /** Claims the one ask of a message: true when this run set ratingAskedAt (nobody had). */
 async function claimAsk(tenantId: string, id: string, now: Date): Promise<boolean> {
   const { count } = await forTenant(tenantId).citizenMessage.updateMany({
-    where: { id, status: "RELEASED", rating: null, ratingAskedAt: null },
+    where: { id, status: "RELEASED", ratingAskedAt: null },
     data: { ratingAskedAt: now },
   });
   return count === 1;
@@ -52,7 +52,7 @@ async function autoClose(tenantId: string, m: UnratedMessage, now: Date): Promis
 async function askByPhone(tenantId: string, m: UnratedMessage, now: Date): Promise<boolean> {
   return forTenant(tenantId).$transaction(async (tx) => {
     const { count } = await tx.citizenMessage.updateMany({
-      where: { id: m.id, status: "RELEASED", rating: null, ratingAskedAt: null },
+      where: { id: m.id, status: "RELEASED", ratingAskedAt: null },
       data: { ratingAskedAt: now },
     });
     if (count !== 1) return false;

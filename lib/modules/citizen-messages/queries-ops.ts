@@ -35,10 +35,11 @@ export type UnratedMessage = {
   ratingAskedAt: Date | null;
 };
 
-/** Released messages (waiting for the citizen's rating) released before `before`. */
+/** Released messages (waiting for the citizen's rating) released before `before`. A message reopened after
+ *  不满意 and released again keeps its first rating, and waits for the second: RELEASED is what counts. */
 export async function unratedReleasedBefore(tenantId: string, before: Date): Promise<UnratedMessage[]> {
   const rows = await forTenant(tenantId).citizenMessage.findMany({
-    where: { status: "RELEASED", rating: null, releasedAt: { not: null, lt: before } },
+    where: { status: "RELEASED", releasedAt: { not: null, lt: before } },
     select: {
       id: true,
       stationId: true,
@@ -115,12 +116,11 @@ export function countOverdue(tenantId: string, scope: WorkScope, today: string):
   });
 }
 
-/** Released, unrated messages whose citizen was to be called back for a rating (asked, phone only). */
+/** Released messages (not rated this round) whose citizen was to be called back for a rating (asked, phone only). */
 export function countCallBacks(tenantId: string, scope: WorkScope): Promise<number> {
   return forTenant(tenantId).citizenMessage.count({
     where: {
       status: "RELEASED",
-      rating: null,
       ratingAskedAt: { not: null },
       email: null,
       phone: { not: null },
