@@ -6,7 +6,9 @@
 // figures on a small known data set (满意率 = (满意 + 基本满意) / rated, working-day reply times across a
 // holiday, station staff limited to their stations) and the .xlsx holding the same figures; the workbench per role.
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { GET as exportStats } from "@/app/[tenant]/console/messages/stats/export/route";
 import { unsafePrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -28,6 +30,14 @@ import { createArea, createTenant, createUnit, createUser, type TestTenant } fro
 import { createCalendarDay } from "../factories/calendar";
 import { deputyWithAccount, memberOf, station, stationUser } from "../factories/stations";
 import { startSmtp, type TestSmtp } from "../support/smtp";
+
+// The export route reads its session through next-auth, which needs Next's request scope: here the session is
+// whatever the test says (the database, the tenant and the permission checks behind it are the real ones).
+const session = vi.hoisted(() => ({ current: null as null | { identity: unknown } }));
+vi.mock("next-auth", async (load) => ({
+  ...(await load<typeof import("next-auth")>()),
+  getServerSession: async () => session.current,
+}));
 
 type Data = Partial<Prisma.CitizenMessageUncheckedCreateInput>;
 
@@ -385,6 +395,53 @@ describe("statistics", () => {
     }
     const totals = await messageStats(t.id, year2026, null);
     expect(statsCell(totals.total, "satisfactionRate")).toBe(66.7);
+  });
+
+  test("the export route: the page's figures for message.stats holders, their own stations for staff", async () => {
+    const get = async (user: { id: string; tenantId: string } | null, query: string, slug = t.slug) => {
+      session.current = user
+        ? { identity: { kind: "tenant", userId: user.id, tenantId: user.tenantId, authAt: Date.now() } }
+        : null;
+      return exportStats(new NextRequest(`http://localhost:3000/${slug}/console/messages/stats/export?${query}`), {
+        params: Promise.resolve({ tenant: slug }),
+      });
+    };
+    const totalRow = async (res: Response) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await res.arrayBuffer()) as never);
+      const sheet = book.worksheets[0]!;
+      const last = sheet.getRow(sheet.rowCount);
+      return Array.from({ length: STATS_COLUMNS.length + 1 }, (_, i) => last.getCell(i + 1).value ?? null);
+    };
+    const office = await createUser(t, { roles: ["deputyAffairs"] });
+    const res = await get(office, "view=station&year=2026");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    expect(res.headers.get("content-disposition")).toContain("attachment");
+    const page = await messageStats(t.id, year2026, null);
+    expect(await totalRow(res)).toEqual(["合计", ...STATS_COLUMNS.map((c) => statsCell(page.total, c))]);
+
+    const staff = await stationUser(t, s2.id);
+    const own = await messageStats(t.id, year2026, [s2.id]);
+    expect(await totalRow(await get(staff, "view=station&year=2026"))).toEqual([
+      "合计",
+      ...STATS_COLUMNS.map((c) => statsCell(own.total, c)),
+    ]);
+
+    const { user: deputyUser } = await deputyWithAccount(t); // a deputy holds no message.stats
+    expect((await get(deputyUser, "year=2026")).status).toBe(403);
+    expect((await get(null, "year=2026")).status).toBe(401);
+    const bad = await get(office, "view=planet&year=20x6");
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({
+      error: {
+        code: "VALIDATION",
+        fieldErrors: { view: ["请从给出的选项中选择一项。"], year: ["格式不正确，请重新填写。"] },
+      },
+    });
+    // Another city's session is a city that does not exist.
+    const other = await createTenant();
+    expect((await get(await createUser(other, { roles: ["deputyAffairs"] }), "year=2026")).status).toBe(404);
   });
 });
 
