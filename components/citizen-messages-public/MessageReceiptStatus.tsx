@@ -2,7 +2,6 @@
 // phone's width: one step a line), the steps of its timeline meant for them, the released answer, and the rating
 // form while it may be rated (or the rating given, with thanks). Never the citizen's own contact details.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/common/ClientMessages";
 import { Alert, Badge, Card, CardBody, CardHeader, CardTitle, cx, FactList } from "@/components/ui";
 import type { MessageReceipt, MessageStatus } from "@/lib/modules/citizen-messages/client";
 import { RatingForm } from "./RatingForm";
@@ -155,9 +154,7 @@ export async function MessageReceiptStatus({
           </CardHeader>
           <CardBody className="space-y-2">
             {r.canRate ? (
-              <ClientMessages namespaces={["citizenMessagesPublic", "citizenMessages"]}>
-                <RatingForm tenantSlug={tenantSlug} code={r.receiptCode} />
-              </ClientMessages>
+              <RatingForm tenantSlug={tenantSlug} code={r.receiptCode} />
             ) : (
               r.rating && (
                 <div role="status" className="space-y-1">

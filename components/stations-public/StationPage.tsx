@@ -4,9 +4,11 @@
 // (pages/[tenant]/stations/[id].tsx): complete HTML, and one tiny inline script for the language switch.
 import { useTranslations } from "next-intl";
 import { ScriptLanguageSwitch } from "@/components/common/LanguageButton";
+import { StationMessagesBlock, WriteToDeputyLink } from "@/components/citizen-messages-public/StationMessagesBlock";
 import { BackLink } from "@/components/legislation-public/BackLink";
 import { linkClasses } from "@/components/legislation-public/format";
 import { buttonClasses, Card, CardBody, FactList, PageHeader } from "@/components/ui";
+import type { StationMessagesBlock as MessagesBlock } from "@/lib/modules/citizen-messages/client";
 import type { PublicStation } from "@/lib/modules/stations/client";
 import { DayList } from "./DayList";
 import { StationsShell } from "./StationsShell";
@@ -16,12 +18,14 @@ type Props = {
   station: PublicStation;
   /** The reception schedules in words (每月15日 9:00–11:30). */
   schedules: string[];
+  /** Citizens' messages: this year's counts and the links to write to the station or a deputy. */
+  messages: MessagesBlock;
 };
 
 // The only script: the language button sets its cookie and reloads (as the consultation page's script does).
 const SCRIPT = `document.addEventListener("click",function(e){var b=e.target.closest&&e.target.closest("[data-locale-cookie]");if(b){document.cookie=b.getAttribute("data-locale-cookie");location.reload()}})`;
 
-export function StationPage({ tenant, station: s, schedules }: Props) {
+export function StationPage({ tenant, station: s, schedules, messages }: Props) {
   const t = useTranslations("stationsPublic");
   const api = `/api/v1/${tenant.slug}/stations/${s.id}`;
   const area = [s.district, s.street].filter(Boolean).join(" · ");
@@ -70,6 +74,8 @@ export function StationPage({ tenant, station: s, schedules }: Props) {
           </CardBody>
         </Card>
 
+        <StationMessagesBlock block={messages} />
+
         <section aria-labelledby="upcoming" className="space-y-3">
           <h2 id="upcoming" className="text-lg font-semibold text-gray-900">
             {t("station.upcoming")}
@@ -95,6 +101,7 @@ export function StationPage({ tenant, station: s, schedules }: Props) {
                   <span className="block text-sm text-gray-700">
                     {t(`level.${d.level}`)} · {t(`role.${d.role}`)}
                   </span>
+                  <WriteToDeputyLink block={messages} deputyId={d.id} />
                 </li>
               ))}
             </ul>

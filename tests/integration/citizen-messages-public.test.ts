@@ -15,6 +15,7 @@ import {
   stationMessageCounts,
 } from "@/lib/modules/citizen-messages";
 import { newReceiptCode } from "@/lib/receipt";
+import { stationMessagesBlock } from "@/lib/modules/citizen-messages/pages";
 import { findActiveTenant } from "@/lib/tenant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { anonymousContext, auditRows, createTenant, createUnit } from "../factories";
@@ -361,6 +362,24 @@ describe("station counts", () => {
     expect(c).toEqual({ year: 2026, received: 9, replied: 5, rated: 3, satisfied: 2 });
     const other = await createTenant();
     expect(await stationMessageCounts(other.id, s.id, now)).toMatchObject({ received: 0 });
+  });
+
+  test("the station page's block: the counts worded, the link to write to the station and to each deputy", async () => {
+    const t = await createTenant();
+    const s = await station(t);
+    const d = await stationDeputy(t, { name: "王代表" });
+    await message(t, s.id, { status: "CLOSED", rating: "SATISFIED", releasedAt: new Date() });
+    const b = await stationMessagesBlock(t, s.id, [d], "zh-CN");
+    expect(b.counts.map((c) => [c.label, c.value])).toEqual([
+      ["收到留言", 1],
+      ["已答复", 1],
+      ["满意和基本满意", 1],
+    ]);
+    expect(b.write).toEqual({ label: "给代表留言", href: `/${t.slug}/messages/new?station=${s.id}` });
+    expect(b.deputies).toEqual([
+      { id: d.id, label: "给王代表留言", href: `/${t.slug}/messages/new?station=${s.id}&deputy=${d.id}` },
+    ]);
+    expect((await stationMessagesBlock(t, s.id, [], "en")).write.label).toBe("Write to a deputy");
   });
 });
 

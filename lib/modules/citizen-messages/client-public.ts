@@ -6,3 +6,4 @@ export type { MessageReceipt, MessageReceiptReply, MessageReceiptStep } from "./
 export type { RateMessageResult } from "./rate-message";
 export type { StationMessageCounts } from "./queries-public";
 export type { BoardMessage, BoardPage } from "./queries-board";
+export type { StationMessagesBlock } from "./station-block";

@@ -7,6 +7,7 @@ import { dateToDay } from "@/lib/dates";
 import { timeZone } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { getTranslator, localeFromCookieHeader } from "@/lib/i18n/translate";
+import { stationMessagesBlock, type StationMessagesBlock } from "@/lib/modules/citizen-messages/pages";
 import type { IntlProps } from "@/lib/modules/consultation/client";
 import { findActiveTenant } from "@/lib/tenant";
 import { getPublicStation, listActiveSchedules, type PublicStation } from "./queries-public";
@@ -23,6 +24,8 @@ export type StationPageProps =
       station: PublicStation;
       /** The reception schedules in words (每月15日 9:00–11:30), in the visitor's language. */
       schedules: string[];
+      /** Citizens' messages: this year's counts and the links to write (worded by that module). */
+      messages: StationMessagesBlock;
     };
 
 type Ctx = { req: IncomingMessage; res: ServerResponse; params?: Record<string, string | string[] | undefined> };
@@ -51,7 +54,11 @@ export async function stationPageProps({ req, res, params }: Ctx): Promise<{ pro
   const id = one(params?.id) ?? "";
   const station = await getPublicStation(tenant.id, id);
   if (!station) return notFound();
-  const [schedules, t] = await Promise.all([listActiveSchedules(tenant.id, id), getTranslator(locale)]);
+  const [schedules, t, messages] = await Promise.all([
+    listActiveSchedules(tenant.id, id),
+    getTranslator(locale),
+    stationMessagesBlock(tenant, id, station.grouped, locale),
+  ]);
   // Worded here, not in the page: the page's imports reach the browser bundle Next builds even for a page that
   // ships none of it, and the words' module sits next to the database code.
   const words = (key: string, values?: Record<string, string | number>) =>
@@ -65,6 +72,7 @@ export async function stationPageProps({ req, res, params }: Ctx): Promise<{ pro
       schedules: schedules.map(({ theme: _theme, ...s }) =>
         scheduleText({ ...s, startsOn: dateToDay(s.startsOn) }, words),
       ),
+      messages,
     },
   };
 }

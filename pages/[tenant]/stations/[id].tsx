@@ -18,12 +18,12 @@ export default function StationRoute(props: StationPageProps) {
   return props.appRouter ? null : <NotFound />;
 }
 
-function Found({ tenant, station, schedules }: Extract<StationPageProps, { found: true }>) {
+function Found({ tenant, station, schedules, messages }: Extract<StationPageProps, { found: true }>) {
   const t = useTranslations("common");
   return (
     <>
       <PagesHead title={`${station.name} · ${tenant.fullName} · ${t("appName")}`} />
-      <StationPage tenant={tenant} station={station} schedules={schedules} />
+      <StationPage tenant={tenant} station={station} schedules={schedules} messages={messages} />
     </>
   );
 }
