@@ -119,6 +119,22 @@ describe("deadline reminders", () => {
     expect(await remindMessageDeadlinesIn(b.id, at8("2026-12-17"))).toBe(0);
     expect(await remindMessageDeadlinesIn(a.id, at8("2026-12-17"))).toBe(1);
   });
+
+  test("a missed day still sends the overdue notice later; a deadline long past is not told again", async () => {
+    const t = await createTenant();
+    const s = await station(t);
+    const u = await createUnit(t);
+    await createUser(t, { roles: [{ role: "unit", scopeId: u.id }] });
+    await createUser(t, { roles: ["deputyAffairs"] });
+    const missed = await message(t, s, { status: "TRANSFERRED", unitId: u.id, dueOn: new Date("2026-12-18") });
+    await message(t, s, { status: "TRANSFERRED", unitId: u.id, dueOn: new Date("2026-11-20") });
+    expect(await remindMessageDeadlinesIn(t.id, at8("2026-12-23"))).toBe(2); // unit and office, for `missed` only
+    const rows = await notifications(t);
+    expect(rows.map((r) => r.dedupeKey).sort()).toEqual([
+      `citizenMessage:${missed.id}:2026-12-18:overdue`,
+      `citizenMessage:${missed.id}:2026-12-18:overdue:office`,
+    ]);
+  });
 });
 
 describe("the rating follow-up", () => {

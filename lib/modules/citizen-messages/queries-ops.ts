@@ -14,10 +14,14 @@ export type ClockMessage = {
   dueOn: Date;
 };
 
-/** Messages whose unit clock runs (TRANSFERRED, HANDBACK_REQUESTED) and whose deadline is on or before `by`. */
-export async function clockMessagesDueBy(tenantId: string, by: string): Promise<ClockMessage[]> {
+/** Messages whose unit clock runs (TRANSFERRED, HANDBACK_REQUESTED) and whose deadline is from `from` to `by`. */
+export async function clockMessagesDue(tenantId: string, from: string, by: string): Promise<ClockMessage[]> {
   const rows = await forTenant(tenantId).citizenMessage.findMany({
-    where: { status: { in: [...CLOCK_STATUSES] }, dueOn: { lte: dayToDate(by) }, unitId: { not: null } },
+    where: {
+      status: { in: [...CLOCK_STATUSES] },
+      dueOn: { gte: dayToDate(from), lte: dayToDate(by) },
+      unitId: { not: null },
+    },
     select: { id: true, receiptCode: true, title: true, unitId: true, dueOn: true },
     orderBy: { dueOn: "asc" },
   });

@@ -7,14 +7,17 @@
 import { forTenant } from "@/lib/db";
 import { dateToDay, todayInShanghai } from "@/lib/dates";
 import { forEachCity, scanScope } from "@/lib/jobs";
-import { workingCalendar } from "@/lib/modules/calendar";
+import { addCalendarDays, workingCalendar } from "@/lib/modules/calendar";
 import { notify } from "@/lib/modules/notifications";
-import { clockMessagesDueBy, unitNames, type ClockMessage } from "./queries-ops";
+import { clockMessagesDue, unitNames, type ClockMessage } from "./queries-ops";
 import { REMINDER_WORKING_DAYS } from "./workflow";
 
 export const DEADLINE_REMINDERS_JOB = "citizenMessages.deadlineReminders";
 export const DEADLINE_KIND = "citizenMessages.deadline";
 export const OVERDUE_KIND = "citizenMessages.overdue";
+
+/** Calendar days after a deadline the scan still looks for an overdue notice not sent yet. */
+export const OVERDUE_LOOKBACK = 10;
 
 const [FIRST, LAST] = [Math.max(...REMINDER_WORKING_DAYS), Math.min(...REMINDER_WORKING_DAYS)];
 
@@ -63,7 +66,13 @@ async function remind(tenantId: string, m: ClockMessage, level: "d3" | "d1" | "o
 export async function remindMessageDeadlinesIn(tenantId: string, now: Date = new Date()): Promise<number> {
   const cal = await workingCalendar(tenantId);
   const today = todayInShanghai(now);
-  const due = await clockMessagesDueBy(tenantId, cal.addWorkingDays(today, FIRST));
+  // Deadlines up to three working days out, and those passed within the last OVERDUE_LOOKBACK days: the overdue
+  // notice goes out the day after the deadline, or on a later run when that day's failed; older ones were told.
+  const due = await clockMessagesDue(
+    tenantId,
+    addCalendarDays(today, -OVERDUE_LOOKBACK),
+    cal.addWorkingDays(today, FIRST),
+  );
   if (due.length === 0) return 0;
   const units = await unitNames(
     tenantId,

@@ -9,6 +9,7 @@ import { ReceivedRepliedChart, RatingChart } from "@/components/citizen-message-
 import { MessageStatsTable } from "@/components/citizen-message-stats/MessageStatsTable";
 import { dayDate } from "@/components/legislation/util";
 import { Button, buttonClasses, Card, CardBody, EmptyState, Field, Input, PageHeader, Select } from "@/components/ui";
+import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import {
   MESSAGE_STATS_VIEWS,
@@ -52,7 +53,7 @@ export default async function MessageStatsPage({ params, searchParams }: Props) 
     view: q.view,
     ...(q.year !== null ? { year: String(q.year) } : { from: q.from, to: q.to }),
   });
-  const thisYear = Number(new Date().toISOString().slice(0, 4));
+  const thisYear = Number(todayInShanghai().slice(0, 4));
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
   return (
     <div className="space-y-6">
