@@ -3,7 +3,10 @@
 // target), the rating (satisfied closes; 不满意 reopens once with a new working-day deadline, then closes; not
 // released, twice, bad input, unknown code and another city's code refused), a station's counts this year, and
 // the public board (only consented published messages, anonymised; none when the city has it off).
-import { describe, expect, test } from "vitest";
+import { NextRequest } from "next/server";
+import { describe, expect, test, vi } from "vitest";
+import { GET as getReceipt } from "@/app/api/v1/[tenant]/receipts/[code]/route";
+import { POST as postRating } from "@/app/api/v1/[tenant]/receipts/[code]/rating/route";
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { ERROR_STATUS } from "@/lib/errors";
 import {
@@ -20,6 +23,13 @@ import { findActiveTenant } from "@/lib/tenant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { anonymousContext, auditRows, createTenant, createUnit } from "../factories";
 import { station, stationDeputy } from "../factories/stations";
+
+// The routes read the session through next-auth, which needs Next's request scope: here there is none (the citizen
+// has no account); the database and everything behind the routes are the real ones.
+vi.mock("next-auth", async (load) => ({
+  ...(await load<typeof import("next-auth")>()),
+  getServerSession: async () => null,
+}));
 
 type TenantRef = { id: string };
 
@@ -436,5 +446,48 @@ describe("public board", () => {
     expect(anonymiseText("电话+86 138-0013-8000")).toBe("电话＊＊＊");
     expect(anonymiseText("身份证 44050719800101123X")).toBe("身份证 ＊＊＊");
     expect(anonymiseText("2026年3月1日，3号楼12户")).toBe("2026年3月1日，3号楼12户");
+  });
+});
+
+describe("the API routes", () => {
+  const url = (slug: string, code: string, tail = "") => `http://localhost:3000/api/v1/${slug}/receipts/${code}${tail}`;
+  const params = (tenant: string, code: string) => ({ params: Promise.resolve({ tenant, code }) });
+  const post = (slug: string, code: string, body: string, type = "application/json") =>
+    postRating(
+      new NextRequest(url(slug, code, "/rating"), { method: "POST", headers: { "content-type": type }, body }),
+      params(slug, code),
+    );
+
+  test("GET answers a message's receipt (private, no contact); POST rates it: 201, then 409; 404, 422, 415", async () => {
+    const t = await createTenant();
+    const other = await createTenant();
+    const s = await station(t);
+    const m = await answered(t, s.id, true);
+    const got = await getReceipt(new NextRequest(url(t.slug, m.receiptCode)), params(t.slug, m.receiptCode));
+    expect(got.status).toBe(200);
+    expect(got.headers.get("cache-control")).toBe("private, max-age=60");
+    const body = await got.text();
+    expect(JSON.parse(body).data).toMatchObject({ kind: "message", receiptCode: m.receiptCode, canRate: true });
+    expect(body).not.toContain(PHONE);
+    const missing = await getReceipt(
+      new NextRequest(url(other.slug, m.receiptCode)),
+      params(other.slug, m.receiptCode),
+    );
+    expect(missing.status).toBe(404);
+
+    const bad = await post(t.slug, m.receiptCode, JSON.stringify({ rating: "很好" }));
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).error.fieldErrors.rating).toHaveLength(1);
+    expect((await post(t.slug, m.receiptCode, "rating=SATISFIED", "application/x-www-form-urlencoded")).status).toBe(
+      415,
+    );
+    expect((await post(t.slug, newReceiptCode(), JSON.stringify({ rating: "SATISFIED" }))).status).toBe(404);
+    expect((await post(other.slug, m.receiptCode, JSON.stringify({ rating: "SATISFIED" }))).status).toBe(404);
+    const ok = await post(t.slug, m.receiptCode, JSON.stringify({ rating: "SATISFIED", comment: "谢谢" }));
+    expect(ok.status).toBe(201);
+    expect((await ok.json()).data).toEqual({ receiptCode: m.receiptCode, status: "CLOSED", reopened: false });
+    const twice = await post(t.slug, m.receiptCode, JSON.stringify({ rating: "SATISFIED" }));
+    expect(twice.status).toBe(409);
+    expect((await twice.json()).error.message).toBe("这条留言已经评价过了。");
   });
 });
