@@ -227,6 +227,33 @@ describe("the rating follow-up", () => {
     expect(stats.total.satisfactionRate).toBe(0.5);
   });
 
+  test("the call back reaches the deputy written to as well; the office when the station has nobody", async () => {
+    const t = await createTenant();
+    const s = await station(t);
+    const lonely = await station(t);
+    const staff = await stationUser(t, s.id);
+    const office = await createUser(t, { roles: ["deputyAffairs"] });
+    const { user: deputyUser, deputy } = await deputyWithAccount(t);
+    const released = { status: "RELEASED" as const, releasedAt: new Date("2026-11-02T10:00:00+08:00") };
+    const toDeputy = await message(t, s, { ...released, phone: "13700137000", deputyId: deputy.id });
+    const nobody = await message(t, lonely, { ...released, phone: "13600136000" });
+    expect(await followUpRatingsIn(t.id, at8("2026-11-16"))).toEqual({ mailed: 0, callBacks: 2, autoClosed: 0 });
+    const rows = await notifications(t);
+    const to = (id: string) => rows.filter((n) => n.dedupeKey === `citizenMessage:${id}:ratingCallBack`);
+    expect(
+      to(toDeputy.id)
+        .map((n) => n.userId)
+        .sort(),
+    ).toEqual([staff.id, deputyUser.id].sort());
+    expect(to(nobody.id).map((n) => n.userId)).toEqual([office.id]);
+    const deputyItems = await workbench({
+      tenant: t as never,
+      member: await memberOf(deputyUser),
+      now: at8("2026-11-17"),
+    });
+    expect(deputyItems.find((i) => i.id === "citizenMessages.callBack")).toMatchObject({ count: 1 });
+  });
+
   test("a mail the SMTP server cannot take is not counted as asked: the next run asks again", async () => {
     const t = await createTenant();
     const s = await station(t);

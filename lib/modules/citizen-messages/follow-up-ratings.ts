@@ -1,7 +1,8 @@
 // The daily follow-up of released replies (job "citizenMessages.ratings", 08:30 Shanghai). A citizen who has not
 // rated a released reply after the city's ratingAskWorkingDays (default 10) working days is asked once, the way
 // FixMyStreet asks "is it fixed?": by e-mail with the link to their receipt when they left an address, else, when
-// they left only a phone, the station's staff get a 回访 (call back and ask) notification and workbench item.
+// they left only a phone, the station's staff (and the deputy it was addressed to) get a 回访 (call back and ask)
+// notification and workbench item.
 // ratingAskedAt is set once, by a compare-and-set, so no re-run asks twice. A reply still unrated after
 // autoCloseWorkingDays (default 15) working days from its release closes by itself (move autoClose,
 // autoClosed = true: counted apart from rated messages in the statistics).
@@ -11,6 +12,7 @@ import { log } from "@/lib/log";
 import { todayInShanghai } from "@/lib/dates";
 import { forEachCity, scanScope } from "@/lib/jobs";
 import { workingCalendar } from "@/lib/modules/calendar";
+import { deputiesByIds } from "@/lib/modules/deputies";
 import { notify } from "@/lib/modules/notifications";
 import { moveMessage } from "./move-message";
 import { cityOfJob, unratedReleasedBefore, type UnratedMessage } from "./queries-ops";
@@ -49,21 +51,29 @@ async function autoClose(tenantId: string, m: UnratedMessage, now: Date): Promis
   }
 }
 
+/** The call back: the station's staff and the deputy the message was addressed to (their account); the office
+ *  when the station has neither, so somebody calls. */
 async function askByPhone(tenantId: string, m: UnratedMessage, now: Date): Promise<boolean> {
+  const deputy = m.deputyId ? (await deputiesByIds(tenantId, [m.deputyId])).get(m.deputyId) : undefined;
   return forTenant(tenantId).$transaction(async (tx) => {
     const { count } = await tx.citizenMessage.updateMany({
       where: { id: m.id, status: "RELEASED", ratingAskedAt: null },
       data: { ratingAskedAt: now },
     });
     if (count !== 1) return false;
-    await notify(tx, tenantId, {
-      roles: [{ role: "station", scopeId: m.stationId }],
+    const notice = {
       kind: CALL_BACK_KIND,
       messageKey: "citizenMessageStats.reminders.callBack",
       values: { title: m.title, code: m.receiptCode },
       href: `/console/messages/${m.id}`,
       dedupeKey: `citizenMessage:${m.id}:ratingCallBack`,
+    };
+    const { created } = await notify(tx, tenantId, {
+      roles: [{ role: "station", scopeId: m.stationId }],
+      userIds: deputy?.userId && deputy.status === "IN_OFFICE" ? [deputy.userId] : [],
+      ...notice,
     });
+    if (created.length === 0) await notify(tx, tenantId, { roles: ["deputyAffairs"], ...notice });
     return true;
   });
 }

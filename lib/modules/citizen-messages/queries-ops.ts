@@ -31,6 +31,7 @@ export async function clockMessagesDue(tenantId: string, from: string, by: strin
 export type UnratedMessage = {
   id: string;
   stationId: string;
+  deputyId: string | null;
   receiptCode: string;
   title: string;
   email: string | null;
@@ -47,6 +48,7 @@ export async function unratedReleasedBefore(tenantId: string, before: Date): Pro
     select: {
       id: true,
       stationId: true,
+      deputyId: true,
       receiptCode: true,
       title: true,
       email: true,

@@ -1,6 +1,6 @@
 // The citizens' messages on the workbench, per role, each linking to the list filtered to it: for a deputy and
-// station staff, new messages to accept (their stations', the deputy's own) and, for station staff, the citizens
-// to call back for a rating; for a deputy, replies to check before release; for the deputy-affairs office,
+// station staff, new messages to accept (their stations', the deputy's own) and the citizens to call back for a
+// rating (the staff's stations', the deputy's own); for a deputy, replies to check before release; for the deputy-affairs office,
 // messages to classify and to transfer, hand-back requests, replies to release and the overdue ones; for a unit,
 // each message it holds with its deadline and the working days left, the nearest first.
 import { dateToDay, todayInShanghai } from "@/lib/dates";
@@ -52,11 +52,12 @@ export const workbench: WorkbenchSource = async ({ tenant, member, now }) => {
         (await countByStatus(tenant.id, handler, ["SUBMITTED"])).get("SUBMITTED") ?? 0,
         "status=SUBMITTED",
       );
+      // The station's staff call back; a deputy, the citizens who wrote to them by name.
+      const callers: WorkScope = { stationIds: staff, deputyId: deputy?.deputyId ?? null };
+      counted("callBack", await countCallBacks(tenant.id, callers), "status=RELEASED");
     }
     if (deputy)
       counted("toCheck", (await countByStatus(tenant.id, deputy, ["REPLIED"])).get("REPLIED") ?? 0, "status=REPLIED");
-    if (staff.length)
-      counted("callBack", await countCallBacks(tenant.id, { stationIds: staff, deputyId: null }), "status=RELEASED");
   }
 
   const units = unitIds(member);
