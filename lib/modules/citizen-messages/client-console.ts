@@ -25,3 +25,10 @@ export {
   sendBackReplyAction,
   transferMessageAction,
 } from "./actions-console";
+export type {
+  MessageDetail,
+  MessageEventRow,
+  MessageListPage,
+  MessageListRow,
+  MessageReplyRow,
+} from "./queries-messages";

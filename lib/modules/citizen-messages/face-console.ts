@@ -1,17 +1,6 @@
 // The console side of citizens' messages: the member's list and one message, and the moves of the console as
 // actions of the one mutation path (re-exported from ./index.ts).
-export {
-  COUNT_CAP,
-  CONSOLE_MOVES,
-  getMessage,
-  isUnitInbox,
-  listMessages,
-  type MessageDetail,
-  type MessageEventRow,
-  type MessageListPage,
-  type MessageListRow,
-  type MessageReplyRow,
-} from "./queries-messages";
+export { COUNT_CAP, CONSOLE_MOVES, getMessage, isUnitInbox, listMessages } from "./queries-messages";
 export { acceptMessage } from "./accept-message";
 export { returnMessage } from "./return-message";
 export { classifyMessage } from "./classify-message";

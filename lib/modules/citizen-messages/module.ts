@@ -40,6 +40,7 @@ export default defineModule({
     ],
   },
   auditLabels: async () => (await import("./audit-labels")).auditLabels,
+  auditLinks: { CitizenMessage: "/console/messages/{id}" },
   openapi: async () => (await import("./openapi")).citizenMessagesSection,
   // Demo messages of Shantou (龙湖's online station: its 102 of two years) and Taiyuan, on the stations, their
   // deputies, the calendar's working days and the cities' units and accounts (seeded with the tenant).
