@@ -31,7 +31,7 @@ function figures(over: Partial<MessageStatsFigures>): MessageStatsFigures {
 async function render(node: React.ReactElement) {
   const messages = await loadMessages("zh-CN");
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale: "zh-CN", messages, timeZone: "Asia/Shanghai" }, node),
+    createElement(NextIntlClientProvider, { locale: "zh-CN", messages, timeZone: "Asia/Shanghai", children: node }),
   );
 }
 
