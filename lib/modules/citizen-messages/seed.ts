@@ -536,8 +536,8 @@ function current(
       accept(c, m, t(4));
       step(c, m, "merge", officeTime(c, t(3)), c.office, { note: W.MERGE_NOTE });
       // The same problem, from another citizen.
-      for (const k of ["category", "title", "body", "areaId"]) m.row[k] = target.row[k]!;
-      m.row.mergedIntoId = target.row.id;
+      for (const k of ["category", "title", "body", "areaId"]) m.row[k] = target.row[k] ?? null;
+      m.row.mergedIntoId = target.row.id as string;
       break;
     case "closed":
       transferOn(t(14));
@@ -885,7 +885,8 @@ export async function seedMessagesFor(tenantId: string, slug: string): Promise<n
         }
         for (const state of AT_DEMO_STATION) {
           const own = templates.filter((x) => x.unit.id === demoUnit.id);
-          const { tpl } = own.length ? rand.pick(own) : pickTpl();
+          const toUnit = !["submitted", "submittedEarlier", "accepted"].includes(state);
+          const { tpl } = toUnit && own.length ? rand.pick(own) : pickTpl();
           const m = current(c, p, tpl, demoUnit, state);
           if (state === "submitted" && demoDeputy) m.row.deputyId = demoDeputy.id;
           commit(c, m);
