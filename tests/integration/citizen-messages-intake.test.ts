@@ -267,7 +267,7 @@ describe("photos (multipart, through the Next route)", () => {
   function form(fields: Record<string, string>, photos: { name: string; bytes: Uint8Array; type: string }[]) {
     const f = new FormData();
     for (const [k, v] of Object.entries(fields)) f.set(k, v);
-    for (const p of photos) f.append("photos", new File([p.bytes], p.name, { type: p.type }));
+    for (const p of photos) f.append("photos", new File([new Uint8Array(p.bytes)], p.name, { type: p.type }));
     return f;
   }
   const fields = { category: "environment", title: "河道漂浮垃圾", body: "河道里有很多垃圾。", replyByPhone: "false" };

@@ -1,7 +1,13 @@
 // The message intake's schema (lib/modules/citizen-messages/schemas-intake.ts), as the form and the API parse it:
 // required fields, the 5,000-character text, the phone pattern (mainland mobile and landline), a call back needs
-// a phone, the city's categories, and field messages in the citizen's language.
+// a phone, the city's categories, and field messages in the citizen's language. And the form rendered to HTML:
+// every control labelled, the counter tied to the text, the personal-information notice before the phone field.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, test } from "vitest";
+import { MessageForm } from "@/components/citizen-messages-intake/MessageForm";
+import { loadMessages } from "@/lib/i18n/messages";
 import { AppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/translate";
 import {
@@ -96,5 +102,44 @@ describe("messageIntakeSchema", () => {
     expect(await fieldErrors({ ...ok, category: "urban" }, schema as never)).toEqual({
       category: ["请选择列表中的类别。"],
     });
+  });
+});
+
+describe("the message form", () => {
+  test("labels, the counter tied to the text, the PIPL notice before the phone, the deputy preselected", async () => {
+    const messages = await loadMessages("zh-CN");
+    const form = createElement(MessageForm, {
+      tenantSlug: "shantou",
+      station: {
+        id: STATION,
+        name: "龙湖区网上代表联络站",
+        address: "",
+        district: "龙湖区",
+        street: null,
+        deputies: [{ id: "01970000-0000-7000-8000-000000000002", name: "林晓", level: "CITY" }],
+      },
+      deputyId: "01970000-0000-7000-8000-000000000002",
+      categories: [{ value: "urban", label: "城市管理" }],
+      areas: [{ id: "01970000-0000-7000-8000-000000000003", name: "龙湖区", depth: 0 }],
+    });
+    const html = renderToStaticMarkup(
+      createElement(NextIntlClientProvider, { locale: "zh-CN", messages, timeZone: "Asia/Shanghai", children: form }),
+    );
+    for (const name of ["deputyId", "category", "title", "body", "areaId", "name", "phone", "email"]) {
+      const id = new RegExp(
+        `<(?:input|select|textarea)[^>]*name="${name}"[^>]*id="([^"]+)"|<(?:input|select|textarea)[^>]*id="([^"]+)"[^>]*name="${name}"`,
+      ).exec(html);
+      expect(id, name).not.toBeNull();
+      expect(html).toContain(`for="${id![1] ?? id![2]}"`);
+    }
+    const counter = /id="([^"]+-counter)"/.exec(html)![1]!;
+    expect(html).toMatch(new RegExp(`<textarea[^>]*aria-describedby="[^"]*${counter}`));
+    expect(html).toContain("已输入 0 / 5000 字");
+    expect(html.indexOf("个人信息保护说明")).toBeGreaterThan(0);
+    expect(html.indexOf("个人信息保护说明")).toBeLessThan(html.indexOf('name="phone"'));
+    expect(html).toContain("留言办结满两年后");
+    expect(html).toMatch(/<option value="01970000-0000-7000-8000-000000000002" selected="">林晓代表<\/option>/);
+    expect(html).toContain("请电话回复我");
+    expect(html).toContain("同意公开");
   });
 });
