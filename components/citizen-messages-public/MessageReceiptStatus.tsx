@@ -95,7 +95,7 @@ export async function MessageReceiptStatus({
                       i <= current! ? "bg-brand-600 text-white" : "bg-gray-200 text-gray-700",
                     )}
                   >
-                    {i < current! ? "✓" : i + 1}
+                    {i < current! || (i === current && r.status === "CLOSED") ? "✓" : i + 1}
                   </span>
                   {t(`step.${s}`)}
                 </li>
@@ -106,46 +106,52 @@ export async function MessageReceiptStatus({
         </CardBody>
       </Card>
 
-      <Card as="section" aria-labelledby="message-reply">
-        <CardHeader>
-          <CardTitle id="message-reply">{t("replyTitle")}</CardTitle>
-        </CardHeader>
-        <CardBody className="space-y-4">
-          {r.replies.length === 0 ? (
-            <p className="text-gray-700">{t("noReply")}</p>
-          ) : (
-            r.replies.map((reply) => (
-              <article key={`${reply.round}-${reply.releasedAt}`} className="space-y-2">
-                <h3 className="text-sm font-semibold text-gray-900">
-                  {r.replies.length > 1 ? t("replyRound", { round: reply.round }) : t("replyTitle")}
-                  {reply.direct && <span className="ml-2 font-normal text-gray-700">{t("replyDirect")}</span>}
-                </h3>
-                <p className="whitespace-pre-line leading-7 text-gray-900 [overflow-wrap:anywhere]">{reply.body}</p>
-                <p className="text-sm text-gray-700">
-                  {t("replyOn", { date: format.dateTime(new Date(reply.releasedAt), "date") })}
-                </p>
-                {reply.attachments.length > 0 && (
-                  <div>
-                    <h4 className="text-sm font-semibold text-gray-900">{t("attachments")}</h4>
-                    <ul className="list-disc pl-5 text-sm">
-                      {reply.attachments.map((f) => (
-                        <li key={f.id}>
-                          <a
-                            href={`/api/v1/${tenantSlug}/attachments/${f.id}`}
-                            className="font-medium text-brand-700 underline underline-offset-2 [overflow-wrap:anywhere]"
-                          >
-                            {f.fileName}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-              </article>
-            ))
-          )}
-        </CardBody>
-      </Card>
+      {!(stopped && r.replies.length === 0) && (
+        <Card as="section" aria-labelledby="message-reply">
+          <CardHeader>
+            <CardTitle id="message-reply">{t("replyTitle")}</CardTitle>
+          </CardHeader>
+          <CardBody className="space-y-4">
+            {r.replies.length === 0 ? (
+              <p className="text-gray-700">{t("noReply")}</p>
+            ) : (
+              r.replies.map((reply) => (
+                <article key={`${reply.round}-${reply.releasedAt}`} className="space-y-2">
+                  {(r.replies.length > 1 || reply.direct) && (
+                    <h3 className="text-sm font-semibold text-gray-900">
+                      {r.replies.length > 1 ? t("replyRound", { round: reply.round }) : t("replyDirect")}
+                      {r.replies.length > 1 && reply.direct && (
+                        <span className="ml-2 font-normal text-gray-700">{t("replyDirect")}</span>
+                      )}
+                    </h3>
+                  )}
+                  <p className="whitespace-pre-line leading-7 text-gray-900 [overflow-wrap:anywhere]">{reply.body}</p>
+                  <p className="text-sm text-gray-700">
+                    {t("replyOn", { date: format.dateTime(new Date(reply.releasedAt), "date") })}
+                  </p>
+                  {reply.attachments.length > 0 && (
+                    <div>
+                      <h4 className="text-sm font-semibold text-gray-900">{t("attachments")}</h4>
+                      <ul className="list-disc pl-5 text-sm">
+                        {reply.attachments.map((f) => (
+                          <li key={f.id}>
+                            <a
+                              href={`/api/v1/${tenantSlug}/attachments/${f.id}`}
+                              className="font-medium text-brand-700 underline underline-offset-2 [overflow-wrap:anywhere]"
+                            >
+                              {f.fileName}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
+                </article>
+              ))
+            )}
+          </CardBody>
+        </Card>
+      )}
 
       {(r.canRate || r.rating) && (
         <Card as="section" aria-labelledby="rate-title">
