@@ -262,6 +262,7 @@ describe("the unit: hand-back, reassign, reply", () => {
       dueOn: "2099-01-01",
       transferredAt: new Date(),
     });
+    expect((await getMessage(c.tenant.id, await viewerOf(c.userA), m.id))?.moves).toEqual(["requestHandback", "reply"]);
     refused(await act(c, c.userB).do(requestHandback, { id: m.id, reason: "不归我们管" }), "NOT_FOUND");
     expect((await act(c, c.userA).do(requestHandback, { id: m.id, reason: "属于交通局职责" })).ok).toBe(true);
     expect(await statusOf(m)).toBe("HANDBACK_REQUESTED");
@@ -288,6 +289,7 @@ describe("the unit: hand-back, reassign, reply", () => {
       dueOn: "2099-01-01",
       transferredAt: new Date(Date.now() - 14 * 86_400_000),
     });
+    expect((await getMessage(c.tenant.id, await viewerOf(c.userA), m.id))?.moves).toEqual(["reply"]);
     const r = refused(await act(c, c.userA).do(requestHandback, { id: m.id, reason: "不归我们管" }), "CONFLICT");
     if (!r.ok) expect(r.error.message).toBe("交办已超过 3 个工作日，不能再申请退回，请与代表工作室联系。");
     expect(await statusOf(m)).toBe("TRANSFERRED");
@@ -487,6 +489,30 @@ describe("scope and masking", () => {
       messageListFilterSchema.parse({ status: "nope", page: "-3", stationId: "x", q: "  路灯 ", pageSize: "500" }),
     ).toEqual({ q: "路灯" });
     expect(messageListFilterSchema.parse({ status: "overdue", page: "2" })).toEqual({ status: "overdue", page: 2 });
+  });
+});
+
+describe("the moves a page offers", () => {
+  test("exactly the moves the viewer may make in the message's state", async () => {
+    const c = await city();
+    const movesOf = async (u: TestUser, m: { id: string }) =>
+      (await getMessage(c.tenant.id, await viewerOf(u), m.id))?.moves;
+    const submitted = await message(c);
+    expect(await movesOf(c.deputy, submitted)).toEqual(["accept", "return"]);
+    expect(await movesOf(c.staff1, submitted)).toEqual(["accept", "return"]);
+    expect(await movesOf(c.office, submitted)).toEqual(["accept", "return", "merge"]);
+    const accepted = await message(c, { status: "ACCEPTED" });
+    expect(await movesOf(c.office, accepted)).toEqual(["classify", "answer", "decline", "merge"]);
+    expect(await movesOf(c.deputy, accepted)).toEqual(["answer"]);
+    expect(await movesOf(c.staff1, accepted)).toEqual([]);
+    const classified = await message(c, { status: "CLASSIFIED" });
+    expect(await movesOf(c.office, classified)).toEqual(["transfer", "answer", "decline", "merge"]);
+    const replied = await message(c, { status: "REPLIED", unitId: c.unitA.id, dueOn: "2099-01-01" });
+    expect(await movesOf(c.office, replied)).toEqual(["sendBack", "release"]);
+    expect(await movesOf(c.deputy, replied)).toEqual(["sendBack", "release"]);
+    expect(await movesOf(c.userA, replied)).toEqual([]);
+    const asked = await message(c, { status: "HANDBACK_REQUESTED", unitId: c.unitA.id, dueOn: "2099-01-01" });
+    expect(await movesOf(c.office, asked)).toEqual(["reassign", "refuseHandback"]);
   });
 });
 

@@ -17,7 +17,7 @@ import type { MessageViewer } from "./policy";
 import { mayMove, mayRevealContact, seesMessage, viewFilter } from "./policy";
 import { MESSAGE_PAGE_SIZE, type MessageListFilter } from "./schemas-console";
 import type { MessageStatus, MoveName } from "./workflow";
-import { CLOCK_STATUSES, MOVES, OPEN_STATUSES } from "./workflow";
+import { CLOCK_STATUSES, handbackOpen, MOVES, OPEN_STATUSES } from "./workflow";
 
 export type { MessageListFilter };
 
@@ -403,7 +403,15 @@ export async function getMessage(tenantId: string, viewer: MessageViewer, id: st
       sentBackAt: r.sentBackAt,
       files: files[i] ?? [],
     })),
-    moves: CONSOLE_MOVES.filter((mv) => MOVES[mv].from.includes(m.status) && mayMove(viewer, mv, scope)),
+    moves: CONSOLE_MOVES.filter(
+      (mv) =>
+        MOVES[mv].from.includes(m.status) &&
+        mayMove(viewer, mv, scope) &&
+        // A hand-back is offered only while its window is open (request-handback.ts refuses it after).
+        (mv !== "requestHandback" ||
+          !m.transferredAt ||
+          handbackOpen(cal.workingDaysBetween(todayInShanghai(m.transferredAt), today))),
+    ),
     mayReveal: Boolean(m.phone || m.email) && mayRevealContact(viewer, m),
   };
 }
