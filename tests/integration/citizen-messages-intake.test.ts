@@ -15,7 +15,7 @@ import { POST } from "@/app/api/v1/[tenant]/stations/[id]/messages/route";
 import { unsafePrisma } from "@/lib/db";
 import { handleMessageIntake } from "@/lib/modules/citizen-messages";
 import { auditRows, createArea, createTenant } from "../factories";
-import { station, stationDeputy } from "../factories/stations";
+import { station, stationDeputy, stationUser } from "../factories/stations";
 
 let server: http.Server;
 let base: string;
@@ -253,6 +253,26 @@ describe("POST …/stations/{id}/messages", () => {
     expect(crossNext.status).toBe(404);
     expect(await messagesOf(tenant.id)).toHaveLength(0);
     expect(await messagesOf(elsewhere.tenant.id)).toHaveLength(0);
+  });
+
+  test("the station's staff are told once a day that messages have come in; other stations' staff are not", async () => {
+    const { tenant, station: s } = await city();
+    const other = await station(tenant);
+    const staff = await stationUser(tenant, s.id);
+    const elsewhere = await stationUser(tenant, other.id);
+    expect((await post(path(tenant.slug, s.id), message({ title: "第一条" }))).status).toBe(201);
+    expect((await post(path(tenant.slug, s.id), message({ title: "第二条" }))).status).toBe(201);
+    const notices = await unsafePrisma.notification.findMany({ where: { tenantId: tenant.id } });
+    expect(notices.map((n) => [n.userId, n.kind, n.messageKey, n.values, n.href])).toEqual([
+      [
+        staff.id,
+        "citizenMessages.newMessages",
+        "citizenMessagesIntake.notify.newMessages",
+        { title: "第一条" },
+        "/console/messages",
+      ],
+    ]);
+    expect(notices.some((n) => n.userId === elsewhere.id)).toBe(false);
   });
 
   test("a city's own categories replace the defaults", async () => {

@@ -18,6 +18,7 @@ import { failure } from "@/lib/result";
 import { findActiveTenant } from "@/lib/tenant";
 import { parseInput } from "@/lib/validation";
 import { explainMessageRefusal, MessageRateLimitedError, type SubmittedMessage } from "./intake-refusal";
+import { notifyNewMessage } from "./notify-new-message";
 import { runMessageIntake, runMessageIntakeInTx, type MessageIntakeRow } from "./intake-sql";
 import { MESSAGE_PHOTO_MAX_BYTES, MESSAGE_PHOTOS_MAX, messageIntakeSchema, type MessageIntake } from "./schemas-intake";
 
@@ -130,6 +131,8 @@ export async function submitMessage(
         const row = photos.length
           ? await storeWithPhotos(tenantSlug, values(newReceiptCode()), photos, opts.request)
           : await runMessageIntake(values(newReceiptCode()));
+        if (row.id && row.receipt && row.tenant)
+          await notifyNewMessage(row.tenant, { id: row.id, stationId, title: input.title });
         const done =
           row.id && row.receipt
             ? { receiptCode: row.receipt, replayed: false }
