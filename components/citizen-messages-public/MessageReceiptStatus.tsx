@@ -136,7 +136,7 @@ export async function MessageReceiptStatus({
                         {reply.attachments.map((f) => (
                           <li key={f.id}>
                             <a
-                              href={`/api/v1/${tenantSlug}/attachments/${f.id}`}
+                              href={`/api/v1/${tenantSlug}/receipts/${r.receiptCode}/files/${f.id}`}
                               className="font-medium text-brand-700 underline underline-offset-2 [overflow-wrap:anywhere]"
                             >
                               {f.fileName}

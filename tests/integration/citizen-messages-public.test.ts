@@ -6,7 +6,9 @@
 import { NextRequest } from "next/server";
 import { describe, expect, test, vi } from "vitest";
 import { GET as getReceipt } from "@/app/api/v1/[tenant]/receipts/[code]/route";
+import { GET as getFile } from "@/app/api/v1/[tenant]/receipts/[code]/files/[id]/route";
 import { POST as postRating } from "@/app/api/v1/[tenant]/receipts/[code]/rating/route";
+import { storeAttachment } from "@/lib/modules/attachments";
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { ERROR_STATUS } from "@/lib/errors";
 import {
@@ -489,5 +491,45 @@ describe("the API routes", () => {
     const twice = await post(t.slug, m.receiptCode, JSON.stringify({ rating: "SATISFIED" }));
     expect(twice.status).toBe(409);
     expect((await twice.json()).error.message).toBe("这条留言已经评价过了。");
+  });
+
+  test("a released reply's file downloads by the code (no sign-in); an unreleased one, or by another code, is 404", async () => {
+    const t = await createTenant();
+    const s = await station(t);
+    const m = await answered(t, s.id, true);
+    const other = await answered(t, s.id, false);
+    const reply = async (messageId: string) =>
+      (await forTenant(t.id).citizenMessageReply.findFirst({ where: { messageId } }))!;
+    const store = async (replyId: string) =>
+      storeAttachment(
+        forTenant(t.id),
+        t.id,
+        {
+          body: new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+          fileName: "维修记录.pdf",
+          owner: { module: "citizenMessages", kind: "replyFile", id: replyId },
+          allowed: ["PDF"],
+          maxBytes: 1_000_000,
+          access: "message.view",
+        },
+        { userId: null },
+      );
+    const released = await store((await reply(m.id)).id);
+    const hidden = await store((await reply(other.id)).id);
+    const receipt = await loadMessageReceipt(t.id, m.receiptCode);
+    expect(receipt!.replies[0]!.attachments.map((f) => f.fileName)).toEqual(["维修记录.pdf"]);
+    const get = (code: string, id: string) =>
+      getFile(new NextRequest(url(t.slug, code, `/files/${id}`)), {
+        params: Promise.resolve({ tenant: t.slug, code, id }),
+      });
+    const ok = await get(m.receiptCode, released.id);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toBe("application/pdf");
+    expect(ok.headers.get("content-disposition")).toMatch(/^attachment;/);
+    expect(ok.headers.get("x-content-type-options")).toBe("nosniff");
+    expect((await ok.text()).startsWith("%PDF-")).toBe(true);
+    expect((await get(other.receiptCode, hidden.id)).status).toBe(404);
+    expect((await get(m.receiptCode, hidden.id)).status).toBe(404);
+    expect((await get(other.receiptCode, released.id)).status).toBe(404);
   });
 });

@@ -8,6 +8,7 @@ export {
 } from "./queries-receipt";
 export { rateMessage, type RateMessageResult } from "./rate-message";
 export { rateMessageForApi } from "./public-api";
+export { serveReceiptFile } from "./receipt-files";
 export { stationMessageCounts, type StationMessageCounts } from "./queries-public";
 export {
   listBoardMessages,

@@ -72,6 +72,32 @@ export const citizenMessagesPublicPaths: Record<string, PathItem> = {
   },
 };
 
+citizenMessagesPublicPaths["/api/v1/{tenant}/receipts/{code}/files/{id}"] = {
+  get: {
+    operationId: "getCitizenMessageReplyFile",
+    summary: "A file of the released answer to a citizen's message, by receipt code",
+    tags: ["citizenMessages"],
+    security: [],
+    description:
+      "No sign-in: the receipt code is the key. Only files of the replies the receipt shows (released, not sent back); anything else is 404. Always a download of the detected type (never HTML or SVG), never cached by others.",
+    parameters: [
+      paramRef("tenant"),
+      { name: "code", in: "path", required: true, schema: str(undefined, { example: "K7M3QX9PRT" }) },
+      {
+        name: "id",
+        in: "path",
+        required: true,
+        description: "An attachment id from the receipt's `replies`.",
+        schema: uuid(),
+      },
+    ],
+    responses: {
+      "200": { description: "The file, as a download." },
+      "404": errorRef("NotFound"),
+    },
+  },
+};
+
 export const citizenMessagesPublicSchemas: Record<string, Schema> = {
   MessageReceipt: obj(
     {

@@ -27,7 +27,7 @@ export type MessageReceiptReply = {
   releasedAt: string;
   /** Answered directly by the deputy or the office rather than by a unit (the unit's name is not shown). */
   direct: boolean;
-  /** Files of the reply (downloaded through the attachments route, /api/v1/{city}/attachments/{id}). */
+  /** Files of the reply (downloaded by the code: /api/v1/{city}/receipts/{code}/files/{id}). */
   attachments: { id: string; fileName: string; contentType: string; byteSize: number }[];
 };
 
