@@ -14,7 +14,11 @@
 import os from "node:os";
 import { unsafePrisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { workingCalendar } from "@/lib/modules/calendar";
 import { listMessages, type MessageViewer } from "@/lib/modules/citizen-messages";
+import { deputiesByIds } from "@/lib/modules/deputies";
+import { stationChoices } from "@/lib/modules/stations";
+import { listUnits } from "@/lib/modules/tenancy";
 import { hashPassword } from "@/lib/password";
 import { signInCookie, startBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { runLoad } from "./lib/load";
@@ -82,12 +86,12 @@ async function seed() {
   await unsafePrisma.$executeRawUnsafe(
     `INSERT INTO "CitizenMessage" ("tenantId", "stationId", "deputyId", "category", "title", "body", "areaId", "name", "phone",
        "receiptCode", "status", "unitId", "dueOn", "transferredAt", "releasedAt", "closedAt", "rating", "reason", "createdAt", "updatedAt")
-     SELECT $1::uuid, st.ids[1 + (g * 7) % st.n], CASE WHEN g % 4 = 0 THEN dep.ids[1 + g % dep.n] END,
+     SELECT $1::uuid, st.ids[1 + (hashint4(g)::bigint & 2147483647) % st.n], CASE WHEN g % 4 = 0 THEN dep.ids[1 + (hashint4(g + 7)::bigint & 2147483647) % dep.n] END,
             (ARRAY['urban','social','education','health','transport','environment','housing','economy','safety','other'])[1 + g % 10],
             '关于第' || (g % 997) || '号小区' || (ARRAY['路灯不亮','道路积水','噪音扰民','停车难','垃圾清运不及时'])[1 + g % 5] || '的问题',
             '群众反映的具体情况（' || g || '），希望有关部门尽快核实处理。', NULL, CASE WHEN g % 3 = 0 THEN '陈先生' END,
             '1380000' || lpad((g % 10000)::text, 4, '0'), 'B' || lpad(g::text, 9, '0'), x.status::"MessageStatus",
-            CASE WHEN x.unit THEN un.ids[1 + (g * 13) % un.n] END,
+            CASE WHEN x.unit THEN un.ids[1 + (hashint4(g + 13)::bigint & 2147483647) % un.n] END,
             CASE WHEN x.unit THEN (x.at + interval '21 days')::date END,
             CASE WHEN x.unit THEN x.at + interval '3 days' END,
             CASE WHEN x.status IN ('RELEASED', 'CLOSED') THEN x.at + interval '18 days' END,
@@ -254,6 +258,51 @@ try {
       console.log(`| ${name} | ${clients} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`);
     }
   }
+  // Where listMessages' time goes at one client: each of its reads alone (first page of the office list).
+  const page = await unsafePrisma.citizenMessage.findMany({
+    where: { tenantId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 20,
+    select: { id: true, stationId: true, deputyId: true },
+  });
+  const parts: [string, () => Promise<unknown>][] = [
+    [
+      "ids query (office, first page)",
+      () =>
+        unsafePrisma.$queryRawUnsafe(
+          `SELECT m."id"::text AS id FROM "CitizenMessage" m WHERE m."tenantId" = $1::uuid ORDER BY m."createdAt" DESC, m."id" DESC LIMIT 20`,
+          tenantId,
+        ),
+    ],
+    [
+      "capped count (office, 10,001)",
+      () =>
+        unsafePrisma.$queryRawUnsafe(
+          `SELECT count(*)::int AS n FROM (SELECT 1 FROM "CitizenMessage" m WHERE m."tenantId" = $1::uuid LIMIT 10001) x`,
+          tenantId,
+        ),
+    ],
+    [
+      "rows by ids (findMany)",
+      () => unsafePrisma.citizenMessage.findMany({ where: { tenantId, id: { in: page.map((r) => r.id) } } }),
+    ],
+    ["stationChoices(page's stations)", () => stationChoices(tenantId, [...new Set(page.map((r) => r.stationId))])],
+    [
+      "deputiesByIds(page's deputies)",
+      () =>
+        deputiesByIds(
+          tenantId,
+          page.flatMap((r) => (r.deputyId ? [r.deputyId] : [])),
+        ),
+    ],
+    ["listUnits", () => listUnits(tenantId)],
+    ["workingCalendar (cached, version check)", () => workingCalendar(tenantId)],
+  ];
+  for (const [name, call] of parts) {
+    await load(call, 1, 20);
+    const r = await load(call, 1, 100);
+    console.log(`| part: ${name} | 1 | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`);
+  }
   console.log(
     `load average at the end: ${os
       .loadavg()
@@ -278,6 +327,16 @@ try {
   await explain(
     "EXPLAIN office list ids",
     `SELECT m."id" FROM "CitizenMessage" m WHERE m."tenantId" = $1::uuid ORDER BY m."createdAt" DESC, m."id" DESC LIMIT 20`,
+    tenantId,
+  );
+  await explain(
+    "EXPLAIN office list, category filter, capped count",
+    `SELECT count(*) FROM (SELECT 1 FROM "CitizenMessage" m WHERE m."tenantId" = $1::uuid AND m."category" = 'transport' LIMIT 10001) x`,
+    tenantId,
+  );
+  await explain(
+    "EXPLAIN office overdue tab ids",
+    `SELECT m."id" FROM "CitizenMessage" m WHERE m."tenantId" = $1::uuid AND m."status" IN ('TRANSFERRED','HANDBACK_REQUESTED') AND m."dueOn" < now()::date ORDER BY m."createdAt" DESC, m."id" DESC LIMIT 20`,
     tenantId,
   );
   await explain(
