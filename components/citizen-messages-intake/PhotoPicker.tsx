@@ -1,6 +1,9 @@
 "use client";
 // Up to four photos for a message: from the camera or the gallery, each previewed with a button to remove it.
 // Sizes and types are checked here only to say so at once; the server checks the content of every file anyway.
+// Photos are redrawn at most 2,048 px on their long side as JPEG before they are sent: a phone's 5 MB photo
+// becomes a few hundred KB on a slow connection, and the redrawn copy carries no EXIF (no GPS position of the
+// citizen's home). Where the browser cannot redraw, the file goes as it is.
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { buttonClasses } from "@/components/ui";
@@ -18,6 +21,29 @@ type Props = {
 };
 
 const ACCEPT = acceptAttribute(IMAGE_TYPES);
+const MAX_SIDE = 2048;
+
+async function redraw(file: File): Promise<File> {
+  if (!/^image\/(jpeg|png|webp)$/.test(file.type) || typeof createImageBitmap !== "function") return file;
+  try {
+    const bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });
+    const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+    canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return file;
+    ctx.fillStyle = "#fff"; // a PNG's transparency would turn black in a JPEG
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    bitmap.close();
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", 0.85));
+    if (!blob || blob.size > MESSAGE_PHOTO_MAX_BYTES) return file;
+    return new File([blob], `${file.name.replace(/\.[^.]*$/, "") || "photo"}.jpg`, { type: "image/jpeg" });
+  } catch {
+    return file;
+  }
+}
 
 export function PhotoPicker({ photos, onChange, error, hintId }: Props) {
   const t = useTranslations("citizenMessagesIntake.form");
@@ -28,20 +54,24 @@ export function PhotoPicker({ photos, onChange, error, hintId }: Props) {
   // The previews' object URLs are freed when the form goes away.
   useEffect(() => () => latest.current.forEach((p) => URL.revokeObjectURL(p.url)), []);
 
-  function add(files: FileList | null) {
+  async function add(files: FileList | null) {
     const added: PickedPhoto[] = [];
     const notes: string[] = [];
-    for (const file of Array.from(files ?? [])) {
-      if (photos.length + added.length >= MESSAGE_PHOTOS_MAX) {
+    for (const picked of Array.from(files ?? [])) {
+      if (latest.current.length + added.length >= MESSAGE_PHOTOS_MAX) {
         notes.push(t("photosFull"));
         break;
       }
-      if (!file.type.startsWith("image/")) notes.push(t("photoNotImage", { name: file.name }));
-      else if (file.size > MESSAGE_PHOTO_MAX_BYTES) notes.push(t("photoTooLarge", { name: file.name }));
+      if (!picked.type.startsWith("image/")) {
+        notes.push(t("photoNotImage", { name: picked.name }));
+        continue;
+      }
+      const file = await redraw(picked);
+      if (file.size > MESSAGE_PHOTO_MAX_BYTES) notes.push(t("photoTooLarge", { name: picked.name }));
       else added.push({ id: `${Date.now()}-${Math.random()}`, file, url: URL.createObjectURL(file) });
     }
     setNotice(notes.join(" "));
-    if (added.length) onChange([...photos, ...added]);
+    if (added.length) onChange([...latest.current, ...added]);
   }
 
   function remove(photo: PickedPhoto) {
@@ -86,8 +116,8 @@ export function PhotoPicker({ photos, onChange, error, hintId }: Props) {
               capture="environment"
               className="sr-only"
               onChange={(e) => {
-                add(e.currentTarget.files);
-                e.currentTarget.value = "";
+                const input = e.currentTarget;
+                void add(input.files).finally(() => (input.value = ""));
               }}
             />
             {t("takePhoto")}
@@ -101,8 +131,8 @@ export function PhotoPicker({ photos, onChange, error, hintId }: Props) {
               multiple
               className="sr-only"
               onChange={(e) => {
-                add(e.currentTarget.files);
-                e.currentTarget.value = "";
+                const input = e.currentTarget;
+                void add(input.files).finally(() => (input.value = ""));
               }}
             />
             {t("choosePhotos")}
