@@ -33,13 +33,13 @@ export default async function MessageBoardPage({ params, searchParams }: Props) 
           <>
             <p className="mb-3 text-sm text-gray-700">{t("count", { count: board.total })}</p>
             <ul className="space-y-4">
-              {board.rows.map((m) => (
+              {board.rows.map((m, i) => (
                 <li key={m.id}>
                   <article
-                    aria-labelledby={`m-${m.id}`}
+                    aria-labelledby={`board-${i}`}
                     className="space-y-3 rounded-lg border border-gray-200 bg-white p-4"
                   >
-                    <h2 id={`m-${m.id}`} className="text-lg font-semibold text-gray-900 [overflow-wrap:anywhere]">
+                    <h2 id={`board-${i}`} className="text-lg font-semibold text-gray-900 [overflow-wrap:anywhere]">
                       {m.title}
                     </h2>
                     <p className="text-sm text-gray-700">

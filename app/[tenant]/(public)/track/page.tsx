@@ -20,12 +20,16 @@ export default async function TrackPage({ params, searchParams }: Props) {
   const raw = typeof typed === "string" ? typed.slice(0, 40) : undefined;
   const code = raw ? normaliseReceiptCode(raw) : null;
   if (code) redirect(`/${tenant.slug}/track/${code}`);
-  const t = await getTranslations("legislationPublic.track");
+  const [t, m] = await Promise.all([
+    getTranslations("legislationPublic.track"),
+    getTranslations("citizenMessagesPublic.track"),
+  ]);
   return (
     <PublicShell tenant={tenant} active="track">
       <div className="mx-auto max-w-2xl">
         <PageHeader title={t("title")} description={t("description")} />
         <TrackForm tenantSlug={tenant.slug} value={raw} error={raw !== undefined ? t("badCode") : undefined} />
+        <p className="mt-4 text-sm text-gray-700">{m("messageHint")}</p>
       </div>
     </PublicShell>
   );
