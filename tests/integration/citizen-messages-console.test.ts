@@ -431,6 +431,10 @@ describe("scope and masking", () => {
     expect(await ids(c.office, { status: "SUBMITTED", stationId: c.s1.id })).toEqual([a1.id]);
     expect(await ids(c.office, { q: a1.receiptCode.toLowerCase() })).toEqual([a1.id]);
     expect(await ids(c.office, { q: "写给" })).toEqual([toDeputy.id]);
+    expect(await ids(c.office, { stationId: "not-a-uuid" })).toEqual([]);
+    expect(await ids(c.office, { deputyId: c.deputyRow.id })).toEqual([toDeputy.id]);
+    expect(await ids(c.office, { unitId: c.unitB.id })).toEqual([ub.id]);
+    expect(await ids(c.office, { category: "education" })).toEqual([]);
     const page = await listMessages(c.tenant.id, await viewerOf(c.office), { pageSize: 4, page: 2 });
     expect([page.rows.length, page.total, page.totalCapped]).toEqual([2, 6, false]);
     const inbox = await listMessages(c.tenant.id, await viewerOf(c.userA), {});

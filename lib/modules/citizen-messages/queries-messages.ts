@@ -79,9 +79,11 @@ function listWhere(tenantId: string, viewer: MessageViewer, filter: MessageListF
     if (any.length === 0) return null;
     where.push(any.length === 1 ? any[0]! : Prisma.sql`(${Prisma.join(any, " OR ")})`);
   }
-  if (filter.stationId) where.push(Prisma.sql`m."stationId" = ${filter.stationId}::uuid`);
-  if (filter.deputyId) where.push(Prisma.sql`m."deputyId" = ${filter.deputyId}::uuid`);
-  if (filter.unitId) where.push(Prisma.sql`m."unitId" = ${filter.unitId}::uuid`);
+  // An id that is no uuid (a caller that skipped the schema) matches nothing rather than failing the cast.
+  const id = (v: string) => (isUuid(v) ? v : null);
+  if (filter.stationId) where.push(Prisma.sql`m."stationId" = ${id(filter.stationId)}::uuid`);
+  if (filter.deputyId) where.push(Prisma.sql`m."deputyId" = ${id(filter.deputyId)}::uuid`);
+  if (filter.unitId) where.push(Prisma.sql`m."unitId" = ${id(filter.unitId)}::uuid`);
   if (filter.category) where.push(Prisma.sql`m."category" = ${filter.category}`);
   const q = filter.q?.trim();
   if (q) {
