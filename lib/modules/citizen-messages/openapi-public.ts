@@ -20,6 +20,8 @@ import { RATING_COMMENT_MAX } from "./schemas-public";
 import { MESSAGE_RATINGS, MESSAGE_STATUSES } from "./workflow";
 
 const status: Schema = { enum: [...MESSAGE_STATUSES] };
+/** The receipt route answers several kinds; a message's is this one. */
+const RECEIPT_KIND = ["message"];
 const rating: Schema = { enum: [...MESSAGE_RATINGS] };
 const instant = (description?: string): Schema => str(description, { format: "date-time" });
 
@@ -101,7 +103,7 @@ citizenMessagesPublicPaths["/api/v1/{tenant}/receipts/{code}/files/{id}"] = {
 export const citizenMessagesPublicSchemas: Record<string, Schema> = {
   MessageReceipt: obj(
     {
-      kind: { enum: ["message"] },
+      kind: { enum: RECEIPT_KIND },
       receiptCode: str(),
       title: str(),
       category: str("A default category's code, or the city's own name (`categoryIsCode` false)."),
