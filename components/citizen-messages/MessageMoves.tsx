@@ -38,7 +38,7 @@ export type MovesProps = {
   categories: Option[];
   units: Option[];
   currentUnitId: string | null;
-  /** The default deadline of a transfer: the city's working days and the day they give. */
+  /** The default deadline of a transfer: the city's working days and the day they give (formatted). */
   deadline: { days: number; day: string } | null;
   /** Publish / unpublish, when the office may. */
   publish: { published: boolean } | null;

@@ -230,7 +230,7 @@ export default async function MessagePage({ params }: Params) {
                   categories={settings.categories.map((c) => ({ value: c, label: categoryLabel(categories, c) }))}
                   units={units.map((u) => ({ value: u.id, label: u.name }))}
                   currentUnitId={m.unitId}
-                  deadline={deadline ? { days: settings.replyWorkingDays, day: deadline.dueOn } : null}
+                  deadline={deadline ? { days: settings.replyWorkingDays, day: day(deadline.dueOn) } : null}
                   publish={mayPublish ? { published: m.publishedAt !== null } : null}
                 />
               )}
