@@ -23,7 +23,7 @@ import { newReceiptCode } from "@/lib/receipt";
 import { stationMessagesBlock } from "@/lib/modules/citizen-messages/pages";
 import { findActiveTenant } from "@/lib/tenant";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { anonymousContext, auditRows, createTenant, createUnit } from "../factories";
+import { anonymousContext, auditRows, createTenant, createUnit, createUser } from "../factories";
 import { station, stationDeputy } from "../factories/stations";
 
 // The routes read the session through next-auth, which needs Next's request scope: here there is none (the citizen
@@ -231,12 +231,18 @@ describe("rating by receipt code", () => {
     const t = await createTenant();
     const s = await station(t);
     const m = await answered(t, s.id, true);
+    const unitUser = await createUser(t, { roles: [{ role: "unit", scopeId: m.unitId! }] });
     const first = await rate(t.slug, m.receiptCode, { rating: "UNSATISFIED", comment: "路灯又坏了" });
     expect(first).toMatchObject({ ok: true, data: { status: "TRANSFERRED", reopened: true } });
     const reopened = await forTenant(t.id).citizenMessage.findFirst({ where: { id: m.id } });
     expect(reopened).toMatchObject({ status: "TRANSFERRED", reopenCount: 1, rating: "UNSATISFIED", unitId: m.unitId });
     expect(reopened!.dueOn!.getTime()).toBeGreaterThan(Date.now());
     expect(reopened!.dueOn!.toISOString().slice(0, 10)).not.toBe("2026-12-22");
+    // The unit is told, once.
+    const told = await forTenant(t.id).notification.findMany({ where: { userId: unitUser.id } });
+    expect(told.map((n) => [n.kind, n.messageKey, n.href])).toEqual([
+      ["citizenMessages.reopened", "citizenMessagesPublic.notify.reopened", `/console/messages/${m.id}`],
+    ]);
     // Not released again yet: refused as rated.
     const early = await rate(t.slug, m.receiptCode, { rating: "SATISFIED" });
     expect(early.ok || ERROR_STATUS[early.error.code]).toBe(409);
