@@ -136,20 +136,6 @@ async function unitNames(tenantId: string): Promise<Map<string, string>> {
   return new Map((await listUnits(tenantId)).map((u) => [u.id, u.name]));
 }
 
-const ROW_SELECT = {
-  id: true,
-  receiptCode: true,
-  title: true,
-  category: true,
-  stationId: true,
-  deputyId: true,
-  unitId: true,
-  status: true,
-  dueOn: true,
-  createdAt: true,
-  phone: true,
-} as const;
-
 /**
  * One page of the messages the member sees, newest first (a unit's inbox: nearest deadline first). The count stops
  * at COUNT_CAP and the page's ids come from one indexed query, so a city of 200,000 messages answers in a few
@@ -171,31 +157,64 @@ export async function listMessages(
     isUnitInbox(viewer) && ["handling", "overdue", "TRANSFERRED", "HANDBACK_REQUESTED"].includes(filter.status ?? "");
   // A title search reads every row of the city anyway (no index serves a substring): then one pass counts too.
   if (filter.q) return searchPage(tenantId, where, byDeadline, page, pageSize);
-  // Counted first (a bitmap of the scope's or the status's index, stopped at COUNT_CAP): with few matches the rows
-  // are sorted after that bitmap, as walking the city's createdAt index for a station's handful of open messages
-  // would read all 200,000 (the planner cannot know they are rare); with many, the index walk finds a page at once.
-  const [count] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM
-    (SELECT 1 FROM "CitizenMessage" m WHERE ${where} LIMIT ${COUNT_CAP + 1}) x`;
-  const n = count?.n ?? 0;
-  const totals = { total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP, page, pageSize };
-  if (n === 0 || (page - 1) * pageSize >= n) return { rows: [], ...totals };
+  const offset = (page - 1) * pageSize;
+  const pageOf = (order: Prisma.Sql) =>
+    db.$queryRaw<RawRow[]>`SELECT ${PAGE_COLUMNS} FROM "CitizenMessage" m WHERE ${where}
+      ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`;
+  const countOf = async () => {
+    const [c] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM
+      (SELECT 1 FROM "CitizenMessage" m WHERE ${where} LIMIT ${COUNT_CAP + 1}) x`;
+    return c?.n ?? 0;
+  };
+  const totalsOf = (n: number) => ({ total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP, page, pageSize });
+  const deadlineOrder = Prisma.sql`m."dueOn" ASC NULLS LAST, m."createdAt" DESC, m."id" DESC`;
+  // The whole city, or one status of it: an index ((tenantId, createdAt) or (tenantId, status, createdAt)) gives
+  // the page in order, so the page and the count go together.
+  const direct =
+    viewFilter(viewer) === null &&
+    !filter.stationId &&
+    !filter.deputyId &&
+    !filter.unitId &&
+    !filter.category &&
+    !["open", "handling", "overdue"].includes(filter.status ?? "");
+  if (direct && !byDeadline) {
+    const [rows, n] = await Promise.all([pageOf(Prisma.sql`m."createdAt" DESC, m."id" DESC`), countOf()]);
+    return { rows: await pageRows(tenantId, rows), ...totalsOf(n) };
+  }
+  // Else counted first (a bitmap of the scope's or the status's index, stopped at COUNT_CAP): with few matches the
+  // rows are sorted after that bitmap, as walking the city's createdAt index for a station's handful of open
+  // messages would read all 200,000 (the planner cannot know they are rare); with many, the walk finds a page at once.
+  const n = await countOf();
+  const totals = totalsOf(n);
+  if (n === 0 || offset >= n) return { rows: [], ...totals };
   const created = n < FEW ? Prisma.sql`(m."createdAt" + interval '0 s')` : Prisma.sql`m."createdAt"`;
-  const order = byDeadline
-    ? Prisma.sql`m."dueOn" ASC NULLS LAST, m."createdAt" DESC, m."id" DESC`
-    : Prisma.sql`${created} DESC, m."id" DESC`;
-  const ids = await db.$queryRaw<{ id: string }[]>`SELECT m."id"::text AS id FROM "CitizenMessage" m WHERE ${where}
-      ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  if (ids.length === 0) return { rows: [], ...totals };
-  return { rows: await pageRows(tenantId, ids), ...totals };
+  const rows = await pageOf(byDeadline ? deadlineOrder : Prisma.sql`${created} DESC, m."id" DESC`);
+  return { rows: await pageRows(tenantId, rows), ...totals };
 }
 
-/** The page's rows, in the ids' order, with the names of their stations, deputies and units, and their clocks. */
-async function pageRows(tenantId: string, ids: { id: string }[]): Promise<MessageListRow[]> {
-  const db = forTenant(tenantId);
+/** A page's columns, read with its ids (no second query by id). */
+const PAGE_COLUMNS = Prisma.sql`m."id"::text AS id, m."receiptCode", m."title", m."category",
+  m."stationId"::text AS "stationId", m."deputyId"::text AS "deputyId", m."unitId"::text AS "unitId",
+  m."status"::text AS status, m."dueOn", m."createdAt", m."phone"`;
+
+type RawRow = {
+  id: string;
+  receiptCode: string;
+  title: string;
+  category: string;
+  stationId: string;
+  deputyId: string | null;
+  unitId: string | null;
+  status: MessageStatus;
+  dueOn: Date | null;
+  createdAt: Date;
+  phone: string | null;
+};
+
+/** The page's rows with the names of their stations, deputies and units (one parallel wave), and their clocks. */
+async function pageRows(tenantId: string, rows: RawRow[]): Promise<MessageListRow[]> {
+  if (rows.length === 0) return [];
   const today = todayInShanghai();
-  const found = await db.citizenMessage.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: ROW_SELECT });
-  const byId = new Map(found.map((r) => [r.id, r]));
-  const rows = ids.map((r) => byId.get(r.id)).filter((r) => r !== undefined);
   const [stations, deputies, units, cal] = await Promise.all([
     stationNames(
       tenantId,
@@ -230,12 +249,15 @@ async function searchPage(
   const order = byDeadline
     ? Prisma.sql`m."dueOn" ASC NULLS LAST, m."createdAt" DESC, m."id" DESC`
     : Prisma.sql`m."createdAt" DESC, m."id" DESC`;
-  const found = await forTenant(tenantId).$queryRaw<{ id: string; n: number }[]>`SELECT m."id"::text AS id,
-      (count(*) OVER ())::int AS n FROM "CitizenMessage" m WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  const found = await forTenant(tenantId).$queryRaw<(RawRow & { n: number })[]>`SELECT ${PAGE_COLUMNS},
+      (count(*) OVER ())::int AS n FROM "CitizenMessage" m WHERE ${where}
+    ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   const n = found[0]?.n ?? 0;
-  const totals = { total: n, totalCapped: false, page, pageSize };
-  if (found.length === 0) return { rows: [], ...totals };
-  return { rows: await pageRows(tenantId, found), ...totals };
+  const rows = await pageRows(
+    tenantId,
+    found.map(({ n: _n, ...r }) => r),
+  );
+  return { rows, total: n, totalCapped: false, page, pageSize };
 }
 
 export type MessageEventRow = {
