@@ -51,6 +51,10 @@ type City = {
   office: string | null;
   units: Map<string, Unit>;
   receipts: Set<string>;
+  /** Messages drawn so far: each message draws from its own generator (`own`), so a journey tried again (it
+   *  started too late for today) never shifts the city's other choices, and a city seeds the same messages
+   *  whatever the hour. */
+  drawn: number;
   messages: Row[];
   events: Row[];
   replies: Row[];
@@ -321,6 +325,11 @@ function autoClose(c: City, m: Msg) {
   Object.assign(m.row, { autoClosed: true, closedAt: at.toISOString() });
 }
 
+/** The next message's own generator. */
+function own(c: City) {
+  c.rand = seededRandom(`messages:${c.slug}:${c.drawn++}`);
+}
+
 function commit(c: City, m: Msg) {
   c.messages.push(m.row);
   c.events.push(...m.events);
@@ -397,6 +406,7 @@ function pastHandled(
   newest: number,
 ): Msg {
   const limit = c.now.getTime() - (newest - 5) * 86_400_000;
+  own(c);
   let back = c.rand.int(newest, oldest);
   for (;;) {
     const created = todayInShanghai(new Date(c.now.getTime() - back * 86_400_000));
@@ -443,6 +453,7 @@ function current(
 ): Msg {
   const { cal, settings } = c;
   const t = (n: number) => ago(c, n + j);
+  own(c);
   const m = newMessage(c, place, tpl, null, { needPhone: state === "asked" });
   const before = (T: string) => {
     submit(c, m, citizenTime(c, cal.addWorkingDays(T, -3)));
@@ -743,7 +754,7 @@ export async function seedMessagesFor(tenantId: string, slug: string): Promise<n
         const holder = users.find((x) => x.roles.some((r) => r.role === "unit" && r.scopeId === u.id));
         let userId = holder?.id ?? byName.get(`unit-${u.code}`)?.id ?? null;
         if (!userId && inUse.includes(u.code)) {
-          userId = rand.uuid();
+          userId = crypto.randomUUID(); // not from `rand`: a second seeding, with the accounts there, draws the same
           newUsers.push({
             id: userId,
             username: `unit-${u.code}`,
@@ -763,7 +774,7 @@ export async function seedMessagesFor(tenantId: string, slug: string): Promise<n
       const online = stations.find((s) => s.kind === "ONLINE" && s.name.startsWith("龙湖区"));
       let longhuStaff = byName.get("station-longhu")?.id ?? null;
       if (online && !longhuStaff) {
-        longhuStaff = rand.uuid();
+        longhuStaff = crypto.randomUUID();
         newUsers.push({
           id: longhuStaff,
           username: "station-longhu",
@@ -819,6 +830,7 @@ export async function seedMessagesFor(tenantId: string, slug: string): Promise<n
         office,
         units,
         receipts: new Set(),
+        drawn: 0,
         messages: [],
         events: [],
         replies: [],
