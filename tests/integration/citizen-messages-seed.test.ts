@@ -190,6 +190,10 @@ describe.sequential("the citizens' messages demo data", () => {
         if (["RELEASED", "CLOSED"].includes(m.status)) expect(m.releasedAt, label).not.toBeNull();
         if (m.status === "CLOSED") expect(m.closedAt!.getTime(), label).toBe(steps.at(-1)!.createdAt.getTime());
         if (m.autoClosed) expect(kinds.at(-1), label).toBe("autoClose");
+        // A closed message is rated or closed unrated by the city's period, never both: the figures add up.
+        if (m.status === "CLOSED") expect(m.rating !== null, label).toBe(!m.autoClosed);
+        if (m.rating !== null)
+          expect(kinds.filter((k) => k === "rate" || k === "reopen").length, label).toBeGreaterThan(0);
         if (m.status === "MERGED") expect(m.mergedIntoId, label).not.toBeNull();
         if (m.publishedAt) expect(m.publishConsent, label).toBe(true);
         if (m.replyByPhone) expect(m.phone, label).toMatch(/^1380000\d{4}$/);
