@@ -2,6 +2,7 @@
 // file uses, so it is safe next to them; within this file the steps run in order.
 import { describe, expect, test } from "vitest";
 import { unsafePrisma } from "@/lib/db";
+import { messageDemoAccounts } from "@/lib/modules/citizen-messages/seed";
 import { authenticateUser } from "@/lib/modules/identity";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, PLATFORM_OPERATOR } from "@/lib/seed/demo-accounts";
 import { demoTenants } from "@/lib/seed/demo-tenants";
@@ -50,9 +51,11 @@ describe.sequential("seedDemo", () => {
       expect(perTenant.map((t) => t.slug)).toEqual([...slugs].sort());
       for (const t of perTenant) {
         const demo = demoTenants.find((d) => d.slug === t.slug)!;
+        // The messages seeder adds an account per handling unit its messages go to (and 龙湖's station staff).
+        const extra = messageDemoAccounts(t.slug, demo.units.map((u) => u.code)).length;
         expect(t, t.slug).toMatchObject({
-          users: DEMO_ACCOUNTS.length,
-          roles: DEMO_ACCOUNTS.length,
+          users: DEMO_ACCOUNTS.length + extra,
+          roles: DEMO_ACCOUNTS.length + extra,
           committees: demo.committees.length,
           units: demo.units.length,
           audits: 1,
