@@ -15,7 +15,10 @@ export type SeedTable =
   | "ReceptionDay"
   | "ReceptionRecord"
   | "ReceptionAttendance"
-  | "ReceptionIssue";
+  | "ReceptionIssue"
+  | "CitizenMessage"
+  | "CitizenMessageReply"
+  | "CitizenMessageEvent";
 const TABLES = new Set<string>([
   "Deputy",
   "LiaisonStation",
@@ -27,6 +30,9 @@ const TABLES = new Set<string>([
   "ReceptionRecord",
   "ReceptionAttendance",
   "ReceptionIssue",
+  "CitizenMessage",
+  "CitizenMessageReply",
+  "CitizenMessageEvent",
 ]);
 const BATCH = 5000;
 

@@ -78,7 +78,10 @@ describe.sequential("seedDemo", () => {
     const scoped = await unsafePrisma.roleAssignment.findMany({
       where: { tenantId: liaoyuan.id, role: { in: ["committee", "unit"] } },
     });
-    expect(scoped).toHaveLength(2);
+    // The demo committee and unit accounts, and the messages seeder's account per unit its messages go to.
+    const demo = demoTenants.find((d) => d.slug === "liaoyuan")!;
+    const units = demo.units.map((u) => u.code);
+    expect(scoped).toHaveLength(2 + messageDemoAccounts("liaoyuan", units).length);
     for (const grant of scoped) {
       expect(grant.scopeId).not.toBeNull();
       const table = grant.role === "committee" ? unsafePrisma.committee : unsafePrisma.unit;

@@ -1,9 +1,9 @@
 // Citizens' messages (群众留言) through the online liaison station: a citizen writes to a station or one of its
-// deputies without an account, the deputy or station accepts it, the deputy-affairs office classifies it and
-// transfers it to a handling unit on a working-day clock, the unit replies, the reply is checked and released,
-// and the citizen rates it by receipt code. So far: the tables, the state machine, the scope rules and the
-// compare-and-set move; the intake, the console pages, the jobs, the statistics and the demo data are still to
-// come (issue #11's closing note lists them), and will declare their nav, routes, jobs and sweep here.
+// deputies without an account (intake-*.ts, submit-message.ts), the deputy or station accepts it, the
+// deputy-affairs office classifies it and transfers it to a handling unit on a working-day clock, the unit replies,
+// the reply is checked and released (one verb-noun file per move, all through move-message.ts), and the citizen
+// follows it and rates it by receipt code (queries-receipt.ts, rate-message.ts). Jobs remind the units and ask
+// for ratings; statistics per station, deputy, unit, category and district; a public board where a city wants one.
 import { defineModule } from "../define";
 
 export default defineModule({
@@ -66,4 +66,13 @@ export default defineModule({
       load: async () => (await import("./follow-up-ratings")).followUpRatings,
     },
   ],
+  // A handled message: its console page and its receipt answer 404 in any other city.
+  sweep: {
+    as: "deputy-affairs",
+    sample: `SELECT "id"::text AS message, "receiptCode" AS receipt FROM "CitizenMessage"
+      WHERE "tenantId" = $1 AND "status" = 'CLOSED' ORDER BY "createdAt" LIMIT 1`,
+    pages: ["/{tenant}/console/messages/{message}"],
+    api: ["/api/v1/{tenant}/receipts/{receipt}"],
+    lookups: async () => (await import("./sweep")).lookups,
+  },
 });

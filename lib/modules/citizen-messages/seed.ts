@@ -5,7 +5,9 @@
 //   day, hand-back requested, replied, released awaiting a rating, returned, declined, merged);
 // - 金平区: the demo deputy's station (光华街道中心站, where the `deputy` and `station` accounts work) with a year of
 //   messages and some waiting for them, and more 金平 stations with messages transferred to the city's units;
-// - Taiyuan: a year of messages across its stations, and the demo station's waiting ones.
+// - Taiyuan: a year of messages across its stations, and the demo station's waiting ones;
+// - every other demo city: its demo station's year and waiting messages (so each city's pages have some, and the
+//   cross-tenant sweep finds Liaoyuan's).
 // Every message walks the state machine (workflow.ts MOVES, checked here step by step): one timeline event per
 // step with its actor and public flag, the unit's replies, the deadline from the city's working-day calendar and
 // whether the first reply met it, ratings. Units without a demo account get one (`unit-<code>`, the demo
@@ -17,6 +19,7 @@ import { todayInShanghai } from "@/lib/dates";
 import { workingCalendar, type WorkingCalendar } from "@/lib/modules/calendar";
 import { seededRandom, type Rand } from "@/lib/seed/random";
 import { seedLock, type SeedTx } from "@/lib/seed/seed-tx";
+import { bulkInsert } from "@/lib/seed/unsafe-bulk-insert";
 import type { Seeder } from "../define";
 import * as W from "./demo-messages";
 import type { MessageTemplate } from "./demo-messages";
@@ -651,28 +654,6 @@ function randomJourney(rand: Rand): Journey {
 
 // ---------------------------------------------------------------------------------------------- city
 
-async function insertRows(
-  tx: SeedTx,
-  table: "CitizenMessage" | "CitizenMessageEvent" | "CitizenMessageReply",
-  tenantId: string,
-  rows: Row[],
-) {
-  if (!rows.length) return;
-  if (rows.some((r) => r.tenantId !== tenantId)) throw new Error(`${table}: every row must be of tenant ${tenantId}`);
-  const list = Object.keys(rows[0]!)
-    .map((k) => `"${k}"`)
-    .join(", ");
-  for (let i = 0; i < rows.length; i += 5000)
-    // unsafe: raw SQL with the table and columns from this file; every row carries the one tenant's id.
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb) WHERE "tenantId" = $2::uuid`,
-      JSON.stringify(rows.slice(i, i + 5000)),
-      tenantId,
-    );
-}
-
-const PLANNED = ["shantou", "taiyuan"];
-
 /** The units of a city (by code) that some demo template goes to: the first of each template's the city has. */
 export function unitsInUse(codes: readonly string[]): string[] {
   return [...new Set(W.TEMPLATES.map((t) => t.units.find((u) => codes.includes(u))).filter((u) => u !== undefined))];
@@ -681,7 +662,6 @@ export function unitsInUse(codes: readonly string[]): string[] {
 /** The accounts this seeder adds to a demo city (the demo password): an account for each unit in use the `unit`
  *  demo account (the city's first unit) does not hold, and 龙湖's online station staff in Shantou. */
 export function messageDemoAccounts(slug: string, unitCodes: readonly string[]): string[] {
-  if (!PLANNED.includes(slug)) return [];
   return [
     ...unitsInUse(unitCodes)
       .filter((code) => code !== unitCodes[0])
@@ -692,7 +672,6 @@ export function messageDemoAccounts(slug: string, unitCodes: readonly string[]):
 
 /** One city's demo messages; 0 when it already had some. */
 export async function seedMessagesFor(tenantId: string, slug: string): Promise<number> {
-  if (!PLANNED.includes(slug)) return 0;
   const cal = await workingCalendar(tenantId);
   return unsafePrisma.$transaction(
     async (tx: SeedTx) => {
@@ -905,9 +884,9 @@ export async function seedMessagesFor(tenantId: string, slug: string): Promise<n
         }
       }
 
-      await insertRows(tx, "CitizenMessage", tenantId, c.messages);
-      await insertRows(tx, "CitizenMessageReply", tenantId, c.replies);
-      await insertRows(tx, "CitizenMessageEvent", tenantId, c.events);
+      await bulkInsert(tx, "CitizenMessage", tenantId, c.messages);
+      await bulkInsert(tx, "CitizenMessageReply", tenantId, c.replies);
+      await bulkInsert(tx, "CitizenMessageEvent", tenantId, c.events);
       return c.messages.length;
     },
     { timeout: 120_000 },
@@ -916,7 +895,6 @@ export async function seedMessagesFor(tenantId: string, slug: string): Promise<n
 
 export const seedCitizenMessagesDemo: Seeder = async (slugs, log) => {
   for (const slug of slugs) {
-    if (!PLANNED.includes(slug)) continue;
     const tenant = await unsafePrisma.tenant.findUnique({ where: { slug }, select: { id: true } });
     if (!tenant || (await unsafePrisma.citizenMessage.count({ where: { tenantId: tenant.id } })) > 0) continue;
     const made = await seedMessagesFor(tenant.id, slug);
