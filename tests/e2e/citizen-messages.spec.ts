@@ -108,7 +108,7 @@ test("poster QR → a message with a photo → deputy accepts → office transfe
   await openFromList(office.page, title);
   await office.page.getByRole("button", { name: "审核分类" }).click();
   await expect(office.page.getByText("已审核分类").first()).toBeVisible();
-  await office.page.getByLabel("承办单位").selectOption({ label: station.unit });
+  await office.page.getByRole("combobox", { name: "承办单位" }).selectOption({ label: station.unit });
   await office.page.getByRole("button", { name: "转交承办单位" }).click();
   await expect(office.page.getByText("承办中").first()).toBeVisible();
 

@@ -118,7 +118,8 @@ export async function loadMessageReceipt(tenantId: string, typed: string): Promi
   const steps = events
     .filter((e) => e.messageId === own.id || (mergeAt !== null && e.createdAt >= mergeAt))
     .map((e) => ({
-      kind: e.kind,
+      // The intake's own first event is "submitted" (intake-sql.ts); the citizen's step is named "submit".
+      kind: e.kind === "submitted" ? "submit" : e.kind,
       status: e.toStatus,
       at: e.createdAt.toISOString(),
       reason: showsReason(e.kind) && e.note ? e.note : null,
