@@ -118,6 +118,7 @@ describe("POST …/stations/{id}/messages", () => {
       status: "SUBMITTED",
       receiptCode: data.receiptCode,
     });
+    expect(row!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab]/); // time-ordered, as Prisma's uuid(7)
     const events = await unsafePrisma.citizenMessageEvent.findMany({ where: { tenantId: tenant.id } });
     expect(events.map((e) => [e.messageId, e.kind, e.fromStatus, e.toStatus, e.public, e.actorId])).toEqual([
       [row!.id, "submitted", null, "SUBMITTED", true, null],

@@ -4,7 +4,7 @@
 // intake: a message campaign after a WeChat post must not cost a transaction of five queries each. With photos,
 // the same statement runs in the transaction that stores them (content-checked images only, never public), so a
 // refused photo stores nothing at all. Only a refusal costs more, to say precisely why (intake-refusal.ts).
-import { createHash, randomInt } from "node:crypto";
+import { createHash, randomBytes, randomInt } from "node:crypto";
 import type { RequestContext } from "@/lib/action";
 import { rateLimitClient } from "@/lib/client-ip";
 import { forTenant } from "@/lib/db";
@@ -125,6 +125,8 @@ export async function submitMessage(
       opts.request.requestId,
       opts.request.ip,
       photos.length,
+      uuidv7(),
+      uuidv7(),
     ];
     for (let attempt = 0; ; attempt++) {
       try {
@@ -212,6 +214,18 @@ function isReceiptClash(err: unknown): boolean {
   const e = err as { constraint?: string; message?: string; meta?: unknown } | null;
   if (e?.constraint === "CitizenMessage_tenantId_receiptCode_key") return true;
   return /CitizenMessage_tenantId_receiptCode_key/.test(`${e?.message ?? ""} ${JSON.stringify(e?.meta ?? "")}`);
+}
+
+/** A time-ordered UUID (version 7), as Prisma's uuid(7) default makes them: consecutive messages land on the
+ *  same right-most pages of the id indexes. */
+function uuidv7(): string {
+  const b = randomBytes(16);
+  const ms = BigInt(Date.now());
+  for (let i = 0; i < 6; i++) b[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
+  b[6] = (b[6]! & 0x0f) | 0x70;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = b.toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 /** PostgreSQL text cannot hold NUL; such input goes the slow way, where it gets a field message. */
