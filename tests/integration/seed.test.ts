@@ -52,7 +52,10 @@ describe.sequential("seedDemo", () => {
       for (const t of perTenant) {
         const demo = demoTenants.find((d) => d.slug === t.slug)!;
         // The messages seeder adds an account per handling unit its messages go to (and 龙湖's station staff).
-        const extra = messageDemoAccounts(t.slug, demo.units.map((u) => u.code)).length;
+        const extra = messageDemoAccounts(
+          t.slug,
+          demo.units.map((u) => u.code),
+        ).length;
         expect(t, t.slug).toMatchObject({
           users: DEMO_ACCOUNTS.length + extra,
           roles: DEMO_ACCOUNTS.length + extra,
