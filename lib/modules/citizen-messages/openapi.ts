@@ -1,10 +1,11 @@
-// The citizen-messages module's part of the API description (assembled by lib/openapi/index.ts). The intake is
-// here; the receipt and rating endpoints join `citizenMessagesPaths` and `citizenMessagesSchemas` (spread them
-// into the section, or add their own entries below).
+// The citizen-messages module's part of the API description (assembled by lib/openapi/index.ts): the intake here,
+// the rating and the message's receipt in openapi-public.ts (the receipt route itself is legislation's, which
+// names the message's receipt among its answers).
 import { data, errorRef, fromZod, mutationErrors, obj, ok, paramRef, str, uuid } from "@/lib/openapi/core";
 import type { ApiSection, PathItem, Schema } from "@/lib/openapi/core";
 // (multipart/form-data is described in words: the description's content types are JSON, iCalendar and SVG.)
 import { MESSAGE_PHOTO_MAX_BYTES, MESSAGE_PHOTOS_MAX, messageIntakeBodySchema } from "./schemas-intake";
+import { citizenMessagesPublicPaths, citizenMessagesPublicSchemas } from "./openapi-public";
 import { DEFAULT_CATEGORIES } from "./settings";
 
 const body = fromZod(messageIntakeBodySchema);
@@ -81,6 +82,6 @@ export const citizenMessagesSection: ApiSection = {
         "Citizens' messages to liaison stations and their deputies (群众留言, 网上代表联络站): writing one without an account, and following it by its receipt code.",
     },
   ],
-  paths: citizenMessagesPaths,
-  schemas: citizenMessagesSchemas,
+  paths: { ...citizenMessagesPaths, ...citizenMessagesPublicPaths },
+  schemas: { ...citizenMessagesSchemas, ...citizenMessagesPublicSchemas },
 };

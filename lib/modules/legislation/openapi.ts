@@ -177,13 +177,16 @@ export const legislationSection: ApiSection = {
         tags: ["legislation"],
         security: [],
         description:
-          "A legislative proposal (kind `proposal`) or an opinion on a draft under consultation (kind `opinion`: its disposition and reason appear once the dispositions are published). Spaces, dashes and lower case in the code are forgiven. Never answers contact details. Cached privately only.",
+          "A legislative proposal (kind `proposal`), an opinion on a draft under consultation (kind `opinion`: its disposition and reason appear once the dispositions are published) or a citizen's message to a liaison station (kind `message`: its public steps, and the answer once released; rate it with POST …/rating). Spaces, dashes and lower case in the code are forgiven. Never answers contact details. Cached privately only.",
         parameters: [
           paramRef("tenant"),
           { name: "code", in: "path", required: true, schema: str(undefined, { example: "K7M3QX9PRT" }) },
         ],
         responses: {
-          "200": ok("The submission's status.", data({ oneOf: [ref("Receipt"), ref("OpinionReceipt")] })),
+          "200": ok(
+            "The submission's status.",
+            data({ oneOf: [ref("Receipt"), ref("OpinionReceipt"), ref("MessageReceipt")] }),
+          ),
           ...publicErrors,
         },
       },
