@@ -2,7 +2,6 @@
 // poster and page link to it. Without a station (or with one that takes no messages) a station picker.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/common/ClientMessages";
 import { MessageForm } from "@/components/citizen-messages-intake/MessageForm";
 import { StationPicker } from "@/components/citizen-messages-intake/StationPicker";
 import { StationsShell } from "@/components/stations-public/StationsShell";
@@ -34,7 +33,7 @@ export default async function NewMessagePage({ params, searchParams }: Props) {
     <StationsShell tenant={tenant} active="stations">
       <div className="mx-auto max-w-2xl">
         <PageHeader title={t("title")} description={t("intro")} />
-        <ClientMessages namespaces={["citizenMessagesIntake"]}>
+        <>
           {data.station ? (
             <div className="space-y-6">
               <section
@@ -70,7 +69,7 @@ export default async function NewMessagePage({ params, searchParams }: Props) {
           ) : (
             <StationPicker action={action} stations={data.stations} unavailable={data.stationUnavailable} />
           )}
-        </ClientMessages>
+        </>
       </div>
     </StationsShell>
   );
