@@ -33,43 +33,41 @@ export default async function NewMessagePage({ params, searchParams }: Props) {
     <StationsShell tenant={tenant} active="stations">
       <div className="mx-auto max-w-2xl">
         <PageHeader title={t("title")} description={t("intro")} />
-        <>
-          {data.station ? (
-            <div className="space-y-6">
-              <section
-                aria-labelledby="message-goes-to"
-                className="rounded-lg border border-gray-200 bg-white p-4 text-gray-900"
-              >
-                <h2 id="message-goes-to" className="text-sm font-medium text-gray-600">
-                  {t("goesTo")}
-                </h2>
-                <p className="mt-1 text-lg font-semibold">{data.station.name}</p>
-                {(data.station.district || data.station.street) && (
-                  <p className="text-sm text-gray-700">
-                    {[data.station.district, data.station.street].filter(Boolean).join(" · ")}
-                  </p>
-                )}
-                {data.station.address && (
-                  <p className="text-sm text-gray-700">{t("stationAddress", { address: data.station.address })}</p>
-                )}
-                <p className="mt-2 text-sm">
-                  <Link href={action} className="text-brand-700 underline underline-offset-2">
-                    {t("otherStation")}
-                  </Link>
+        {data.station ? (
+          <div className="space-y-6">
+            <section
+              aria-labelledby="message-goes-to"
+              className="rounded-lg border border-gray-200 bg-white p-4 text-gray-900"
+            >
+              <h2 id="message-goes-to" className="text-sm font-medium text-gray-600">
+                {t("goesTo")}
+              </h2>
+              <p className="mt-1 text-lg font-semibold">{data.station.name}</p>
+              {(data.station.district || data.station.street) && (
+                <p className="text-sm text-gray-700">
+                  {[data.station.district, data.station.street].filter(Boolean).join(" · ")}
                 </p>
-              </section>
-              <MessageForm
-                tenantSlug={tenant.slug}
-                station={data.station}
-                deputyId={data.deputyId}
-                categories={categories}
-                areas={data.areas}
-              />
-            </div>
-          ) : (
-            <StationPicker action={action} stations={data.stations} unavailable={data.stationUnavailable} />
-          )}
-        </>
+              )}
+              {data.station.address && (
+                <p className="text-sm text-gray-700">{t("stationAddress", { address: data.station.address })}</p>
+              )}
+              <p className="mt-2 text-sm">
+                <Link href={action} className="text-brand-700 underline underline-offset-2">
+                  {t("otherStation")}
+                </Link>
+              </p>
+            </section>
+            <MessageForm
+              tenantSlug={tenant.slug}
+              station={data.station}
+              deputyId={data.deputyId}
+              categories={categories}
+              areas={data.areas}
+            />
+          </div>
+        ) : (
+          <StationPicker action={action} stations={data.stations} unavailable={data.stationUnavailable} />
+        )}
       </div>
     </StationsShell>
   );
