@@ -102,6 +102,14 @@ async function startServer(
   return { baseURL: `http://localhost:${port}`, proc };
 }
 
+/** SIGTERM, and wait until it is gone: its connections must be closed before the database stops. */
+function stopServer(proc: ChildProcess): Promise<void> {
+  if (proc.exitCode !== null) return Promise.resolve();
+  const gone = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+  proc.kill("SIGTERM");
+  return gone;
+}
+
 // ---- the run ----
 async function seed() {
   const tenant = await unsafePrisma.tenant.create({
@@ -206,8 +214,7 @@ async function main() {
       runHttpLoad(intake.baseURL, { concurrency: CONCURRENCY, total: TOTAL, rate: RATE, make: make("P", 5_000_000) }),
     );
   } finally {
-    intake.proc.kill("SIGTERM");
-    bare.proc.kill("SIGTERM");
+    await Promise.all([stopServer(intake.proc), stopServer(bare.proc)]);
   }
 
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
@@ -219,7 +226,7 @@ async function main() {
             ? `SELECT count(*) AS n FROM "CitizenMessage" WHERE "tenantId" = $1 AND "title" LIKE $2`
             : table === "CitizenMessageEvent"
               ? `SELECT count(*) AS n FROM "CitizenMessageEvent" e JOIN "CitizenMessage" m ON m."tenantId" = e."tenantId" AND m."id" = e."messageId" WHERE e."tenantId" = $1 AND m."title" LIKE $2`
-              : `SELECT count(*) AS n FROM "AuditEvent" a JOIN "CitizenMessage" m ON m."tenantId" = a."tenantId" AND m."id"::text = a."entityId" WHERE a."tenantId" = $1 AND a."action" = 'message.submit' AND m."title" LIKE $2`,
+              : `SELECT count(*) AS n FROM "AuditEvent" a JOIN "CitizenMessage" m ON m."tenantId" = a."tenantId" AND m."id" = a."entityId"::uuid WHERE a."tenantId" = $1 AND a."action" = 'message.submit' AND m."title" LIKE $2`,
           [tenant.id, `${run}%`],
         )
       ).rows[0]!.n,
@@ -228,7 +235,6 @@ async function main() {
   const events = await count("CitizenMessageEvent", "F");
   const audits = await count("AuditEvent", "F");
   await pool.end();
-  await db.stop();
 
   const per = (r: { statuses: Record<number, number>; seconds: number }) =>
     Math.round(((r.statuses[201] ?? 0) / r.seconds) * 10) / 10;
@@ -250,4 +256,5 @@ async function main() {
   console.log(
     `rows stored ${stored.flat} = 201 answers ${flat201}: ${ok(stored.flat, flat201)} (events ${events}, audit rows ${audits}); paced ${stored.paced} = ${paced.statuses[201] ?? 0}: ${ok(stored.paced, paced.statuses[201] ?? 0)}; intake / bare (flat out, both rounds) = ${per(sum(flat))} / ${per(sum(plain))} = ${(per(sum(flat)) / per(sum(plain))).toFixed(2)}`,
   );
+  await db.stop();
 }
