@@ -15,7 +15,7 @@ import { POST } from "@/app/api/v1/[tenant]/stations/[id]/messages/route";
 import { unsafePrisma } from "@/lib/db";
 import { handleMessageIntake } from "@/lib/modules/citizen-messages";
 import { auditRows, createArea, createTenant } from "../factories";
-import { station, stationDeputy, stationUser } from "../factories/stations";
+import { deputyWithAccount, station, stationDeputy, stationUser } from "../factories/stations";
 
 let server: http.Server;
 let base: string;
@@ -274,6 +274,20 @@ describe("POST …/stations/{id}/messages", () => {
       ],
     ]);
     expect(notices.some((n) => n.userId === elsewhere.id)).toBe(false);
+  });
+
+  test("a message to a named deputy tells that deputy, with a link to the message", async () => {
+    const { tenant, station: s } = await city();
+    const { user, deputy } = await deputyWithAccount(tenant);
+    await unsafePrisma.stationDeputy.create({ data: { tenantId: tenant.id, stationId: s.id, deputyId: deputy.id } });
+    expect((await post(path(tenant.slug, s.id), message({ title: "给代表的信", deputyId: deputy.id }))).status).toBe(
+      201,
+    );
+    const [m] = await messagesOf(tenant.id);
+    const notices = await unsafePrisma.notification.findMany({ where: { tenantId: tenant.id, userId: user.id } });
+    expect(notices.map((n) => [n.kind, n.values, n.href])).toEqual([
+      ["citizenMessages.toDeputy", { title: "给代表的信" }, `/console/messages/${m!.id}`],
+    ]);
   });
 
   test("a city's own categories replace the defaults", async () => {

@@ -134,7 +134,12 @@ export async function submitMessage(
           ? await storeWithPhotos(tenantSlug, values(newReceiptCode()), photos, opts.request)
           : await runMessageIntake(values(newReceiptCode()));
         if (row.id && row.receipt && row.tenant)
-          await notifyNewMessage(row.tenant, { id: row.id, stationId, title: input.title });
+          await notifyNewMessage(row.tenant, {
+            id: row.id,
+            stationId,
+            deputyId: input.deputyId ?? null,
+            title: input.title,
+          });
         const done =
           row.id && row.receipt
             ? { receiptCode: row.receipt, replayed: false }
