@@ -31,6 +31,13 @@ export function StationMessagesBlock({ block: b }: { block: Block }) {
               {b.track.label}
             </a>
           </p>
+          {b.board ? (
+            <p className="text-sm">
+              <a href={b.board.href} className="font-medium text-brand-700 underline underline-offset-2">
+                {b.board.label}
+              </a>
+            </p>
+          ) : null}
         </CardBody>
       </Card>
     </section>

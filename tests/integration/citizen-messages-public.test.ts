@@ -387,7 +387,7 @@ describe("station counts", () => {
     const s = await station(t);
     const d = await stationDeputy(t, { name: "王代表" });
     await message(t, s.id, { status: "CLOSED", rating: "SATISFIED", releasedAt: new Date() });
-    const b = await stationMessagesBlock(t, s.id, [d], "zh-CN");
+    const b = await stationMessagesBlock((await findActiveTenant(t.slug))!, s.id, [d], "zh-CN");
     expect(b.counts.map((c) => [c.label, c.value])).toEqual([
       ["收到留言", 1],
       ["已答复", 1],
@@ -397,7 +397,15 @@ describe("station counts", () => {
     expect(b.deputies).toEqual([
       { id: d.id, label: "给王代表留言", href: `/${t.slug}/messages/new?station=${s.id}&deputy=${d.id}` },
     ]);
-    expect((await stationMessagesBlock(t, s.id, [], "en")).write.label).toBe("Write to a deputy");
+    expect((await stationMessagesBlock((await findActiveTenant(t.slug))!, s.id, [], "en")).write.label).toBe(
+      "Write to a deputy",
+    );
+    // No board link in a city without the board; one in a city with it.
+    expect(b.board).toBeNull();
+    const on = await createTenant({ settings: { messages: { publicBoard: true } } });
+    const onStation = await station(on);
+    const withBoard = await stationMessagesBlock((await findActiveTenant(on.slug))!, onStation.id, [], "zh-CN");
+    expect(withBoard.board).toEqual({ label: "看看其他群众的留言和答复（留言公开栏）", href: `/${on.slug}/messages` });
   });
 });
 

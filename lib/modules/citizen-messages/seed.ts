@@ -678,7 +678,13 @@ export async function seedMessagesFor(tenantId: string, slug: string): Promise<n
       await seedLock(tx, `lianxin-seed-messages:${slug}`);
       if ((await tx.citizenMessage.count({ where: { tenantId } })) > 0) return 0;
       const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { settings: true } });
-      const raw = ((tenant.settings ?? {}) as { messages?: Partial<MessageSettings> }).messages ?? {};
+      const saved = (tenant.settings ?? {}) as { messages?: Partial<MessageSettings> };
+      // Shantou shows the public board (公开栏) of answered messages whose writers agreed, unless it chose otherwise.
+      if (slug === "shantou" && saved.messages?.publicBoard === undefined) {
+        saved.messages = { ...saved.messages, publicBoard: true };
+        await tx.tenant.update({ where: { id: tenantId }, data: { settings: saved as object } });
+      }
+      const raw = saved.messages ?? {};
       const settings = messageSettings({
         messages: {
           replyWorkingDays: 15,

@@ -3,7 +3,9 @@
 // the visitor's language so the page needs no namespace of this module (its props stay plain JSON).
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translate";
+import type { TenantSettings } from "@/lib/tenant";
 import { stationMessageCounts } from "./queries-public";
+import { messageSettings } from "./settings";
 
 export type StationMessagesBlock = {
   title: string;
@@ -15,10 +17,12 @@ export type StationMessagesBlock = {
   /** One link per deputy listed on the page: 给某某留言. */
   deputies: { id: string; label: string; href: string }[];
   track: { label: string; href: string };
+  /** The city's public board of answered messages, when it has one. */
+  board: { label: string; href: string } | null;
 };
 
 export async function stationMessagesBlock(
-  tenant: { id: string; slug: string },
+  tenant: { id: string; slug: string; settings: Pick<TenantSettings, "messages"> },
   stationId: string,
   deputies: readonly { id: string; name: string }[],
   locale: Locale,
@@ -44,5 +48,8 @@ export async function stationMessagesBlock(
       href: `${form}&deputy=${encodeURIComponent(d.id)}`,
     })),
     track: { label: w("track"), href: `/${tenant.slug}/track` },
+    board: messageSettings(tenant.settings).publicBoard
+      ? { label: w("board"), href: `/${tenant.slug}/messages` }
+      : null,
   };
 }
