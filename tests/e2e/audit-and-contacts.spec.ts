@@ -20,7 +20,7 @@ test("an admin saves the contact-point coordinator unchanged, reveals the phone,
   // The whole number is not on the page until asked for.
   expect(await page.content()).not.toContain(coordinator!.phone);
   await expect(page.getByText(`${coordinator!.phone.slice(0, 3)}****${coordinator!.phone.slice(7)}`)).toBeVisible();
-  await page.getByRole("button", { name: "查看完整的手机号码" }).click();
+  await page.getByRole("button", { name: "查看完整号码：手机号码" }).click();
   await expect(page.getByText(coordinator!.phone)).toBeVisible();
 
   // Saving the form as it is keeps the scoped role and the phone.

@@ -139,3 +139,43 @@ test("poster QR → a message with a photo → deputy accepts → office transfe
   );
   expect(closed).toEqual({ status: "CLOSED", rating: "SATISFIED" });
 });
+
+test("at 360 px the message form, a receipt, the console's list, a message and the statistics pass axe and do not scroll sideways", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const station = await demoStation();
+  const [released] = await sql<{ receiptCode: string; id: string }>(
+    `SELECT m."receiptCode", m."id"::text AS id FROM "CitizenMessage" m JOIN "Tenant" t ON t."id" = m."tenantId"
+     WHERE t."slug" = 'shantou' AND m."stationId" = $1 AND m."status" = 'RELEASED' ORDER BY m."createdAt" LIMIT 1`,
+    [station.id],
+  );
+  expect(released).toBeDefined();
+  const fits = async (page: Page) => {
+    await expectNoSeriousA11yViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  };
+  const citizen = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await citizen.newPage();
+  await page.goto(`/shantou/messages/new?station=${station.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "给代表联络站留言" })).toBeVisible();
+  await fits(page);
+  await page.goto(`/shantou/track/${released!.receiptCode}`);
+  await expect(page.getByRole("button", { name: "满意", exact: true })).toBeVisible();
+  await fits(page);
+  await citizen.close();
+
+  const office = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const staff = await office.newPage();
+  await signIn(staff, "shantou", "deputy-affairs");
+  await staff.goto("/shantou/console/messages?status=overdue");
+  await expect(staff.getByRole("heading", { level: 1 })).toBeVisible();
+  await fits(staff);
+  await staff.goto(`/shantou/console/messages/${released!.id}`);
+  await expect(staff.getByRole("heading", { level: 1 })).toBeVisible();
+  await fits(staff);
+  await staff.goto("/shantou/console/messages/stats?view=unit");
+  await expect(staff.getByRole("heading", { level: 1 })).toBeVisible();
+  await fits(staff);
+  await office.close();
+});
