@@ -152,9 +152,11 @@ export async function listMessages(
   const where = listWhere(tenantId, viewer, filter, today);
   if (!where) return { rows: [], total: 0, totalCapped: false, page, pageSize };
   const db = forTenant(tenantId);
-  // A unit's messages on the clock go by deadline (its inbox); everything else newest first.
+  // A unit's messages on the clock go by deadline (its inbox), and so does everyone's overdue tab (the longest
+  // overdue first, read off the partial index of running clocks); everything else newest first.
   const byDeadline =
-    isUnitInbox(viewer) && ["handling", "overdue", "TRANSFERRED", "HANDBACK_REQUESTED"].includes(filter.status ?? "");
+    filter.status === "overdue" ||
+    (isUnitInbox(viewer) && ["handling", "TRANSFERRED", "HANDBACK_REQUESTED"].includes(filter.status ?? ""));
   // A title search reads every row of the city anyway (no index serves a substring): then one pass counts too.
   if (filter.q) return searchPage(tenantId, where, byDeadline, page, pageSize);
   const offset = (page - 1) * pageSize;
