@@ -19,3 +19,4 @@ export { trackingLink } from "./rating-mail";
 export { messageStats } from "./queries-stats";
 export { messageStatsWorkbook } from "./export-stats";
 export { workbench as citizenMessagesWorkbench, UNIT_ITEMS } from "./workbench";
+export { CONTACT_RETENTION_YEARS, eraseExpiredContactsIn, RETENTION_JOB } from "./erase-expired-contacts";

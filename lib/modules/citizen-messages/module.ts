@@ -65,6 +65,12 @@ export default defineModule({
       cron: "30 8 * * *",
       load: async () => (await import("./follow-up-ratings")).followUpRatings,
     },
+    // The form's promise: a finished message's contact details are deleted after two years.
+    {
+      name: "citizenMessages.retention",
+      cron: "30 3 * * *",
+      load: async () => (await import("./erase-expired-contacts")).eraseExpiredContacts,
+    },
   ],
   // A handled message: its console page and its receipt answer 404 in any other city.
   sweep: {
