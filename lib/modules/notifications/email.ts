@@ -37,6 +37,33 @@ const escapeHtml = (s: string) =>
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
+/** Every e-mail of the platform looks alike: its paragraphs, the link with its words, a small footer. */
+export function layoutEmail(m: {
+  subject: string;
+  paragraphs: string[];
+  link: string;
+  open: string;
+  footer: string;
+}): RenderedEmail {
+  return {
+    subject: m.subject,
+    text: `${m.paragraphs.join("\n\n")}\n\n${m.open}：${m.link}\n\n${m.footer}\n`,
+    html:
+      m.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("") +
+      `<p><a href="${escapeHtml(m.link)}">${escapeHtml(m.open)}</a></p>` +
+      `<p style="color:#6b7280;font-size:12px">${escapeHtml(m.footer)}</p>`,
+  };
+}
+
+/** Sends one e-mail through SMTP_URL, from SMTP_FROM; throws when the server refuses or cannot be reached. */
+export async function sendEmail(to: string | { name: string; address: string }, mail: RenderedEmail): Promise<void> {
+  await transport(process.env.SMTP_URL!).sendMail({
+    from: process.env.SMTP_FROM ?? "连心 Lianxin <no-reply@lianxin.localhost>",
+    to,
+    ...mail,
+  });
+}
+
 /** Subject and bodies of a notification's e-mail, in zh-CN. */
 export async function renderEmail(n: {
   messageKey: string;
@@ -50,17 +77,13 @@ export async function renderEmail(n: {
   const say = (key: string, values: Record<string, string | number | Date> = {}) =>
     t(key as never, values as never) as string;
   const message = say(n.messageKey, messageValues(n.values));
-  const greeting = say("notifications.email.greeting", { name: n.name });
-  const open = say("notifications.email.open");
-  const footer = say("notifications.email.footer", { tenant: n.tenantName });
-  return {
+  return layoutEmail({
     subject: say("notifications.email.subject", { message, tenant: n.tenantName }),
-    text: `${greeting}\n\n${message}\n\n${open}：${n.link}\n\n${footer}\n`,
-    html:
-      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(message)}</p>` +
-      `<p><a href="${escapeHtml(n.link)}">${escapeHtml(open)}</a></p>` +
-      `<p style="color:#6b7280;font-size:12px">${escapeHtml(footer)}</p>`,
-  };
+    paragraphs: [say("notifications.email.greeting", { name: n.name }), message],
+    link: n.link,
+    open: say("notifications.email.open"),
+    footer: say("notifications.email.footer", { tenant: n.tenantName }),
+  });
 }
 
 export async function sendNotificationEmail(data: Record<string, unknown>): Promise<void> {
@@ -89,11 +112,7 @@ export async function sendNotificationEmail(data: Record<string, unknown>): Prom
       name: to.displayName,
       tenantName: tenant.fullName,
     });
-    await transport(smtpUrl).sendMail({
-      from: process.env.SMTP_FROM ?? "连心 Lianxin <no-reply@lianxin.localhost>",
-      to: { name: to.displayName, address: to.email },
-      ...mail,
-    });
+    await sendEmail({ name: to.displayName, address: to.email }, mail);
     await markEmailed(tenantId, n.id);
     log.info("notification.emailed", { notificationId, tenant: tenant.slug });
   } catch (err) {

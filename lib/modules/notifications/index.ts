@@ -7,4 +7,4 @@ export { notify, EMAIL_JOB, type NotifyInput, type NotifyResult } from "./notify
 export { markNotificationRead } from "./mark-notification-read";
 export { markAllNotificationsRead } from "./mark-all-notifications-read";
 export { unreadCount, listNotifications, NOTIFICATIONS_PER_PAGE } from "./queries-notifications";
-export { sendNotificationEmail, renderEmail } from "./email";
+export { layoutEmail, renderEmail, sendEmail, sendNotificationEmail, siteUrl, type RenderedEmail } from "./email";
