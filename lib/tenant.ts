@@ -22,6 +22,26 @@ export const tenantSettingsSchema = z.object({
       publicBoard: z.boolean().default(false),
     })
     .default({ replyWorkingDays: 15, ratingAskWorkingDays: 10, autoCloseWorkingDays: 15, publicBoard: false }),
+  /** Deputies' suggestions (lib/modules/suggestions): the city's categories, the legal number of signers of a
+   *  motion, its clocks in working days, and whether it publishes suggestions with their replies. */
+  suggestions: z
+    .object({
+      categories: z.array(z.string().min(1).max(20)).min(1).max(30).optional(),
+      motionMinSigners: z.number().int().min(2).max(100).default(10),
+      handlingWorkingDays: z.number().int().min(5).max(250).default(65),
+      viewWorkingDays: z.number().int().min(1).max(120).default(22),
+      rehandleWorkingDays: z.number().int().min(1).max(250).default(22),
+      handbackWorkingDays: z.number().int().min(1).max(30).default(7),
+      publish: z.boolean().default(false),
+    })
+    .default({
+      motionMinSigners: 10,
+      handlingWorkingDays: 65,
+      viewWorkingDays: 22,
+      rehandleWorkingDays: 22,
+      handbackWorkingDays: 7,
+      publish: false,
+    }),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 

@@ -13,6 +13,7 @@ import identity from "./identity/module";
 import legislation from "./legislation/module";
 import notifications from "./notifications/module";
 import stations from "./stations/module";
+import suggestions from "./suggestions/module";
 import tenancy from "./tenancy/module";
 
 export const MODULES = [
@@ -22,6 +23,7 @@ export const MODULES = [
   deputies,
   stations,
   citizenMessages,
+  suggestions,
   tenancy,
   calendar,
   identity,

@@ -81,6 +81,14 @@ describe("tenantSettingsSchema", () => {
       contactPhone: "",
       contactAddress: "",
       messages: { replyWorkingDays: 15, ratingAskWorkingDays: 10, autoCloseWorkingDays: 15, publicBoard: false },
+      suggestions: {
+        motionMinSigners: 10,
+        handlingWorkingDays: 65,
+        viewWorkingDays: 22,
+        rehandleWorkingDays: 22,
+        handbackWorkingDays: 7,
+        publish: false,
+      },
     });
     expect(tenantSettingsSchema.parse({ commentsRequireSignIn: true }).commentsRequireSignIn).toBe(true);
   });

@@ -1,0 +1,6 @@
+import type { PanelProps } from "./panel-props";
+
+/** Placeholder until its part lands. */
+export async function ReviewPanel(_props: PanelProps) {
+  return null;
+}

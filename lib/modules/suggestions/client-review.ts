@@ -1,0 +1,2 @@
+// The client-safe review part of deputies' suggestions (re-exported from ./client.ts): schemas, types, actions.
+export {};

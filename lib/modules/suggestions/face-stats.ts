@@ -1,0 +1,2 @@
+// The stats part of deputies' suggestions (re-exported from ./index.ts). See docs/adding-a-module.md.
+export {};

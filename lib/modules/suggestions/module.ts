@@ -1,0 +1,71 @@
+// Deputies' suggestions and motions (代表建议、议案): a deputy drafts one on a phone (or the office enters it on
+// their behalf) with co-signers who confirm from their own area; the deputy-affairs office reviews it (returns,
+// converts a motion that does not qualify, merges duplicates, accepts and numbers it) and assigns it to a lead
+// unit and assisting units on a working-day clock with a 交办函 (.docx); key ones get a supervising leader and a
+// pushing committee; the units send views, record 三见面 contacts and reply A/B/C; the lead deputy rates the reply,
+// 不满意 reopens it once, B replies owe a follow-up; jobs remind the units; the rates every city reports, per
+// unit, category, delegation, session and year, with a public page and API.
+import { defineModule } from "../define";
+
+export default defineModule({
+  name: "suggestions",
+  folder: "suggestions",
+  models: [
+    "CongressSession",
+    "Suggestion",
+    "SuggestionSigner",
+    "SuggestionAssignment",
+    "SuggestionReply",
+    "SuggestionContact",
+    "SuggestionMeeting",
+    "SuggestionLetter",
+    "SuggestionEvent",
+  ],
+  // Who may work with suggestions at all; policy.ts says which suggestions and which moves (the lead deputy and
+  // co-signers, the office, the units assigned, the supervising leader, the pushing committee).
+  permissions: {
+    "suggestion.view": ["admin", "deputyAffairs", "leader", "committee", "deputy", "unit"],
+    "suggestion.submit": ["deputyAffairs", "deputy"],
+    "suggestion.manage": ["deputyAffairs"],
+    "suggestion.handle": ["unit"],
+    "suggestion.rate": ["deputy"],
+    "suggestion.supervise": ["deputyAffairs", "leader"],
+    "suggestion.stats": ["admin", "deputyAffairs", "leader", "committee"],
+  },
+  nav: [
+    { key: "suggestions", path: "/suggestions", permission: "suggestion.view", label: "console.nav.suggestions" },
+    {
+      key: "suggestionKey",
+      path: "/suggestions/key",
+      permission: "suggestion.supervise",
+      label: "console.nav.suggestionKey",
+    },
+    {
+      key: "suggestionStats",
+      path: "/suggestions/stats",
+      permission: "suggestion.stats",
+      label: "console.nav.suggestionStats",
+    },
+  ],
+  messages: {
+    server: [
+      "suggestions",
+      "suggestionsSubmit",
+      "suggestionsReview",
+      "suggestionsHandling",
+      "suggestionsOps",
+      "suggestionStats",
+      "suggestionsPublic",
+    ],
+    client: [
+      "suggestions",
+      "suggestionsSubmit",
+      "suggestionsReview",
+      "suggestionsHandling",
+      "suggestionsOps",
+      "suggestionStats",
+    ],
+  },
+  auditLabels: async () => (await import("./audit-labels")).auditLabels,
+  auditLinks: { Suggestion: "/console/suggestions/{id}" },
+});
