@@ -68,4 +68,24 @@ export default defineModule({
   },
   auditLabels: async () => (await import("./audit-labels")).auditLabels,
   auditLinks: { Suggestion: "/console/suggestions/{id}" },
+  openapi: async () => (await import("./openapi")).suggestionsSection,
+  // Demo suggestions of every city on its deputies, units, calendar and accounts: Liaoyuan's 135 of its session
+  // with 14 key ones, Shenyang's 823 with 796 replied on time (96.7%), and some in every state along the way.
+  seeders: [
+    {
+      name: "suggestions",
+      after: ["deputies", "calendar", "citizenMessages"],
+      load: async () => (await import("./seed")).seedSuggestionsDemo,
+    },
+  ],
+  workbench: async () => (await import("./workbench")).workbench,
+  // The units' clocks: reminders at 30, 7 and 1 working days before each deadline (the lead unit's reply, an
+  // assisting unit's view, a B reply's promised day) and on the day it passes; daily, idempotent on its keys.
+  jobs: [
+    {
+      name: "suggestions.deadlineReminders",
+      cron: "15 8 * * *",
+      load: async () => (await import("./remind-suggestion-deadlines")).remindSuggestionDeadlines,
+    },
+  ],
 });
