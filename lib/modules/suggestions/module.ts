@@ -88,4 +88,12 @@ export default defineModule({
       load: async () => (await import("./remind-suggestion-deadlines")).remindSuggestionDeadlines,
     },
   ],
+  // A closed suggestion: its console page answers 404 in any other city.
+  sweep: {
+    as: "deputy-affairs",
+    sample: `SELECT "id"::text AS suggestion FROM "Suggestion"
+      WHERE "tenantId" = $1 AND "status" = 'CLOSED' ORDER BY "createdAt" LIMIT 1`,
+    pages: ["/{tenant}/console/suggestions/{suggestion}"],
+    lookups: async () => (await import("./sweep")).lookups,
+  },
 });
