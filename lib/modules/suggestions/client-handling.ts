@@ -1,2 +1,11 @@
-// The client-safe handling part of deputies' suggestions (re-exported from ./client.ts): schemas, types, actions.
-export {};
+// The client-safe handling part of deputies' suggestions (re-exported from ./client.ts): schemas, limits, actions.
+export * from "./schemas-handling";
+export {
+  followUpSuggestionAction,
+  rateSuggestionAction,
+  recordSuggestionContactAction,
+  recordSuggestionMeetingAction,
+  reopenSuggestionAction,
+  replySuggestionAction,
+  sendSuggestionViewAction,
+} from "./actions-handling";
