@@ -1,2 +1,31 @@
-// The client-safe stats part of deputies' suggestions (re-exported from ./client.ts): schemas, types, actions.
-export {};
+// The client-safe stats part of deputies' suggestions (re-exported from ./client.ts): the rates' query, figures and
+// formulas, the public API's query, and the publish action.
+export {
+  percent,
+  publicSuggestionsQuerySchema,
+  publicSuggestionStatsQuerySchema,
+  publishSuggestionSchema,
+  rankUnits,
+  statsCell,
+  suggestionFigures,
+  suggestionStatsQuerySchema,
+  STATS_COLUMNS as SUGGESTION_STATS_COLUMNS,
+  SUGGESTION_BREAKDOWNS,
+  SUGGESTION_COUNTS,
+  SUGGESTION_KEY_FILTERS,
+  SUGGESTION_RATES,
+  SUGGESTIONS_PAGE_DEFAULT,
+  SUGGESTIONS_PAGE_MAX,
+  zeroSuggestionCounts,
+  type PublicSuggestionsQuery,
+  type StatsColumn as SuggestionStatsColumn,
+  type SuggestionBreakdown,
+  type SuggestionCount,
+  type SuggestionFigures,
+  type SuggestionKeyFilter,
+  type SuggestionRate,
+  type SuggestionStats,
+  type SuggestionStatsQuery,
+  type SuggestionStatsRow,
+} from "./schemas-stats";
+export { publishSuggestionAction } from "./actions-stats";
