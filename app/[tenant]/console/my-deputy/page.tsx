@@ -4,6 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { MyDuties, MyProposals, MyReceptions, MyStations } from "@/components/deputy-area/DeputyAreaSections";
+import { MySuggestionsCard } from "@/components/suggestions/submit/MySuggestionsCard";
 import { Card, CardBody, EmptyState, FactList, PageHeader } from "@/components/ui";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
@@ -57,6 +58,7 @@ export default async function MyDeputyPage({ params }: { params: Promise<{ tenan
       <MyStations tenantSlug={tenant.slug} stations={stations} />
       <MyReceptions receptions={receptions} />
       <MyProposals tenantSlug={tenant.slug} proposals={proposals} />
+      <MySuggestionsCard tenantSlug={tenant.slug} />
     </div>
   );
 }
