@@ -19,6 +19,7 @@ import {
   sendSuggestionView,
 } from "@/lib/modules/suggestions";
 import { auditRows, createUser } from "../factories";
+import { createCalendarDay } from "../factories/calendar";
 import { memberOf } from "../factories/stations";
 import { insertSuggestion, suggestionCity, type SuggestionCity } from "../factories/suggestions";
 import { actAs, insertKeySuggestion, pdfLetter, suggestionRow } from "../factories/suggestions-handling";
@@ -179,6 +180,10 @@ describe("the lead unit's reply", () => {
     expect(await notesOf(c, c.co2.user.id)).toHaveLength(0);
 
     refused(await actAs(c, c.leadUnitUser)(replySuggestion, replyA(s.id)), "CONFLICT");
+    const records = await getHandlingRecords(c.tenant.id, await loadViewer(await memberOf(c.co1.user)), s.id);
+    expect(records?.replies.map((x) => [x.kind, x.category, x.letterAttachmentId])).toEqual([
+      ["FIRST", "C", reply.letterAttachmentId],
+    ]);
     const audit = await auditRows(c.tenant.id, { action: "suggestion.reply", entityId: s.id });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.after).toMatchObject({ status: "REPLIED", category: "C", repliedOnTime: true });
@@ -192,6 +197,20 @@ describe("the lead unit's reply", () => {
     ok(await actAs(c, c.leadUnitUser)(replySuggestion, replyA(late.id)));
     expect((await suggestionRow(dueToday)).repliedOnTime).toBe(true);
     expect((await suggestionRow(late)).repliedOnTime).toBe(false);
+  });
+});
+
+describe("another city", () => {
+  test("another city's unit and deputy get 404 for this city's suggestion, through their own city", async () => {
+    const c = await suggestionCity();
+    const s = await insertSuggestion(c, { status: "ASSIGNED" });
+    const d = await suggestionCity();
+    const there = (user: { id: string; tenantId: string }) => actAs(d, user);
+    refused(await there(d.leadUnitUser)(replySuggestion, replyA(s.id)), "NOT_FOUND");
+    refused(await there(d.assistUnitUser)(sendSuggestionView, { id: s.id, body: "别市" }), "NOT_FOUND");
+    refused(await there(d.lead.user)(rateSuggestion, { id: s.id, satisfaction: "SATISFIED" }), "NOT_FOUND");
+    refused(await there(d.office)(reopenSuggestion, { id: s.id, reason: "别市" }), "NOT_FOUND");
+    expect((await suggestionRow(s)).status).toBe("ASSIGNED");
   });
 });
 
@@ -264,6 +283,10 @@ describe("the deputy's rating", () => {
 
   test("不满意 → re-handling on a new working-day deadline → REHANDLE reply → 不满意 again closes it → the office reopens", async () => {
     const c = await suggestionCity();
+    // A holiday on a weekday within the window: the new deadline counts working days, not weekdays.
+    let holiday = inDays(3);
+    while ([0, 6].includes(dayToDate(holiday).getUTCDay())) holiday = dateToDay(addShanghaiDays(dayToDate(holiday), 1));
+    await createCalendarDay(c.tenant, holiday);
     const s = await insertSuggestion(c, { status: "ASSIGNED", data: { dueOn: dayToDate(inDays(-3)) } });
     ok(await actAs(c, c.leadUnitUser)(replySuggestion, replyA(s.id)));
     const first = await suggestionRow(s);
@@ -276,6 +299,12 @@ describe("the deputy's rating", () => {
       }),
     );
     const expected = (await workingCalendar(c.tenant.id)).addWorkingDays(today(), 22);
+    let d = today();
+    for (let n = 22; n > 0;) {
+      d = dateToDay(addShanghaiDays(dayToDate(d), 1));
+      if (![0, 6].includes(dayToDate(d).getUTCDay()) && d !== holiday) n--;
+    }
+    expect(expected).toBe(d);
     expect(r).toMatchObject({ status: "ASSIGNED", dueOn: expected });
     const again = await suggestionRow(s);
     expect(again).toMatchObject({ status: "ASSIGNED", rehandleCount: 1, satisfaction: "UNSATISFIED" });

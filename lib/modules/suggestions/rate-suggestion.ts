@@ -44,7 +44,8 @@ export const rateSuggestion = defineAction({
       move: next.move,
       to: next.to,
       actorId: ctx.member.id,
-      note: [input.satisfaction, input.comment].filter(Boolean).join(" ").slice(0, 500),
+      // The timeline names the step (rate, or rehandle for 不满意); the rating itself shows on the reply.
+      note: input.comment?.slice(0, 500) ?? "",
       data: {
         satisfaction: input.satisfaction,
         ratedAt: now,
