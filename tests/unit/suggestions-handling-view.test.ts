@@ -7,9 +7,24 @@ import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, test, vi } from "vitest";
 import { formats } from "@/lib/i18n/formats";
 import { loadMessages } from "@/lib/i18n/messages";
+import { todayInShanghai } from "@/lib/dates";
 import type { SuggestionDetail, SuggestionViewer } from "@/lib/modules/suggestions";
 
 vi.mock("server-only", () => ({}));
+vi.mock("next-intl/server", async () => {
+  const { getTranslator } = await import("@/lib/i18n/translate");
+  type T = ((key: string, values?: Record<string, unknown>) => string) & { has: (key: string) => boolean };
+  return {
+    getTranslations: async (namespace?: string) => {
+      const t = (await getTranslator("zh-CN")) as unknown as T;
+      const full = (key: string) => (namespace ? `${namespace}.${key}` : key);
+      return Object.assign((key: string, values?: Record<string, unknown>) => t(full(key), values), {
+        has: (key: string) => t.has(full(key)),
+      });
+    },
+    getFormatter: async () => ({ dateTime: (d: Date) => todayInShanghai(d) }),
+  };
+});
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, push() {} }) }));
 vi.mock("@/lib/modules/suggestions/actions-handling", () => {
   const ok = async () => ({ ok: true, data: {} });
@@ -32,6 +47,7 @@ const { FollowUpForm } = await import("@/components/suggestions/handling/FollowU
 const { ContactForm, MeetingForm, ReopenForm, ViewForm } =
   await import("@/components/suggestions/handling/RecordForms");
 const { handlingPowers } = await import("@/lib/modules/suggestions/handling-policy");
+const { HandlingRecords } = await import("@/components/suggestions/handling/HandlingRecords");
 
 async function html(node: ReactNode) {
   const messages = await loadMessages("zh-CN");
@@ -105,6 +121,86 @@ describe("the handling forms", () => {
     expect(meeting).toContain("约见情况");
     const reopen = await html(createElement(ReopenForm, { ...common, days: 22 }));
     expect(reopen).toContain("期限22个工作日");
+  });
+});
+
+describe("the handling record", () => {
+  test("a rated reply with its letter, a late view, a missing one, a contact and a meeting", async () => {
+    const LETTER = "01a236e8-3f06-7014-b968-886587cee880";
+    const view = {
+      id: "v1",
+      unitId: "u2",
+      unitName: "市财政局",
+      role: "ASSIST" as const,
+      round: 1,
+      assignedAt: new Date("2026-10-01T02:00:00Z"),
+      dueOn: "2027-01-05",
+      viewDueOn: "2026-11-01",
+      active: true,
+      endedAt: null,
+      handbackRequestedAt: null,
+      handbackReason: null,
+      viewBody: "同意安排资金。",
+      viewAt: new Date("2026-11-03T02:00:00Z"),
+      viewAttachmentId: null,
+      letterId: null,
+    };
+    const node = await HandlingRecords({
+      tenantSlug: "liaoyuan",
+      unitNames: new Map([["u1", "市住建局"]]),
+      views: [view, { ...view, id: "v2", unitName: "市交通运输局", viewBody: null, viewAt: null }],
+      records: {
+        replies: [
+          {
+            id: "r1",
+            unitId: "u1",
+            kind: "FIRST",
+            category: "B",
+            body: "列入明年计划。",
+            reason: null,
+            promisedOn: "2027-06-30",
+            letterAttachmentId: LETTER,
+            createdAt: new Date("2026-11-20T02:00:00Z"),
+            satisfaction: "BASIC",
+            satisfactionComment: "希望按期完成。",
+            ratedAt: new Date("2026-11-21T02:00:00Z"),
+          },
+        ],
+        contacts: [
+          {
+            id: "c1",
+            unitId: "u1",
+            stage: "BEFORE",
+            on: "2026-10-10",
+            way: "visit",
+            content: "上门听取意见。",
+            createdAt: new Date(),
+          },
+        ],
+        meetings: [
+          {
+            id: "m1",
+            leaderId: "l1",
+            on: "2026-11-15",
+            place: "常委会会议室",
+            participants: "市住建局",
+            content: "约见承办单位。",
+            createdAt: new Date(),
+          },
+        ],
+      },
+    });
+    const out = renderToStaticMarkup(node);
+    expect(out).toContain("B类（列入计划解决）");
+    expect(out).toContain("市住建局 · 2026-11-20答复");
+    expect(out).toContain("2027-06-30");
+    expect(out).toContain("基本满意");
+    expect(out).toContain("希望按期完成。");
+    expect(out).toContain(`href="/api/v1/liaoyuan/attachments/${LETTER}"`);
+    expect(out).toContain("逾期报送");
+    expect(out).toContain("已逾期未报");
+    expect(out).toContain("办理前见面 · 2026-10-10 · 上门走访");
+    expect(out).toContain("常委会会议室");
   });
 });
 
