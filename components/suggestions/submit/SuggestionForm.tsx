@@ -10,6 +10,7 @@ import { Alert, Button, Checkbox, Field, Input, Select, Textarea } from "@/compo
 import type { Failure } from "@/lib/errors";
 import {
   BODY_MAX_CHARS,
+  SUGGESTION_FILE_MAX_BYTES,
   SUGGESTION_FILES_MAX,
   TITLE_MAX_CHARS,
   createSuggestionAction,
@@ -93,13 +94,25 @@ export function SuggestionForm(p: SuggestionFormProps) {
     };
     const form = new FormData();
     form.set("input", JSON.stringify(input));
-    for (const file of f.getAll("file")) if (file instanceof File && file.size > 0) form.append("file", file);
+    let bytes = 0;
+    for (const file of f.getAll("file"))
+      if (file instanceof File && file.size > 0) {
+        form.append("file", file);
+        bytes += file.size;
+      }
     const bill = f.get("bill");
-    if (kind === "MOTION" && bill instanceof File && bill.size > 0) form.set("bill", bill);
+    if (kind === "MOTION" && bill instanceof File && bill.size > 0) {
+      form.set("bill", bill);
+      bytes += bill.size;
+    }
+    // The server takes one request of 1 MB at most: say so here rather than let the request fail unexplained.
+    if (bytes > SUGGESTION_FILE_MAX_BYTES - 64 * 1024) {
+      const message = t("filesTooLarge");
+      return setError({ code: "VALIDATION", message, fieldErrors: { files: [message] } });
+    }
     start(async () => {
-      const r = p.id
-        ? await updateSuggestionAction(p.tenantSlug, form)
-        : await createSuggestionAction(p.tenantSlug, form);
+      const r = await (p.id ? updateSuggestionAction : createSuggestionAction)(p.tenantSlug, form).catch(() => null);
+      if (!r) return setError({ code: "BAD_REQUEST", message: t("failed") });
       if (!r.ok) return setError(r.error);
       setError(null);
       router.push(`/${p.tenantSlug}/console/suggestions/${r.data.id}`);

@@ -1,9 +1,10 @@
 // 提出建议: a deputy drafts their own suggestion or motion on a phone; the office enters one on a deputy's behalf.
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { categoryOptions, sessionOptions } from "@/components/suggestions/submit/form-options";
 import { SuggestionForm } from "@/components/suggestions/submit/SuggestionForm";
-import { EmptyState, PageHeader } from "@/components/ui";
+import { buttonClasses, EmptyState, PageHeader } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
 import { listSessions, loadViewer, suggestionSettings } from "@/lib/modules/suggestions";
 import { titled } from "@/lib/page-title";
@@ -31,7 +32,17 @@ export default async function NewSuggestionPage({ params }: { params: Promise<{ 
   const settings = suggestionSettings(tenant.settings);
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} description={ownDeputy ? t("descriptionDeputy") : t("descriptionOffice")} />
+      <PageHeader
+        title={t("title")}
+        description={ownDeputy ? t("descriptionDeputy") : t("descriptionOffice")}
+        actions={
+          office ? (
+            <Link href={`/${tenant.slug}/console/suggestions/sessions`} className={buttonClasses("secondary")}>
+              {t("sessions")}
+            </Link>
+          ) : undefined
+        }
+      />
       <SuggestionForm
         tenantSlug={tenant.slug}
         chooseLead={!ownDeputy}
