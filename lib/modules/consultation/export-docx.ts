@@ -3,18 +3,16 @@
 // rows are produced a few articles at a time while the reader downloads.
 import type { Writable } from "node:stream";
 import {
-  contentDisposition,
   DOC_RELS,
-  exportTexts,
   pipeToWritable,
   RELS_NS,
   XML_HEAD,
   xmlText,
   zipStream,
-  type ExportTexts,
   type ZipPart,
   type ZipSink,
-} from "./export-ooxml";
+} from "@/lib/ooxml";
+import { contentDisposition, exportTexts, type ExportTexts } from "./export-ooxml";
 import type { SummaryExportOptions } from "./export-xlsx";
 import { summaryTableHead, summaryTableStream, type SummaryTableHead } from "./queries-summary-table";
 

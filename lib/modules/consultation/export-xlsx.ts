@@ -5,18 +5,16 @@
 import type { Writable } from "node:stream";
 import type { Locale } from "@/lib/i18n/config";
 import {
-  contentDisposition,
   DOC_RELS,
-  exportTexts,
   pipeToWritable,
   RELS_NS,
   XML_HEAD,
   xmlText,
   zipStream,
-  type ExportTexts,
   type ZipPart,
   type ZipSink,
-} from "./export-ooxml";
+} from "@/lib/ooxml";
+import { contentDisposition, exportTexts, type ExportTexts } from "./export-ooxml";
 import { openDetailReader } from "./queries-export";
 import { summaryTableHead, summaryTableStream, type SummaryTableHead } from "./queries-summary-table";
 
