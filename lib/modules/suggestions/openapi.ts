@@ -31,7 +31,7 @@ const FORMULAS =
   "Counted per suggestion year (and session), leaving out drafts, withdrawn and merged suggestions. " +
   "`submitted` = all counted; `assigned` = assigned to a handling unit (ASSIGNED, HANDBACK_REQUESTED, REPLIED, IN_PLAN, CLOSED); " +
   "`replied` = first reply made; `repliedOnTime` = first reply by the deadline; `a`/`b`/`c` = replied, by the latest reply's category; " +
-  "`bDone` = B replies whose follow-up has come; `done` = A + B done (a follow-up that solved it makes it A: each suggestion counts once); " +
+  "`bDone` = B replies whose follow-up has come (the follow-up that solved it makes the suggestion A); `done` = A or B done, each suggestion once; " +
   "`rated`, `satisfied`, `basic`, `unsatisfied` = the lead deputy's latest rating; `overdue` = clock running and past its deadline today; `keyCount` = key (重点督办) ones. " +
   "Rates are fractions 0–1, null when the denominator is 0: `replyRate` (办复率) = repliedOnTime / assigned; `doneRate` (办结率) = done / assigned; " +
   "`solvingRate` (解决和正在解决) = (a + b) / replied; `satisfactionRate` (满意率) = (satisfied + basic) / rated; `aShare`, `bShare`, `cShare` = a, b, c / replied.";

@@ -5,6 +5,8 @@
 // page, the export, the public page and the API read `cachedSuggestionStats`: the figures kept in this process
 // (lib/cache/data-cache.ts) until any action commits in the city (Tenant.actionVersion) or 60 s pass (what no
 // action changes: a job's writes; "overdue now" moves with the day, which is part of the key).
+// A B reply is done (落实) once its follow-up has come (followUpDoneAt); the follow-up that solved it makes the
+// suggestion's category A (follow-up-suggestion.ts), so 办结 counts A or followed-up, each suggestion once.
 import { cachedRead } from "@/lib/cache/data-cache";
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { todayInShanghai } from "@/lib/dates";
@@ -37,8 +39,8 @@ function counts(today: string): Prisma.Sql {
     count(*) FILTER (WHERE s."firstRepliedAt" IS NOT NULL AND s."replyCategory" = 'A')::int AS "a",
     count(*) FILTER (WHERE s."firstRepliedAt" IS NOT NULL AND s."replyCategory" = 'B')::int AS "b",
     count(*) FILTER (WHERE s."firstRepliedAt" IS NOT NULL AND s."replyCategory" = 'C')::int AS "c",
-    count(*) FILTER (WHERE s."replyCategory" = 'B' AND s."followUpDoneAt" IS NOT NULL)::int AS "bDone",
-    count(*) FILTER (WHERE s."replyCategory" = 'A' OR (s."replyCategory" = 'B' AND s."followUpDoneAt" IS NOT NULL))::int AS "done",
+    count(*) FILTER (WHERE s."firstRepliedAt" IS NOT NULL AND s."followUpDoneAt" IS NOT NULL)::int AS "bDone",
+    count(*) FILTER (WHERE s."firstRepliedAt" IS NOT NULL AND (s."replyCategory" = 'A' OR s."followUpDoneAt" IS NOT NULL))::int AS "done",
     count(s."satisfaction")::int AS "rated",
     count(*) FILTER (WHERE s."satisfaction" = 'SATISFIED')::int AS "satisfied",
     count(*) FILTER (WHERE s."satisfaction" = 'BASIC')::int AS "basic",
