@@ -1,6 +1,7 @@
 "use server";
 // Server actions of submission. Each hands over to the one mutation path (lib/action.ts) with the request's
 // context; a draft's save reads its form (the fields as JSON, its files and bill) after checking who may act.
+import type { z } from "zod";
 import { executeAction, resolveMember, type ActionDef } from "@/lib/action";
 import { can } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
@@ -37,8 +38,7 @@ export async function declineCosignAction(tenantSlug: string, input: unknown) {
   return executeAction(declineCosign, tenantSlug, input, await getRequestContext());
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function withFiles<R>(def: ActionDef<any, R>, tenantSlug: string, form: FormData) {
+async function withFiles<S extends z.ZodType, R>(def: ActionDef<S, R>, tenantSlug: string, form: FormData) {
   const ctx = await getRequestContext();
   try {
     const { member } = await resolveMember(tenantSlug, ctx);
