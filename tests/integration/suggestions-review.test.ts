@@ -373,6 +373,25 @@ describe("交办函", () => {
     expect(assistText).toContain(a.title);
   });
 
+  test("two offices issuing at once get distinct numbers; a chosen set only letters those", async () => {
+    const c = await suggestionCity();
+    const [a, b, d] = [
+      await insertSuggestion(c, { status: "ASSIGNED" }),
+      await insertSuggestion(c, { status: "ASSIGNED" }),
+      await insertSuggestion(c, { status: "ASSIGNED" }),
+    ];
+    const [ra, rb] = await Promise.all([
+      run(c, c.office, issueSuggestionLetters, { ids: [a.id] }),
+      run(c, c.office, issueSuggestionLetters, { ids: [b.id] }),
+    ]);
+    const numbers = [...(ok(ra).letters as { number: number }[]), ...(ok(rb).letters as { number: number }[])];
+    expect(numbers.map((l) => l.number).sort()).toEqual([1, 2, 3, 4]);
+    const left = await unsafePrisma.suggestionAssignment.findMany({
+      where: { tenantId: c.tenant.id, letterId: null },
+    });
+    expect(left.map((r) => r.suggestionId)).toEqual([d.id, d.id]);
+  });
+
   test("downloads: the office any letter, a unit its own, another unit or city 404; the batch for the office", async () => {
     const c = await suggestionCity();
     await insertSuggestion(c, { status: "ASSIGNED" });
