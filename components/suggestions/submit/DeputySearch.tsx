@@ -69,7 +69,7 @@ export function DeputySearch({ tenantSlug, legend, hint, value, onChange, single
       )}
       <div className="flex flex-wrap items-end gap-2">
         <label className="min-w-0 grow text-sm text-gray-700">
-          {t("search")}
+          {t("search", { legend })}
           <Input
             value={q}
             onChange={(e) => setQ(e.currentTarget.value)}
@@ -83,7 +83,13 @@ export function DeputySearch({ tenantSlug, legend, hint, value, onChange, single
             autoComplete="off"
           />
         </label>
-        <Button type="button" variant="secondary" onClick={search} disabled={pending}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={search}
+          disabled={pending}
+          aria-label={t("findFor", { legend })}
+        >
           {t("find")}
         </Button>
       </div>
