@@ -98,7 +98,14 @@ export function letterDocumentXml(x: ReturnType<typeof letterTexts>, l: LetterCo
     `<w:tblGrid>${WIDTHS.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`,
     row(x.columns, { font: "黑体" }, true),
     ...l.items.map((i, n) =>
-      row([String(n + 1), x.suggestionNumber(i), i.title, i.leadDeputyName, x.role(i.role), i.dueOn]),
+      row([
+        String(n + 1),
+        x.suggestionNumber(i),
+        i.title,
+        i.leadDeputyName,
+        x.role(i.role),
+        i.dueOn && chineseDate(i.dueOn),
+      ]),
     ),
     "</w:tbl>",
   ].join("");
