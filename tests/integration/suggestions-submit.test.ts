@@ -7,15 +7,18 @@ import { executeAction } from "@/lib/action";
 import { unsafePrisma } from "@/lib/db";
 import type { Result } from "@/lib/errors";
 import { Upload } from "@/lib/modules/attachments";
+import { findActiveTenant } from "@/lib/tenant";
 import {
   cosignSuggestion,
   createSession,
   createSuggestion,
   declineCosign,
+  draftForEdit,
   getSuggestion,
   listSessions,
   loadViewer,
   submitSuggestion,
+  submitView,
   updateSession,
   updateSuggestion,
   withdrawSuggestion,
@@ -355,5 +358,39 @@ describe("submitting and withdrawing", () => {
     ok(await run(updateSuggestion, c, c.lead.user, { id: s.id, ...draftInput({ cosignerIds: [c.co1.deputy.id] }) }));
     ok(await run(submitSuggestion, c, c.lead.user, { id: s.id }));
     expect((await row(c, s.id)).status).toBe("SUBMITTED");
+  });
+});
+
+describe("what the pages read", () => {
+  test("the edit form opens only for the author of an editable one; the panel counts a motion's signers and bill", async () => {
+    const c = await submitCity(3);
+    const viewer = async (u: TestUser) => loadViewer(await memberOf(u));
+    const tenant = async (x: SuggestionCity) => (await findActiveTenant(x.tenant.slug))!;
+    const t = await tenant(c);
+    const { id } = ok(
+      await run(createSuggestion, c, c.lead.user, {
+        ...draftInput({ kind: "MOTION", cosignerIds: [c.co1.deputy.id, c.co2.deputy.id] }),
+        bill: pdf(),
+      }),
+    );
+    const draft = await draftForEdit(t, await viewer(c.lead.user), id);
+    expect(draft?.cosigners.map((x) => x.id).sort()).toEqual([c.co1.deputy.id, c.co2.deputy.id].sort());
+    expect(draft?.files.bill?.fileName).toBe("议案.pdf");
+    expect(await draftForEdit(t, await viewer(c.co1.user), id)).toBeNull();
+    const other = await suggestionCity();
+    expect(await draftForEdit(await tenant(other), await viewer(other.lead.user), id)).toBeNull();
+    ok(await run(cosignSuggestion, c, c.co1.user, { id }));
+    const s = (await detail(c, c.lead.user, id))!;
+    expect((await submitView(t, s)).motion).toEqual({
+      confirmedSigners: 2,
+      pendingSigners: 1,
+      minSigners: 3,
+      hasBill: true,
+      qualifies: false,
+    });
+    ok(await run(cosignSuggestion, c, c.co2.user, { id }));
+    expect((await submitView(t, (await detail(c, c.lead.user, id))!)).motion?.qualifies).toBe(true);
+    ok(await run(submitSuggestion, c, c.lead.user, { id }));
+    expect(await draftForEdit(t, await viewer(c.lead.user), id)).toBeNull();
   });
 });
