@@ -18,7 +18,15 @@ export type SeedTable =
   | "ReceptionIssue"
   | "CitizenMessage"
   | "CitizenMessageReply"
-  | "CitizenMessageEvent";
+  | "CitizenMessageEvent"
+  | "Suggestion"
+  | "SuggestionSigner"
+  | "SuggestionAssignment"
+  | "SuggestionReply"
+  | "SuggestionContact"
+  | "SuggestionMeeting"
+  | "SuggestionLetter"
+  | "SuggestionEvent";
 const TABLES = new Set<string>([
   "Deputy",
   "LiaisonStation",
@@ -33,6 +41,14 @@ const TABLES = new Set<string>([
   "CitizenMessage",
   "CitizenMessageReply",
   "CitizenMessageEvent",
+  "Suggestion",
+  "SuggestionSigner",
+  "SuggestionAssignment",
+  "SuggestionReply",
+  "SuggestionContact",
+  "SuggestionMeeting",
+  "SuggestionLetter",
+  "SuggestionEvent",
 ]);
 const BATCH = 5000;
 
