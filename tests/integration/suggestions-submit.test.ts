@@ -132,8 +132,12 @@ describe("drafts", () => {
     expect(await auditRows(c.tenant.id, { action: { in: ["suggestion.create", "suggestion.update"] } })).toHaveLength(
       2,
     );
-    const events = await unsafePrisma.suggestionEvent.findMany({ where: { tenantId: c.tenant.id, suggestionId: id } });
-    expect(events.map((e) => e.kind)).toEqual(["create"]);
+    const events = await unsafePrisma.suggestionEvent.findMany({
+      where: { tenantId: c.tenant.id, suggestionId: id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    expect(events.map((e) => e.kind)).toEqual(["create", "invite"]);
+    expect(events[1]?.note).toContain(c.co1.deputy.name);
   });
 
   test("fields are checked in Chinese: title length, the city's category, a session when at a session, co-signers in office", async () => {
@@ -213,9 +217,12 @@ describe("co-signing", () => {
     expect(d?.confirmedSigners).toBe(2);
     expect(d?.signers.find((x) => x.deputyId === c.co2.deputy.id)?.declinedAt).not.toBeNull();
     const kinds = (
-      await unsafePrisma.suggestionEvent.findMany({ where: { tenantId: c.tenant.id, suggestionId: id } })
+      await unsafePrisma.suggestionEvent.findMany({
+        where: { tenantId: c.tenant.id, suggestionId: id },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      })
     ).map((e) => e.kind);
-    expect(kinds).toEqual(["create", "cosign", "declineCosign"]);
+    expect(kinds).toEqual(["create", "invite", "cosign", "declineCosign"]);
     expect(await notes(c, c.lead.user.id, "suggestions.cosign")).toHaveLength(1);
     expect(await notes(c, c.lead.user.id, "suggestions.declineCosign")).toHaveLength(1);
     expect(

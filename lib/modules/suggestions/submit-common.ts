@@ -8,6 +8,7 @@ import { dateToDay, todayInShanghai } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { deputiesByIds } from "@/lib/modules/deputies";
 import { notify } from "@/lib/modules/notifications";
+import { recordSuggestionEvent } from "./move-suggestion";
 import { suggestionForMove } from "./queries-suggestion";
 import { loadViewer } from "./queries-viewer";
 import type { DraftInput } from "./schemas-submit";
@@ -77,15 +78,24 @@ export async function sessionDeadline(tx: TenantTx, sessionId: string | null) {
 /** Invites co-signers (rows not yet there) and tells each of them on their own account. */
 export async function inviteCosigners(
   ctx: ActionContext,
-  s: { id: string; title: string },
+  s: { id: string; title: string; status: SuggestionStatus },
   leadName: string,
-  deputies: Map<string, { id: string; userId: string | null }>,
+  deputies: Map<string, { id: string; name: string; userId: string | null }>,
   ids: readonly string[],
 ) {
   if (ids.length === 0) return;
   await ctx.tx.suggestionSigner.createMany({
     data: ids.map((deputyId) => ({ tenantId: ctx.tenant.id, suggestionId: s.id, deputyId, role: "COSIGNER" as const })),
     skipDuplicates: true,
+  });
+  // The timeline names whom the author invited (and when).
+  await recordSuggestionEvent(ctx.tx, ctx.tenant.id, {
+    suggestionId: s.id,
+    kind: "invite",
+    from: s.status,
+    to: s.status,
+    actorId: ctx.member.id,
+    note: ids.map((d) => deputies.get(d)?.name ?? "").join("、"),
   });
   const userIds = ids.flatMap((d) => {
     const u = deputies.get(d)?.userId;

@@ -46,7 +46,13 @@ export const updateSuggestion = defineAction({
         where: { suggestionId: s.id, role: "COSIGNER", deputyId: { in: removed } },
       });
     const lead = (await deputiesByIds(ctx.tenant.id, [s.leadDeputyId])).get(s.leadDeputyId);
-    await inviteCosigners(ctx, { id: s.id, title: input.title }, lead?.name ?? "", draft.found, added);
+    await inviteCosigners(
+      ctx,
+      { id: s.id, title: input.title, status: s.status },
+      lead?.name ?? "",
+      draft.found,
+      added,
+    );
     const { hasBill, stored } = await saveFiles(ctx, s.id, {
       files,
       bill,
