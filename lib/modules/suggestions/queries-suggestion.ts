@@ -164,7 +164,7 @@ export async function getSuggestion(
   const scope = scopeOf(row, signers, assignments);
   if (!seesSuggestion(viewer, scope)) return null;
   const [events, deputies, units] = await Promise.all([
-    db.suggestionEvent.findMany({ where: { suggestionId: id }, orderBy: { createdAt: "asc" } }),
+    db.suggestionEvent.findMany({ where: { suggestionId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     deputiesByIds(tenantId, [row.leadDeputyId, ...signers.map((s) => s.deputyId)]),
     listUnits(tenantId),
   ]);
