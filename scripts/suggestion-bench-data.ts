@@ -84,8 +84,8 @@ async function city(slug: string, n: number, year: number) {
        "firstRepliedAt", "repliedOnTime", "promisedOn", "followUpDoneAt", "satisfaction", "ratedAt", "rehandleCount", "closedAt",
        "publishedAt", "createdAt", "updatedAt")
      SELECT $1::uuid, (CASE WHEN g % 40 = 0 THEN 'MOTION' ELSE 'SUGGESTION' END)::"SuggestionKind",
-            (CASE WHEN g % 3 = 0 THEN 'SESSION' ELSE 'RECESS' END)::"SuggestionTiming",
-            CASE WHEN g % 3 = 0 THEN ses.ids[x.y - $2::int + 3] END, x.y,
+            (CASE WHEN (g / 3) % 2 = 0 THEN 'SESSION' ELSE 'RECESS' END)::"SuggestionTiming",
+            CASE WHEN (g / 3) % 2 = 0 THEN ses.ids[x.y - $2::int + 3] END, x.y,
             '关于' || (ARRAY['加快老旧小区改造','改善城区停车','发展乡村旅游','推进义务教育均衡','加强基层医疗','完善养老服务'])[1 + g % 6] || '的建议（' || g || '）',
             '建议内容（' || g || '）：经调研，建议有关部门统筹推进。', ($3::text[])[1 + g % 10], dep.ids[kk.k], dep.dels[kk.k],
             x.status::"SuggestionStatus", CASE WHEN x.status <> 'DRAFT' THEN x.at END, CASE WHEN x.status NOT IN ('DRAFT', 'SUBMITTED', 'REVISING', 'WITHDRAWN') THEN x.at + interval '5 days' END,
