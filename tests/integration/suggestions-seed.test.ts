@@ -103,6 +103,12 @@ describe.sequential("the deputies' suggestions demo data", () => {
       },
     });
     expect(overdue).toBeGreaterThanOrEqual(3);
+    // Shenyang publishes: replied ones listed on its public page.
+    const tenant = await unsafePrisma.tenant.findUniqueOrThrow({ where: { id: t } });
+    expect((tenant.settings as { suggestions?: { publish?: boolean } }).suggestions?.publish).toBe(true);
+    const published = await unsafePrisma.suggestion.findMany({ where: { tenantId: t, publishedAt: { not: null } } });
+    expect(published.length).toBeGreaterThan(300);
+    expect(published.every((s) => s.firstRepliedAt !== null && s.status === "CLOSED")).toBe(true);
   });
 
   test("every city has every state, a converted motion, a motion of ten signers, a merge with its deputies credited", async () => {
@@ -182,6 +188,7 @@ describe.sequential("the deputies' suggestions demo data", () => {
           s.closedAt,
           s.convertedAt,
           s.followUpDoneAt,
+          s.publishedAt,
         ]),
         ...events.map((e) => e.createdAt),
         ...asg.flatMap((a) => [a.assignedAt, a.viewAt, a.handbackRequestedAt, a.endedAt]),

@@ -6,6 +6,7 @@
 // decide) and the leader's (a key one with a 约见 meeting). Every state of the machine is among them.
 import { daysInRange } from "@/lib/modules/calendar";
 import * as D from "./demo-suggestions";
+import * as H from "./demo-suggestion-handling";
 import type { DeputyRef as Deputy, Sug, UnitRef } from "./demo-suggestions";
 import { cosigners, handled, keyOf, otherUnit, own, topicFor, TOPICS, type Ctx } from "./demo-suggestion-plans";
 
@@ -38,7 +39,7 @@ export function currentSuggestions(c: Ctx): Sug[] {
     const { s, t } = start({ submit: D.wd(c, on, -4), accept: D.wd(c, on, -2), deputy: o.deputy, unit: o.lead });
     const assists = o.assist ? [o.assist] : t.assists;
     const lead = o.lead ?? (o.assist && t.lead.id === o.assist.id ? otherUnit(c, o.assist.id) : t.lead);
-    D.assign(
+    H.assign(
       c,
       s,
       on,
@@ -60,22 +61,22 @@ export function currentSuggestions(c: Ctx): Sug[] {
   // A reply waiting for the deputy's rating.
   {
     const s = assigned({ assignAgo: 60, deputy: me() });
-    D.contact(c, s, ago(55), "BEFORE");
-    D.reply(c, s, ago(2), "A");
+    H.contact(c, s, ago(55), "BEFORE");
+    H.reply(c, s, ago(2), "A");
   }
   // 不满意 on a C reply of the demo unit: re-handled on a new deadline (rehandleCount 1).
   {
     const s = assigned({ assignAgo: 66, deputy: me(), lead: U });
-    D.contact(c, s, ago(60), "BEFORE");
-    D.reply(c, s, ago(14), "C");
-    D.rate(c, s, ago(9), "UNSATISFIED");
+    H.contact(c, s, ago(60), "BEFORE");
+    H.reply(c, s, ago(14), "C");
+    H.rate(c, s, ago(9), "UNSATISFIED");
   }
   // Closed and in-plan ones of the deputy.
   out.push(handled(c, { assignDay: ago(140), deputy: me(), reply: "A", rating: "SATISFIED" }));
   {
     const s = assigned({ assignAgo: 100, deputy: me() });
-    D.reply(c, s, ago(45), "B", daysFrom(ago(45), c.today) + 12);
-    D.rate(c, s, ago(40), "SATISFIED");
+    H.reply(c, s, ago(45), "B", daysFrom(ago(45), c.today) + 12);
+    H.rate(c, s, ago(40), "SATISFIED");
   }
   // A motion gathering signers: eight confirmed, the demo deputy and one more invited.
   {
@@ -92,25 +93,25 @@ export function currentSuggestions(c: Ctx): Sug[] {
   // The demo unit's: due in two working days, overdue, inside the hand-back window, a hand-back asked.
   {
     const s = assigned({ due: D.wd(c, c.today, 2), lead: U });
-    D.contact(c, s, D.wd(c, D.dayOf(s.last), 3), "BEFORE");
-    D.view(c, s, D.wd(c, D.dayOf(s.last), 10));
+    H.contact(c, s, D.wd(c, D.dayOf(s.last), 3), "BEFORE");
+    H.view(c, s, D.wd(c, D.dayOf(s.last), 10));
   }
   assigned({ due: ago(3), lead: U });
   assigned({ assignAgo: 2, lead: U });
-  D.requestHandback(c, assigned({ assignAgo: 4, lead: U }), ago(1));
+  H.requestHandback(c, assigned({ assignAgo: 4, lead: U }), ago(1));
   // Assisting: a view still owed, and one sent.
   assigned({ assignAgo: 10, assist: U });
-  D.view(c, assigned({ assignAgo: 30, assist: U }), ago(20));
+  H.view(c, assigned({ assignAgo: 30, assist: U }), ago(20));
   // B replies of the demo unit: the promised day in six days, and one four days past (its follow-up owed).
   {
     const s = assigned({ assignAgo: 90, lead: U });
-    D.reply(c, s, ago(35), "B", daysFrom(ago(35), c.today) + 6);
-    D.rate(c, s, ago(30), "SATISFIED");
+    H.reply(c, s, ago(35), "B", daysFrom(ago(35), c.today) + 6);
+    H.rate(c, s, ago(30), "SATISFIED");
   }
   {
     const s = assigned({ assignAgo: 150, lead: U });
-    D.reply(c, s, ago(100), "B", daysFrom(ago(100), c.today) - 4);
-    D.rate(c, s, ago(95), "BASIC");
+    H.reply(c, s, ago(100), "B", daysFrom(ago(100), c.today) - 4);
+    H.rate(c, s, ago(95), "BASIC");
   }
 
   // The office's: to review (one a motion short of signers), to assign, a motion converted, a merge, a withdrawal.
@@ -127,7 +128,7 @@ export function currentSuggestions(c: Ctx): Sug[] {
     Object.assign(s.row, { kind: "MOTION", title: `关于制定《${c.cityName}黑土地保护条例》的议案` });
     D.convert(c, s, ago(18));
     D.accept(c, s, ago(17));
-    D.assign(c, s, ago(15), t.lead, t.assists);
+    H.assign(c, s, ago(15), t.lead, t.assists);
   }
   {
     own(c);
@@ -144,8 +145,8 @@ export function currentSuggestions(c: Ctx): Sug[] {
   out.push(handled(c, { assignDay: ago(40), handback: true, reply: null, contacts: 1 }));
   {
     const s = assigned({ assignAgo: 25 });
-    D.requestHandback(c, s, ago(22));
-    D.refuseHandback(c, s, ago(20));
+    H.requestHandback(c, s, ago(22));
+    H.refuseHandback(c, s, ago(20));
   }
   assigned({ due: ago(10) });
   // The leader's: a key one in handling, pushed by the legislative affairs commission where the city has it.
@@ -157,8 +158,8 @@ export function currentSuggestions(c: Ctx): Sug[] {
     D.submit(c, s, ago(27));
     D.accept(c, s, ago(25));
     const key = keyOf(c, t.topic, c.committees.has("legislative-affairs") ? "legislative-affairs" : undefined);
-    D.assign(c, s, ago(22), t.lead, t.assists, key);
-    D.meeting(c, s, ago(5));
+    H.assign(c, s, ago(22), t.lead, t.assists, key);
+    H.meeting(c, s, ago(5));
     out.push(s);
   }
   return out;

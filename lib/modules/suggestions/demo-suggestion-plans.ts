@@ -7,6 +7,7 @@
 import { addCalendarDays } from "@/lib/modules/calendar";
 import { seededRandom } from "@/lib/seed/random";
 import * as D from "./demo-suggestions";
+import * as H from "./demo-suggestion-handling";
 import type { City, DeputyRef, SessionRef, Sug, UnitRef } from "./demo-suggestions";
 import { TOPICS_ONE, type Topic } from "./demo-suggestion-texts";
 import { MOTIONS, TOPICS_TWO } from "./demo-suggestion-texts-more";
@@ -155,32 +156,32 @@ function walk(c: Ctx, p: Plan, back: number, tried: { s?: Sug }): Sug {
     D.accept(c, s, acceptDay);
   }
   const key = p.key ? keyOf(c, topic, typeof p.key === "string" ? p.key : undefined) : undefined;
-  D.assign(c, s, assignDay, t.lead, t.assists, key);
+  H.assign(c, s, assignDay, t.lead, t.assists, key);
   let roundDay = assignDay;
   if (p.handback) {
-    D.requestHandback(c, s, D.wd(c, assignDay, rand.int(2, 5)));
+    H.requestHandback(c, s, D.wd(c, assignDay, rand.int(2, 5)));
     roundDay = D.wd(c, D.dayOf(s.last), rand.int(1, 3));
-    D.reassign(c, s, roundDay, otherUnit(c, t.lead.id));
+    H.reassign(c, s, roundDay, otherUnit(c, t.lead.id));
   }
   const contacts = p.contacts ?? (rand.chance(0.6) ? 3 : rand.chance(0.5) ? 1 : 0);
-  if (contacts > 0) D.contact(c, s, D.wd(c, roundDay, rand.int(1, 8)), "BEFORE");
-  if (t.assists.length) D.view(c, s, D.wd(c, roundDay, rand.int(6, c.settings.viewWorkingDays)));
-  if (s.row.isKey && rand.chance(0.4)) D.meeting(c, s, D.wd(c, roundDay, rand.int(20, 30)));
+  if (contacts > 0) H.contact(c, s, D.wd(c, roundDay, rand.int(1, 8)), "BEFORE");
+  if (t.assists.length) H.view(c, s, D.wd(c, roundDay, rand.int(6, c.settings.viewWorkingDays)));
+  if (s.row.isKey && rand.chance(0.4)) H.meeting(c, s, D.wd(c, roundDay, rand.int(20, 30)));
   if (p.reply === null) return s;
-  if (contacts > 2) D.contact(c, s, D.wd(c, roundDay, rand.int(31, 40)), "DURING");
+  if (contacts > 2) H.contact(c, s, D.wd(c, roundDay, rand.int(31, 40)), "DURING");
   const due = s.row.dueOn as string;
   const replyDay = p.late
     ? D.wd(c, due, rand.int(1, 12))
     : D.wd(c, roundDay, rand.int(42, c.settings.handlingWorkingDays));
   const rehandle = p.rating === "UNSATISFIED";
-  D.reply(c, s, replyDay < D.dayOf(s.last) ? D.dayOf(s.last) : replyDay, rehandle ? "C" : p.reply, rand.int(60, 200));
-  if (contacts > 1) D.contact(c, s, D.wd(c, D.dayOf(s.last), 1), "AFTER");
+  H.reply(c, s, replyDay < D.dayOf(s.last) ? D.dayOf(s.last) : replyDay, rehandle ? "C" : p.reply, rand.int(60, 200));
+  if (contacts > 1) H.contact(c, s, D.wd(c, D.dayOf(s.last), 1), "AFTER");
   if (p.rating === null) return s;
-  D.rate(c, s, D.wd(c, D.dayOf(s.last), rand.int(2, 10)), p.rating ?? "SATISFIED");
+  H.rate(c, s, D.wd(c, D.dayOf(s.last), rand.int(2, 10)), p.rating ?? "SATISFIED");
   if (rehandle) {
-    D.reply(c, s, D.wd(c, D.dayOf(s.last), rand.int(6, c.settings.rehandleWorkingDays)), p.reply, rand.int(40, 150));
+    H.reply(c, s, D.wd(c, D.dayOf(s.last), rand.int(6, c.settings.rehandleWorkingDays)), p.reply, rand.int(40, 150));
     if (p.second === null) return s;
-    D.rate(c, s, D.wd(c, D.dayOf(s.last), rand.int(2, 8)), p.second ?? "BASIC");
+    H.rate(c, s, D.wd(c, D.dayOf(s.last), rand.int(2, 8)), p.second ?? "BASIC");
   }
   if (s.status === "IN_PLAN") {
     const promised = s.row.promisedOn as string;
@@ -188,7 +189,7 @@ function walk(c: Ctx, p: Plan, back: number, tried: { s?: Sug }): Sug {
     const earliest = D.wd(c, D.dayOf(s.last), 2);
     if (promised < D.wd(c, c.today, -3) && earliest < c.today) {
       const day = addCalendarDays(promised, -rand.int(0, 20));
-      D.followUp(c, s, day > earliest ? day : earliest);
+      H.followUp(c, s, day > earliest ? day : earliest);
     }
   }
   return s;

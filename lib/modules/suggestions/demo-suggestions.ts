@@ -2,20 +2,20 @@
 // by step as move-suggestion.ts checks a real move), writing its timeline events with their actors and the rows
 // each step leaves (signers, assignments, views, 三见面 contacts, replies, ratings, 约见 meetings, 交办函). Times are
 // office hours of working days from the city's calendar; a step after now throws FutureStep (the plan started too
-// late). demo-suggestion-plans.ts says which suggestions a city gets and when.
+// late). demo-suggestion-handling.ts has the steps from 交办 on; demo-suggestion-plans.ts says which suggestions a city
+// gets and when.
 import { todayInShanghai } from "@/lib/dates";
 import type { WorkingCalendar } from "@/lib/modules/calendar";
 import type { Rand } from "@/lib/seed/random";
 import type { Topic } from "./demo-suggestion-texts";
 import * as X from "./demo-suggestion-texts-more";
 import type { SuggestionSettings } from "./settings";
-import { afterRating, MOVES, type MoveName, type ReplyCategory, type Satisfaction } from "./workflow";
-import type { ContactStage, SuggestionStatus } from "./workflow";
+import { MOVES, type MoveName, type SuggestionStatus } from "./workflow";
 
 type Value = string | number | boolean | null | string[];
 export type Row = Record<string, Value>;
 export type UnitRef = { id: string; code: string; userId: string };
-export type DeputyRef = { id: string; userId: string | null; delegation: string };
+export type DeputyRef = { id: string; name: string; userId: string | null; delegation: string };
 export type SessionRef = { id: string; year: number; opensOn: string; closesOn: string; deadlineOn: string };
 
 export type City = {
@@ -58,13 +58,13 @@ export const atMinutes = (day: string, minutes: number) =>
   new Date(Date.parse(`${day}T00:00:00+08:00`) + minutes * MINUTE);
 export const dayOf = (d: Date) => todayInShanghai(d);
 /** Office hours, 8:30–16:30 (the 交办函 of the day goes out at 17:10, after that day's assignments). */
-const officeTime = (c: City, day: string) => atMinutes(day, c.rand.int(8 * 60 + 30, 16 * 60 + 30));
+export const officeTime = (c: City, day: string) => atMinutes(day, c.rand.int(8 * 60 + 30, 16 * 60 + 30));
 /** A deputy writes, confirms and rates at any time from 7:30 to 22:30. */
-const deputyTime = (c: City, day: string) => atMinutes(day, c.rand.int(7 * 60 + 30, 22 * 60 + 30));
+export const deputyTime = (c: City, day: string) => atMinutes(day, c.rand.int(7 * 60 + 30, 22 * 60 + 30));
 export const wd = (c: City, day: string, n: number) => c.cal.addWorkingDays(day, n);
 
 /** Who acts for a deputy: their own account, else the office entering it on their behalf. */
-const actorOf = (c: City, d: DeputyRef) => d.userId ?? c.office;
+export const actorOf = (c: City, d: DeputyRef) => d.userId ?? c.office;
 
 export function newSuggestion(
   c: City,
@@ -135,7 +135,7 @@ export function newSuggestion(
 type Kind = MoveName | "create" | "invite" | "cosign" | "view" | "contact" | "meeting" | "letter" | "markKey";
 
 /** One timeline row, checked against the state machine for a move; records keep the state. */
-function step(
+export function step(
   c: City,
   s: Sug,
   kind: Kind,
@@ -180,7 +180,7 @@ function step(
   return at;
 }
 
-/** The draft with its co-signers invited (`confirmed` of them confirm before it is submitted). */
+/** The draft with its co-signers invited (cosign confirms them). */
 export function draft(c: City, s: Sug, day: string, cosigners: DeputyRef[]) {
   const at = step(c, s, "create", deputyTime(c, day), actorOf(c, s.deputy));
   const signer = (d: DeputyRef, role: "LEAD" | "COSIGNER") => ({
@@ -196,7 +196,9 @@ export function draft(c: City, s: Sug, day: string, cosigners: DeputyRef[]) {
   });
   s.signers.push(signer(s.deputy, "LEAD"));
   for (const d of cosigners) s.signers.push(signer(d, "COSIGNER"));
-  if (cosigners.length) step(c, s, "invite", at, actorOf(c, s.deputy), { note: String(cosigners.length) });
+  // As the submission part writes it: the timeline names whom the author invited.
+  if (cosigners.length)
+    step(c, s, "invite", at, actorOf(c, s.deputy), { note: cosigners.map((d) => d.name).join("、") });
   if (s.row.year === 0) s.row.year = Number(day.slice(0, 4));
 }
 
@@ -248,7 +250,7 @@ export function merge(c: City, s: Sug, day: string, target: Sug) {
   }
 }
 
-function letterFor(c: City, day: string, unit: UnitRef, suggestionId: string): Row {
+export function letterFor(c: City, day: string, unit: UnitRef, suggestionId: string): Row {
   const key = `${day}|${unit.id}`;
   let letter = c.letters.get(key);
   if (!letter) {
@@ -297,213 +299,5 @@ export function numberLetters(c: City, events: Row[]) {
 }
 const LETTER = "letter:";
 
-function startRound(c: City, s: Sug, day: string, at: Date, lead: UnitRef, assists: UnitRef[], round: number) {
-  const dueOn = wd(c, day, c.settings.handlingWorkingDays);
-  const viewDueOn = wd(c, day, c.settings.viewWorkingDays);
-  for (const [u, role] of [[lead, "LEAD"], ...assists.map((a) => [a, "ASSIST"])] as [UnitRef, string][]) {
-    const letter = letterFor(c, day, u, s.row.id as string);
-    s.asg.push({
-      id: c.rand.uuid(),
-      tenantId: c.tenantId,
-      suggestionId: s.row.id as string,
-      unitId: u.id,
-      role,
-      round,
-      assignedAt: at.toISOString(),
-      dueOn,
-      active: true,
-      endedAt: null,
-      handbackRequestedAt: null,
-      handbackReason: null,
-      viewDueOn: role === "ASSIST" ? viewDueOn : null,
-      viewBody: null,
-      viewAt: null,
-      viewById: null,
-      viewAttachmentId: null,
-      letterId: letter.id as string,
-    });
-  }
-  Object.assign(s.row, { leadUnitId: lead.id, assignedAt: at.toISOString(), dueOn });
-}
-
 /** The 交办函's note, its number (〔2026〕3号) written in once every letter is known (numberLetters). */
-const letterNote = (c: City, day: string, unitId: string) => `${LETTER}${c.letters.get(`${day}|${unitId}`)!.id}`;
-
-/** 交办: the lead and assisting units on the city's clock, with the day's 交办函; a key one is marked too. */
-export function assign(
-  c: City,
-  s: Sug,
-  day: string,
-  lead: UnitRef,
-  assists: UnitRef[],
-  key?: { leaderId: string; committeeId: string | null },
-) {
-  const at = step(c, s, "assign", officeTime(c, day), c.office, { unitId: lead.id });
-  startRound(c, s, day, at, lead, assists, 1);
-  if (key) {
-    step(c, s, "markKey", at, c.office);
-    Object.assign(s.row, { isKey: true, supervisingLeaderId: key.leaderId, pushingCommitteeId: key.committeeId });
-  }
-  step(c, s, "letter", atMinutes(day, 17 * 60 + 10), c.office, {
-    unitId: lead.id,
-    note: letterNote(c, day, lead.id),
-  });
-}
-
-const lead = (s: Sug) => s.asg.find((a) => a.active && a.role === "LEAD")!;
-const unitOf = (c: City, id: string) => c.units.find((u) => u.id === id)!;
-
-export function requestHandback(c: City, s: Sug, day: string) {
-  const a = lead(s);
-  const note = c.rand.pick(X.HANDBACK_REASONS);
-  const at = step(c, s, "requestHandback", officeTime(c, day), unitOf(c, a.unitId as string).userId, {
-    unitId: a.unitId as string,
-    note,
-  });
-  Object.assign(a, { handbackRequestedAt: at.toISOString(), handbackReason: note });
-}
-/** The office grants the hand-back: the round ends, a new one starts with another lead unit and a new clock. */
-export function reassign(c: City, s: Sug, day: string, to: UnitRef) {
-  const at = step(c, s, "reassign", officeTime(c, day), c.office, { unitId: to.id });
-  const round = (s.asg.at(-1)!.round as number) + 1;
-  const assists = s.asg.filter((a) => a.active && a.role === "ASSIST").map((a) => unitOf(c, a.unitId as string));
-  for (const a of s.asg) if (a.active) Object.assign(a, { active: false, endedAt: at.toISOString() });
-  startRound(
-    c,
-    s,
-    day,
-    at,
-    to,
-    assists.filter((u) => u.id !== to.id),
-    round,
-  );
-  step(c, s, "letter", atMinutes(day, 17 * 60 + 10), c.office, { unitId: to.id, note: letterNote(c, day, to.id) });
-}
-export function refuseHandback(c: City, s: Sug, day: string) {
-  step(c, s, "refuseHandback", officeTime(c, day), c.office, { note: X.REFUSE_HANDBACK_REASON });
-}
-
-/** An assisting unit's view to the lead unit. */
-export function view(c: City, s: Sug, day: string) {
-  for (const a of s.asg.filter((x) => x.active && x.role === "ASSIST" && !x.viewAt)) {
-    const u = unitOf(c, a.unitId as string);
-    const at = step(c, s, "view", officeTime(c, day), u.userId, { unitId: u.id });
-    Object.assign(a, { viewBody: X.VIEW_BODY, viewAt: at.toISOString(), viewById: u.userId });
-  }
-}
-
-export function contact(c: City, s: Sug, day: string, stage: ContactStage) {
-  const u = unitOf(c, lead(s).unitId as string);
-  const at = step(c, s, "contact", officeTime(c, day), u.userId, { unitId: u.id });
-  s.contacts.push({
-    id: c.rand.uuid(),
-    tenantId: c.tenantId,
-    suggestionId: s.row.id as string,
-    unitId: u.id,
-    stage,
-    on: day,
-    way: c.rand.pick(["visit", "meeting", "phone", "online", "site"]),
-    content: c.rand.pick(X.CONTACT_CONTENTS[stage]),
-    authorId: u.userId,
-    createdAt: at.toISOString(),
-  });
-}
-
-export function meeting(c: City, s: Sug, day: string) {
-  const leaderId = (s.row.supervisingLeaderId as string | null) ?? c.leader;
-  if (!leaderId) return;
-  const m = c.rand.pick(X.MEETINGS);
-  const at = step(c, s, "meeting", officeTime(c, day), leaderId);
-  s.meetings.push({
-    id: c.rand.uuid(),
-    tenantId: c.tenantId,
-    suggestionId: s.row.id as string,
-    leaderId,
-    on: day,
-    place: m.place,
-    participants: "领衔代表、承办单位负责同志、代表工作机构",
-    content: m.content,
-    authorId: leaderId,
-    createdAt: at.toISOString(),
-  });
-}
-
-/** The lead unit's reply; B promises a day `promiseDays` calendar days on. */
-export function reply(c: City, s: Sug, day: string, category: ReplyCategory, promiseDays = 120) {
-  const a = lead(s);
-  const u = unitOf(c, a.unitId as string);
-  const at = step(c, s, "reply", officeTime(c, day), u.userId, { unitId: u.id });
-  const rehandle = (s.row.rehandleCount as number) > 0;
-  const promisedOn = category === "B" ? dayOf(new Date(at.getTime() + promiseDays * 86_400_000)) : null;
-  const t = s.topic;
-  const body = category === "A" ? t.a : category === "B" ? t.b : `经认真研究，${t.c}`;
-  s.replies.push({
-    id: c.rand.uuid(),
-    tenantId: c.tenantId,
-    suggestionId: s.row.id as string,
-    unitId: u.id,
-    authorId: u.userId,
-    kind: rehandle ? "REHANDLE" : "FIRST",
-    category,
-    body: rehandle ? `${X.REHANDLE_BODY}${body}` : body,
-    reason: category === "C" ? t.c : null,
-    promisedOn,
-    letterAttachmentId: null,
-    createdAt: at.toISOString(),
-    satisfaction: null,
-    satisfactionComment: null,
-    ratedAt: null,
-    ratedById: null,
-  });
-  Object.assign(s.row, { replyCategory: category, promisedOn });
-  if (s.row.firstRepliedAt === null) {
-    s.row.firstRepliedAt = at.toISOString();
-    s.row.repliedOnTime = dayOf(at) <= (s.row.dueOn as string);
-  }
-}
-
-/** The lead deputy's rating: closes it, waits for a B reply's follow-up, or (不满意, once) opens re-handling. */
-export function rate(c: City, s: Sug, day: string, satisfaction: Satisfaction) {
-  const r = s.replies.at(-1)!;
-  const next = afterRating({
-    satisfaction,
-    replyCategory: r.category as ReplyCategory,
-    rehandleCount: s.row.rehandleCount as number,
-    rehandleAllowance: s.row.rehandleAllowance as number,
-  });
-  const note = c.rand.pick(X.RATING_COMMENTS[satisfaction]);
-  const at = step(c, s, next.move, deputyTime(c, day), actorOf(c, s.deputy), { to: next.to, note });
-  Object.assign(r, {
-    satisfaction,
-    satisfactionComment: note || null,
-    ratedAt: at.toISOString(),
-    ratedById: actorOf(c, s.deputy),
-  });
-  Object.assign(s.row, { satisfaction, ratedAt: at.toISOString() });
-  if (next.move === "rehandle") {
-    const dueOn = wd(c, dayOf(at), c.settings.rehandleWorkingDays);
-    for (const a of s.asg) if (a.active) a.dueOn = dueOn;
-    Object.assign(s.row, { rehandleCount: (s.row.rehandleCount as number) + 1, dueOn });
-  } else if (next.to === "CLOSED") s.row.closedAt = at.toISOString();
-}
-
-/** A B reply's follow-up: delivered, closed. */
-export function followUp(c: City, s: Sug, day: string) {
-  const u = unitOf(c, lead(s).unitId as string);
-  const at = step(c, s, "followUp", officeTime(c, day), u.userId, { unitId: u.id });
-  s.replies.push({
-    ...s.replies.at(-1)!,
-    id: c.rand.uuid(),
-    kind: "FOLLOW_UP",
-    category: "A",
-    body: X.FOLLOW_UP_BODY,
-    reason: null,
-    promisedOn: null,
-    createdAt: at.toISOString(),
-    satisfaction: null,
-    satisfactionComment: null,
-    ratedAt: null,
-    ratedById: null,
-  });
-  Object.assign(s.row, { replyCategory: "A", followUpDoneAt: at.toISOString(), closedAt: at.toISOString() });
-}
+export const letterNote = (c: City, day: string, unitId: string) => `${LETTER}${c.letters.get(`${day}|${unitId}`)!.id}`;

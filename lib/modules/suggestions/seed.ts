@@ -21,7 +21,7 @@ import { bulkInsert } from "@/lib/seed/unsafe-bulk-insert";
 import type { Seeder } from "../define";
 import { currentSuggestions } from "./demo-suggestion-now";
 import { yearFigures, type Figures } from "./demo-suggestion-year";
-import { numberLetters, type City, type Row, type SessionRef, type Sug } from "./demo-suggestions";
+import { atMinutes, numberLetters, type City, type Row, type SessionRef, type Sug } from "./demo-suggestions";
 import type { Ctx } from "./demo-suggestion-plans";
 import { suggestionSettings } from "./settings";
 
@@ -59,6 +59,18 @@ function sessionRow(tenantId: string, id: string, city: string, term: string, ye
   };
 }
 
+const PUBLISHING = ["shenyang"];
+
+/** Most closed ones listed on the public page a few working days after they closed (never later than now). */
+function publish(c: Ctx, all: Sug[]) {
+  for (const s of all) {
+    if (s.row.status !== "CLOSED" || !c.rand.chance(0.7)) continue;
+    const closed = todayInShanghai(new Date(s.row.closedAt as string));
+    const at = atMinutes(c.cal.addWorkingDays(closed, c.rand.int(1, 5)), c.rand.int(9 * 60, 17 * 60));
+    if (at.getTime() < c.now.getTime()) s.row.publishedAt = at.toISOString();
+  }
+}
+
 /** Numbers (第N号) per year and kind, in the order the office accepted them. */
 function number(all: Sug[]) {
   const groups = new Map<string, Row[]>();
@@ -93,7 +105,7 @@ export async function seedSuggestionsFor(tenantId: string, slug: string): Promis
         tx.committee.findMany({ where: { tenantId, active: true }, select: { id: true, code: true } }),
         tx.deputy.findMany({
           where: { tenantId, level: "CITY", status: "IN_OFFICE" },
-          select: { id: true, userId: true, delegation: true, term: true },
+          select: { id: true, name: true, userId: true, delegation: true, term: true },
           orderBy: { id: "asc" },
         }),
         tx.area.findMany({
@@ -114,7 +126,14 @@ export async function seedSuggestionsFor(tenantId: string, slug: string): Promis
       });
       const demoUnit = units.find((u) => u.id === demoUnitId) ?? units[0];
       if (!office || !demoUnit || units.length < 3 || deputies.length < 15 || !districts.length) return 0;
-      const settings = suggestionSettings(tenantSettingsSchema.parse(tenant.settings ?? {}));
+      const saved = (tenant.settings ?? {}) as { suggestions?: { publish?: boolean } };
+      // Shenyang lists its suggestions with their replies on its public page (its online platform), unless it
+      // chose otherwise.
+      if (PUBLISHING.includes(slug) && saved.suggestions?.publish === undefined) {
+        saved.suggestions = { ...saved.suggestions, publish: true };
+        await tx.tenant.update({ where: { id: tenantId }, data: { settings: saved as object } });
+      }
+      const settings = suggestionSettings(tenantSettingsSchema.parse(saved));
       const cityName = tenant.fullName.replace(/人大常委会$|人民代表大会常务委员会$/, "");
       const term = deputies[0]!.term;
       const Y = demoYear();
@@ -124,7 +143,7 @@ export async function seedSuggestionsFor(tenantId: string, slug: string): Promis
         sessionRow(tenantId, seededRandom(`session:${slug}:${y}`).uuid(), cityName, term, y, day),
       );
       const [prev, cur] = sessions.map((s): SessionRef => s);
-      const demoDeputyRow = deputies.find((d) => d.userId === byName.get("deputy")?.id);
+      const refs = deputies.map((d) => ({ id: d.id, name: d.name, userId: d.userId, delegation: d.delegation }));
       const city: City = {
         tenantId,
         slug,
@@ -138,15 +157,13 @@ export async function seedSuggestionsFor(tenantId: string, slug: string): Promis
         leader: byName.get("leader")?.id ?? null,
         units,
         committees: new Map(committees.map((x) => [x.code, x.id])),
-        deputies: deputies.map((d) => ({ id: d.id, userId: d.userId, delegation: d.delegation })),
+        deputies: refs,
         districts: districts.map((d) => d.name),
         letters: new Map(),
       };
       const c: Ctx = {
         ...city,
-        demoDeputy: demoDeputyRow
-          ? { id: demoDeputyRow.id, userId: demoDeputyRow.userId, delegation: demoDeputyRow.delegation }
-          : null,
+        demoDeputy: refs.find((d) => d.userId !== null && d.userId === byName.get("deputy")?.id) ?? null,
         demoUnit,
         drawn: 0,
       };
@@ -154,6 +171,7 @@ export async function seedSuggestionsFor(tenantId: string, slug: string): Promis
       all.push(...currentSuggestions(c));
       all.push(...yearFigures(c, prev!, cur!, Y, DEMO_FIGURES[slug] ?? OTHERS, all));
       number(all);
+      if (settings.publish) publish(c, all);
       numberLetters(
         c,
         all.flatMap((s) => s.events),
