@@ -205,6 +205,13 @@ describe("the tabs", () => {
     expect(inbox.rows[1]!.deadline).toMatchObject({ kind: "promise", day: "2026-12-22" });
     expect(inbox.rows.every((r) => r.unitRole === "LEAD")).toBe(true);
     expect(await ids(c, leadUnit, { tab: "done" })).toEqual([replied.id]);
+    // Its whole list, paged: a page past the end is empty but still counts.
+    const third = await listSuggestions(c.tenant.id, leadUnit, { tab: "all", pageSize: 2, page: 3 }, NOW);
+    expect([third.total, third.rows.length]).toEqual([6, 2]);
+    const past = await listSuggestions(c.tenant.id, leadUnit, { tab: "all", pageSize: 2, page: 5 }, NOW);
+    expect([past.total, past.rows.length]).toEqual([6, 0]);
+    const inboxPage = await listSuggestions(c.tenant.id, leadUnit, { tab: "todo", pageSize: 2, page: 3 }, NOW);
+    expect([inboxPage.total, inboxPage.rows.map((r) => r.id)]).toEqual([5, [handedBack.id]]);
 
     const assist = await viewerOf(c.assistUnitUser);
     const views = await listSuggestions(c.tenant.id, assist, { tab: "todo" }, NOW);

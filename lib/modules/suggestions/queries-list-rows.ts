@@ -68,6 +68,8 @@ export async function decorateRows(
 ): Promise<SuggestionListRow[]> {
   if (rows.length === 0) return [];
   const units = viewerUnitIds(viewer).filter(isUuid);
+  // The inbox read each row's part with it (its role, an assisting unit's view day): no second look needed.
+  const known = rows.every((r) => r.role);
   const [deputies, unitNames, cal, parts] = await Promise.all([
     deputiesByIds(
       tenantId,
@@ -78,7 +80,7 @@ export async function decorateRows(
       rows.map((r) => r.leadUnitId),
     ),
     workingCalendar(tenantId),
-    units.length
+    units.length && !known
       ? forTenant(tenantId).suggestionAssignment.findMany({
           where: { suggestionId: { in: rows.map((r) => r.id) }, unitId: { in: units } },
           select: { suggestionId: true, role: true, active: true, viewDueOn: true, viewAt: true, round: true },
@@ -88,7 +90,17 @@ export async function decorateRows(
   // The viewer's part: the current round's before older ones, the lead's before an assisting one.
   const partOf = new Map<string, Part>();
   const rank = (p: Part) => (p.active ? 1_000_000 : 0) + p.round * 2 + (p.role === "LEAD" ? 1 : 0);
-  for (const p of parts) {
+  const inboxParts = known
+    ? rows.map((r) => ({
+        suggestionId: r.id,
+        role: r.role!,
+        active: true,
+        viewDueOn: r.role === "ASSIST" ? (r.deadline ?? null) : null,
+        viewAt: null,
+        round: 1,
+      }))
+    : [];
+  for (const p of [...parts, ...inboxParts]) {
     const had = partOf.get(p.suggestionId);
     if (!had || rank(p) > rank(had)) partOf.set(p.suggestionId, p);
   }

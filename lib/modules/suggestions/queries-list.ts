@@ -155,7 +155,7 @@ export async function listSuggestions(
   const tab = filter.tab ?? "all";
   const scope = scopeWhere(tenantId, viewer);
   if (!scope) return empty;
-  if (tab === "todo") return unitInbox(tenantId, viewer, scope, filter, today, page, pageSize);
+  if (tab === "todo") return unitInbox(tenantId, viewer, filter, today, page, pageSize);
   const cond = tabWhere(tenantId, viewer, tab, today);
   if (cond === null) return empty;
   const where = Prisma.join(
@@ -163,33 +163,53 @@ export async function listSuggestions(
     " AND ",
   );
   const db = forTenant(tenantId);
+  const byDeadline = tab === "overdue" || tab === "ASSIGNED" || tab === "HANDBACK_REQUESTED";
+  // Many matches: the order's index finds a page at once. Few: sorted after the matching rows' bitmap, as walking
+  // the city's createdAt index for a deputy's handful would read every suggestion (the planner cannot know).
+  const orderFor = (few: boolean) =>
+    byDeadline
+      ? few
+        ? Prisma.sql`(s."dueOn" + 0) ASC NULLS LAST, s."createdAt" DESC, s."id" DESC`
+        : Prisma.sql`s."dueOn" ASC NULLS LAST, s."createdAt" DESC, s."id" DESC`
+      : few
+        ? Prisma.sql`(s."createdAt" + interval '0 s') DESC, s."id" DESC`
+        : Prisma.sql`s."createdAt" DESC, s."id" DESC`;
+  const offset = (page - 1) * pageSize;
+  if (viewFilter(viewer) !== null) {
+    // A member's own scope (a unit's of every round, a deputy's, a committee's key ones) is a few thousand at most:
+    // one pass over it sorts the page and counts it.
+    const found = await db.$queryRaw<(RawListRow & { n: number })[]>`SELECT ${COLUMNS}, (count(*) OVER ())::int AS n
+      FROM "Suggestion" s WHERE ${where} ORDER BY ${orderFor(true)} LIMIT ${pageSize} OFFSET ${offset}`;
+    if (found.length > 0 || page === 1) {
+      const n = found[0]?.n ?? 0;
+      const rows = await decorateRows(
+        tenantId,
+        viewer,
+        found.map(({ n: _n, ...r }) => r),
+        today,
+      );
+      return { rows, total: n, totalCapped: false, page, pageSize };
+    }
+  }
   const [c] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM
     (SELECT 1 FROM "Suggestion" s WHERE ${where} LIMIT ${SUGGESTION_COUNT_CAP + 1}) x`;
   const n = c?.n ?? 0;
   const totals = { total: Math.min(n, SUGGESTION_COUNT_CAP), totalCapped: n > SUGGESTION_COUNT_CAP, page, pageSize };
-  const offset = (page - 1) * pageSize;
   if (n === 0 || offset >= n) return { ...empty, ...totals };
-  // Many matches: the order's index finds a page at once. Few: sorted after the matching rows' bitmap, as walking
-  // the city's createdAt index for a deputy's handful would read every suggestion (the planner cannot know).
-  const few = n < FEW;
-  const byDeadline = tab === "overdue" || tab === "ASSIGNED" || tab === "HANDBACK_REQUESTED";
-  const order = byDeadline
-    ? few
-      ? Prisma.sql`(s."dueOn" + 0) ASC NULLS LAST, s."createdAt" DESC, s."id" DESC`
-      : Prisma.sql`s."dueOn" ASC NULLS LAST, s."createdAt" DESC, s."id" DESC`
-    : few
-      ? Prisma.sql`(s."createdAt" + interval '0 s') DESC, s."id" DESC`
-      : Prisma.sql`s."createdAt" DESC, s."id" DESC`;
   const rows = await db.$queryRaw<RawListRow[]>`SELECT ${COLUMNS} FROM "Suggestion" s
-    WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`;
+    WHERE ${where} ORDER BY ${orderFor(n < FEW)} LIMIT ${pageSize} OFFSET ${offset}`;
   return { rows: await decorateRows(tenantId, viewer, rows, today), ...totals };
 }
 
-/** 待办: the unit's active parts still to do, the nearest deadline first (the reply's, the view's, the promise's). */
+/**
+ * 待办: the unit's parts still to do, the nearest deadline first — as the lead (the current round's lead unit, read
+ * off Suggestion(tenantId, leadUnitId, status, dueOn): its reply, or a B reply's follow-up by the promised day) and
+ * as an assisting unit (its active assignment whose view is still owed while the clock runs). A unit's closed
+ * suggestions of earlier years are never read: they are neither in the lead's statuses nor owe a view.
+ */
 async function unitInbox(
   tenantId: string,
   viewer: SuggestionViewer,
-  scope: Prisma.Sql[],
   filter: SuggestionListFilter,
   today: string,
   page: number,
@@ -197,30 +217,27 @@ async function unitInbox(
 ): Promise<SuggestionListPage> {
   const units = unitsOf(viewer);
   if (!units.length) return { rows: [], total: 0, totalCapped: false, page, pageSize };
-  const where = Prisma.join([...scope, ...filterWhere(tenantId, filter)], " AND ");
-  // One row per suggestion (a member of two units on one suggestion sees it once, as the lead when it is).
-  const parts = Prisma.sql`SELECT DISTINCT ON (s."id") ${COLUMNS}, a."role"::text AS role, CASE
-      WHEN a."role" = 'ASSIST' THEN a."viewDueOn" WHEN s."status" = 'IN_PLAN' THEN s."promisedOn" ELSE s."dueOn"
-    END AS deadline
-    FROM "SuggestionAssignment" a JOIN "Suggestion" s ON s."tenantId" = a."tenantId" AND s."id" = a."suggestionId"
-    WHERE a."tenantId" = ${tenantId}::uuid AND a."unitId" = ANY(${units}::uuid[]) AND a."active" AND ${todoPart}
-      AND ${where}
-    ORDER BY s."id", (a."role" = 'LEAD') DESC`;
-  const rows = await forTenant(tenantId).$queryRaw<(RawListRow & { n: number })[]>`SELECT x.*,
-      (count(*) OVER ())::int AS n FROM (${parts}) x
-    ORDER BY x.deadline ASC NULLS LAST, x."createdAt" DESC, x.id DESC
-    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  const n = rows[0]?.n ?? 0;
-  return {
-    rows: await decorateRows(
-      tenantId,
-      viewer,
-      rows.map(({ n: _n, ...r }) => r),
-      today,
-    ),
-    total: n,
-    totalCapped: false,
-    page,
-    pageSize,
-  };
+  const filters = filterWhere(tenantId, filter).map((f) => Prisma.sql` AND ${f}`);
+  const more = filters.length ? Prisma.join(filters, "") : Prisma.empty;
+  const lead = (cols: Prisma.Sql) => Prisma.sql`SELECT ${cols} FROM "Suggestion" s
+    WHERE s."tenantId" = ${tenantId}::uuid AND s."leadUnitId" = ANY(${units}::uuid[]) AND ${statusIn(LEAD_TODO)}${more}`;
+  // A unit both leading and assisting (a member of two units) owes the lead's part: the row is shown once.
+  const assist = (cols: Prisma.Sql) => Prisma.sql`SELECT ${cols} FROM "SuggestionAssignment" a
+    JOIN "Suggestion" s ON s."tenantId" = a."tenantId" AND s."id" = a."suggestionId"
+    WHERE a."tenantId" = ${tenantId}::uuid AND a."unitId" = ANY(${units}::uuid[]) AND a."active"
+      AND a."role" = 'ASSIST' AND a."viewAt" IS NULL AND ${statusIn(CLOCK_STATUSES)}
+      AND (s."leadUnitId" IS NULL OR s."leadUnitId" <> ALL(${units}::uuid[]))${more}`;
+  const db = forTenant(tenantId);
+  const [c] = await db.$queryRaw<{ n: number }[]>`SELECT
+    ((SELECT count(*) FROM (${lead(Prisma.sql`1`)}) l) + (SELECT count(*) FROM (${assist(Prisma.sql`1`)}) v))::int AS n`;
+  const n = c?.n ?? 0;
+  const totals = { total: n, totalCapped: false, page, pageSize };
+  const offset = (page - 1) * pageSize;
+  if (n === 0 || offset >= n) return { rows: [], ...totals };
+  const rows = await db.$queryRaw<RawListRow[]>`SELECT x.* FROM (
+      ${lead(Prisma.sql`${COLUMNS}, 'LEAD' AS role,
+        CASE WHEN s."status" = 'IN_PLAN' THEN s."promisedOn" ELSE s."dueOn" END AS deadline`)}
+      UNION ALL ${assist(Prisma.sql`${COLUMNS}, 'ASSIST' AS role, a."viewDueOn" AS deadline`)}) x
+    ORDER BY x.deadline ASC NULLS LAST, x."createdAt" DESC, x.id DESC LIMIT ${pageSize} OFFSET ${offset}`;
+  return { rows: await decorateRows(tenantId, viewer, rows, today), ...totals };
 }
