@@ -4,9 +4,9 @@
 // Measured through the module's own reads, 20 clients in one process sharing the app's connection pool as one
 // server does:
 // - suggestionStats: the dashboard's two grouped scans computed afresh every call (what a miss costs);
-// - cachedSuggestionStats: what the page, the export, the public page and the API call — kept per city until an
-//   action commits there (Tenant.actionVersion) or 60 s pass; measured quiet, and with an action committing in the
-//   city every 250 ms during the run (each one makes the next read recompute);
+// - cachedSuggestionStats: what the page, the export, the public page and the API call — kept per city, recomputed
+//   after an action commits there (Tenant.actionVersion) at most every 5 s, and after 60 s in any case; measured
+//   quiet, and with an action committing in the city every 250 ms during the run (a busy city);
 // - suggestionStatsForApi + JSON.stringify: the public stats API's read and its serialisation;
 // - listSuggestions(tab "todo" / "all") as 20 units' viewers, one per client: a unit's inbox (part 4's read).
 // The dashboard query's plan is printed (EXPLAIN ANALYZE) for the record.

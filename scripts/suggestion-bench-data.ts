@@ -14,6 +14,8 @@ const UNITS = 60;
 const DEPUTIES = 600;
 const OTHER_CITIES = 19;
 const OTHER_EACH = Number(process.env.BENCH_OTHER_EACH ?? 3_000);
+/** Over how many years (this one and those before) the suggestions are spread; BENCH_YEARS=1 puts all in this. */
+const YEARS = Math.min(3, Math.max(1, Number(process.env.BENCH_YEARS ?? 3)));
 const DELEGATIONS = [
   "东区",
   "西区",
@@ -77,7 +79,7 @@ async function city(slug: string, n: number, year: number) {
         deadlineOn: new Date(`${y}-01-13`),
       },
     });
-  // g = 1 … n: year by g % 3 (this year a third); this year's states by g % 100, earlier ones closed but for 3%.
+  // g = 1 … n: year by g % YEARS (this year a third by default); this year's states by g % 100, earlier ones closed but for 3%.
   await unsafePrisma.$executeRawUnsafe(
     `INSERT INTO "Suggestion" ("tenantId", "kind", "timing", "sessionId", "year", "title", "body", "category", "leadDeputyId",
        "delegation", "status", "submittedAt", "acceptedAt", "isKey", "leadUnitId", "assignedAt", "dueOn", "replyCategory",
@@ -105,7 +107,7 @@ async function city(slug: string, n: number, year: number) {
             CASE WHEN x.status = 'CLOSED' AND g % 4 = 0 THEN x.at + interval '96 days' END,
             x.at, x.at
      FROM generate_series(1, ${n}) g
-     CROSS JOIN LATERAL (SELECT $2::int - g % 3 AS y) y0
+     CROSS JOIN LATERAL (SELECT $2::int - g % ${YEARS} AS y) y0
      CROSS JOIN LATERAL (
        SELECT y0.y,
               make_timestamptz(y0.y, 1, 1, 0, 0, 0, 'Asia/Shanghai') + (hashint4(g + 3)::bigint & 2147483647) % 300 * interval '1 day' AS at,
@@ -198,7 +200,7 @@ export async function seedSuggestionBench(n = 100_000) {
      UNION ALL SELECT 'SuggestionReply', count(*)::int FROM "SuggestionReply"`,
   );
   console.log(
-    `generated ${n.toLocaleString("en")} suggestions in ${BENCH_SLUG} and ${OTHER_EACH.toLocaleString("en")} in each of ${OTHER_CITIES} other cities in ${seconds} s; rows: ${rows.map((r) => `${r.table} ${r.n.toLocaleString("en")}`).join(", ")}`,
+    `generated ${n.toLocaleString("en")} suggestions in ${BENCH_SLUG} (over ${YEARS} year${YEARS > 1 ? "s" : ""}) and ${OTHER_EACH.toLocaleString("en")} in each of ${OTHER_CITIES} other cities in ${seconds} s; rows: ${rows.map((r) => `${r.table} ${r.n.toLocaleString("en")}`).join(", ")}`,
   );
   const units = await unsafePrisma.unit.findMany({ where: { tenantId }, orderBy: { sortOrder: "asc" } });
   return { tenantId, year, units };

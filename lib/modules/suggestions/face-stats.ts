@@ -3,7 +3,9 @@
 export {
   cachedSuggestionStats,
   sessionsOfYear,
-  STATS_CACHE_SECONDS,
+  forgetKeptSuggestionStats,
+  STATS_MAX_AGE_SECONDS,
+  STATS_REFRESH_SECONDS,
   suggestionStats,
   suggestionYears,
 } from "./queries-stats";

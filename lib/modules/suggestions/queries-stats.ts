@@ -1,13 +1,19 @@
 // The rates of a city's suggestions in a year (schemas-stats.ts has the formulas): one scan of the year's
 // suggestions grouped by GROUPING SETS gives the total and the breakdowns per lead unit, category, delegation,
-// session and key/ordinary at once, and a second, per year, the years side by side. Over 100,000 suggestions in
-// a city that scan costs ~100 ms of a core, too much for 20 people refreshing the dashboard on 2 cores, so the
-// page, the export, the public page and the API read `cachedSuggestionStats`: the figures kept in this process
-// (lib/cache/data-cache.ts) until any action commits in the city (Tenant.actionVersion) or 60 s pass (what no
-// action changes: a job's writes; "overdue now" moves with the day, which is part of the key).
+// session and key/ordinary at once, and a second, per year, the years side by side.
 // A B reply is done (落实) once its follow-up has come (followUpDoneAt); the follow-up that solved it makes the
 // suggestion's category A (follow-up-suggestion.ts), so 办结 counts A or followed-up, each suggestion once.
-import { cachedRead } from "@/lib/cache/data-cache";
+//
+// Over 100,000 suggestions of a year that costs ~200 ms of a core: 20 people refreshing the dashboard on 2 cores
+// would wait seconds. So the page, the export, the public page and the API read `cachedSuggestionStats`: the
+// figures kept in this process per (city, query, day), stale once an action commits in the city
+// (Tenant.actionVersion, bumped by every mutation path) or after 60 s (what no action changes: a job's writes).
+// Stale figures are recomputed by the first reader, the others meanwhile served what was kept (one computation at
+// a time per key), and not more often than every 5 s: in a busy city (an action every second) the dashboard is
+// recomputed at most every 5 s instead of on every read. So figures are at most 5 s (plus a computation) behind
+// the last action, and 60 s behind anything else; "overdue now" moves with the day, which is part of the key.
+// Chosen over a summary table kept in each move's transaction (every part's moves would have to maintain it) and
+// over a snapshot table refreshed by a job (a job, a table, and minutes of staleness for the same reads).
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { todayInShanghai } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -25,8 +31,10 @@ import {
 } from "./schemas-stats";
 import { ASSIGNED_STATUSES, CLOCK_STATUSES } from "./workflow";
 
-/** How long kept figures may be served when no action has committed in the city. */
-export const STATS_CACHE_SECONDS = 60;
+/** Kept figures are recomputed after this long at the latest, action or not. */
+export const STATS_MAX_AGE_SECONDS = 60;
+/** After an action, kept figures are recomputed once they are this old (not on every read of a busy city). */
+export const STATS_REFRESH_SECONDS = 5;
 
 const list = (xs: readonly string[]) => Prisma.join(xs.map((x) => Prisma.sql`${x}::"SuggestionStatus"`));
 
@@ -124,11 +132,52 @@ async function labelsOf(tenantId: string, rows: Row[]): Promise<Map<string, stri
   return new Map([...units, ...sessions].map((r) => [r.id, r.name]));
 }
 
-const cached = cachedRead("suggestion-stats", STATS_CACHE_SECONDS, suggestionStats);
+type Kept = { value: SuggestionStats; version: number; storedAt: number };
+const kept = new Map<string, Kept>();
+const computing = new Map<string, Promise<SuggestionStats>>();
+const MAX_KEPT = 500;
 
-/** The figures as every page shows them: kept until an action commits in the city, for at most 60 s. */
-export function cachedSuggestionStats(tenantId: string, q: SuggestionStatsQuery, now = new Date()) {
-  return cached(tenantId, q, todayInShanghai(now));
+/** The tenant's action version (one indexed row: the cost of a hit). */
+async function actionVersion(tenantId: string): Promise<number | null> {
+  const row = await unsafePrisma.tenant.findUnique({ where: { id: tenantId }, select: { actionVersion: true } });
+  return row?.actionVersion ?? null;
+}
+
+/**
+ * The figures as every page shows them (see the head of this file): kept until an action commits in the city,
+ * then recomputed at most every STATS_REFRESH_SECONDS; at most STATS_MAX_AGE_SECONDS old in any case.
+ * `DATA_CACHE=0` turns keeping off (every call computes).
+ */
+export async function cachedSuggestionStats(
+  tenantId: string,
+  q: SuggestionStatsQuery,
+  now = new Date(),
+): Promise<SuggestionStats> {
+  const today = todayInShanghai(now);
+  if (process.env.DATA_CACHE === "0") return suggestionStats(tenantId, q, today);
+  const version = await actionVersion(tenantId);
+  if (version === null) return suggestionStats(tenantId, q, today);
+  const key = JSON.stringify([tenantId, q.year, q.session, q.key, today]);
+  const hit = kept.get(key);
+  const age = hit ? now.getTime() - hit.storedAt : Infinity;
+  const young = age <= STATS_MAX_AGE_SECONDS * 1000;
+  if (hit && young && (hit.version === version || age < STATS_REFRESH_SECONDS * 1000)) return hit.value;
+  const running = computing.get(key);
+  if (running) return hit && young ? hit.value : running;
+  const fresh = suggestionStats(tenantId, q, today).then((value) => {
+    kept.delete(key);
+    kept.set(key, { value, version, storedAt: now.getTime() });
+    if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
+    return value;
+  });
+  computing.set(key, fresh);
+  void fresh.finally(() => computing.delete(key)).catch(() => {});
+  return fresh;
+}
+
+/** For tests: forget every kept figure. */
+export function forgetKeptSuggestionStats(): void {
+  kept.clear();
 }
 
 /** The years a city has suggestions in, newest first (the filters' choices). */

@@ -1,7 +1,8 @@
 // 代表建议办理统计: the rates of a year (filters: session, key/ordinary) as the seeds report them — 办复率, 办结率,
 // 解决和正在解决, 满意率, A/B/C shares, overdue now — with their formulas stated, charts, and a table per
 // breakdown: the units' ranking, category, delegation, session, year, key vs ordinary (cards on a phone); the same
-// figures as .xlsx. The figures are kept per city until an action commits there, at most 60 s (queries-stats.ts).
+// figures as .xlsx. The figures are kept per city: at most 5 s behind the last action, 60 s in any case
+// (queries-stats.ts).
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
@@ -14,7 +15,8 @@ import {
   cachedSuggestionStats,
   percent,
   sessionsOfYear,
-  STATS_CACHE_SECONDS,
+  STATS_MAX_AGE_SECONDS,
+  STATS_REFRESH_SECONDS,
   statsRowLabel,
   SUGGESTION_BREAKDOWNS,
   SUGGESTION_KEY_FILTERS,
@@ -139,7 +141,7 @@ export default async function SuggestionStatsPage({ params, searchParams }: Prop
           ))}
         </ul>
         <p>{t("shares", { a: rate(total.aShare), b: rate(total.bShare), c: rate(total.cShare) })}</p>
-        <p>{t("cacheNote", { seconds: STATS_CACHE_SECONDS, day: stats.today })}</p>
+        <p>{t("cacheNote", { refresh: STATS_REFRESH_SECONDS, seconds: STATS_MAX_AGE_SECONDS, day: stats.today })}</p>
       </section>
       {total.submitted === 0 ? (
         <EmptyState title={t("empty")} />
