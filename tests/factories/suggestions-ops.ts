@@ -17,7 +17,11 @@ export type OpsUnit = {
   viewAt?: Date;
   active?: boolean;
   round?: number;
+  /** The day it was assigned (default 2026-09-01: the tests' clocks are longer than any reminder level). */
+  assignedOn?: string;
 };
+
+const assignedAt = (u: OpsUnit) => new Date(`${u.assignedOn ?? "2026-09-01"}T09:00:00+08:00`);
 
 export type OpsSuggestion = {
   status: SuggestionStatus;
@@ -51,6 +55,7 @@ export async function opsSuggestion(c: SuggestionCity, o: OpsSuggestion) {
       createdById: o.createdById === undefined ? c.lead.user.id : o.createdById,
       submittedAt: o.status === "DRAFT" ? null : new Date(),
       leadUnitId: lead?.unitId ?? null,
+      assignedAt: lead ? assignedAt(lead) : null,
       dueOn: o.dueOn ? dayToDate(o.dueOn) : lead ? dayToDate(lead.dueOn) : null,
       promisedOn: o.promisedOn ? dayToDate(o.promisedOn) : null,
       ...(o.status === "IN_PLAN" ? { replyCategory: "B" as const } : {}),
@@ -78,6 +83,7 @@ export async function opsSuggestion(c: SuggestionCity, o: OpsSuggestion) {
         unitId: u.unitId,
         role: u.role,
         round: u.round ?? 1,
+        assignedAt: assignedAt(u),
         dueOn: dayToDate(u.dueOn),
         viewDueOn: u.viewDueOn ? dayToDate(u.viewDueOn) : null,
         viewAt: u.viewAt ?? null,

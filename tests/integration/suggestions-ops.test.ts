@@ -328,6 +328,25 @@ describe("deadline reminders", () => {
     expect(rows.some((r) => r.dedupeKey.includes(sent.id))).toBe(false);
     expect(await notifications(other.tenant)).toEqual([]);
   });
+
+  test("a level not shorter than the whole clock is skipped: a 22-working-day view hears at 7 and 1, not at 30", async () => {
+    const c = await suggestionCity();
+    const cal = await workingCalendar(c.tenant.id);
+    const assignedOn = "2026-11-16";
+    const viewDueOn = cal.addWorkingDays(assignedOn, 22);
+    const s = await opsSuggestion(c, {
+      status: "ASSIGNED",
+      units: [
+        { unitId: c.leadUnit.id, role: "LEAD", dueOn: "2027-02-26", assignedOn },
+        { unitId: c.assistUnit.id, role: "ASSIST", dueOn: "2027-02-26", viewDueOn, assignedOn },
+      ],
+    });
+    expect(await remindSuggestionDeadlinesIn(c.tenant.id, "2026-11-17")).toBe(0); // 21 left of 22: no "30"
+    expect(await remindSuggestionDeadlinesIn(c.tenant.id, cal.addWorkingDays(viewDueOn, -7))).toBe(1);
+    expect((await notifications(c.tenant)).map((r) => r.dedupeKey)).toEqual([
+      `suggestion:${s.id}:view-${c.assistUnit.id}-${viewDueOn}:d7`,
+    ]);
+  });
 });
 
 describe("the leaders' board", () => {

@@ -2,7 +2,7 @@
 // (Suggestion_open_due_idx), a B reply's promised day (Suggestion_in_plan_idx) and an assisting unit's view still
 // owed (its active assignment, while the suggestion's clock runs).
 import { forTenant } from "@/lib/db";
-import { dateToDay, dayToDate } from "@/lib/dates";
+import { dateToDay, dayToDate, todayInShanghai } from "@/lib/dates";
 import { CLOCK_STATUSES } from "./workflow";
 
 /** `reply`: the lead unit's reply; `view`: an assisting unit's view; `promise`: a B reply's follow-up. */
@@ -18,6 +18,8 @@ export type RunningClock = {
   unitId: string;
   /** A Shanghai day. */
   dueOn: string;
+  /** The day the clock started (its assignment), when known: a reminder level longer than the clock is skipped. */
+  startedOn: string | null;
 };
 
 const SELECT = { id: true, year: true, number: true, title: true, leadUnitId: true } as const;
@@ -29,7 +31,7 @@ export async function runningClocks(tenantId: string, from: string, by: string):
   const [replies, promises, views] = await Promise.all([
     db.suggestion.findMany({
       where: { status: { in: [...CLOCK_STATUSES] }, dueOn: range, leadUnitId: { not: null } },
-      select: { ...SELECT, dueOn: true },
+      select: { ...SELECT, dueOn: true, assignedAt: true },
     }),
     db.suggestion.findMany({
       where: { status: "IN_PLAN", promisedOn: range, leadUnitId: { not: null } },
@@ -37,7 +39,7 @@ export async function runningClocks(tenantId: string, from: string, by: string):
     }),
     db.suggestionAssignment.findMany({
       where: { role: "ASSIST", active: true, viewAt: null, viewDueOn: range },
-      select: { suggestionId: true, unitId: true, viewDueOn: true },
+      select: { suggestionId: true, unitId: true, viewDueOn: true, assignedAt: true },
     }),
   ]);
   const viewed = views.length
@@ -54,16 +56,27 @@ export async function runningClocks(tenantId: string, from: string, by: string):
     title: s.title,
   });
   const out: RunningClock[] = [
-    ...replies.map((s) => ({ ...head(s), clock: "reply" as const, unitId: s.leadUnitId!, dueOn: dateToDay(s.dueOn!) })),
+    ...replies.map((s) => ({
+      ...head(s),
+      clock: "reply" as const,
+      unitId: s.leadUnitId!,
+      dueOn: dateToDay(s.dueOn!),
+      startedOn: s.assignedAt ? todayInShanghai(s.assignedAt) : null,
+    })),
     ...promises.map((s) => ({
       ...head(s),
       clock: "promise" as const,
       unitId: s.leadUnitId!,
       dueOn: dateToDay(s.promisedOn!),
+      startedOn: null,
     })),
     ...views.flatMap((v) => {
       const s = byId.get(v.suggestionId);
-      return s ? [{ ...head(s), clock: "view" as const, unitId: v.unitId, dueOn: dateToDay(v.viewDueOn!) }] : [];
+      if (!s) return [];
+      const started = todayInShanghai(v.assignedAt);
+      return [
+        { ...head(s), clock: "view" as const, unitId: v.unitId, dueOn: dateToDay(v.viewDueOn!), startedOn: started },
+      ];
     }),
   ];
   return out.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.suggestionId.localeCompare(b.suggestionId));

@@ -24,12 +24,22 @@ export type ReminderLevel = `d${(typeof REMINDER_WORKING_DAYS)[number]}` | "over
 
 const LEVELS = [...REMINDER_WORKING_DAYS].sort((a, b) => a - b); // 1, 7, 30
 
-/** The reminder due with `left` working days to the deadline: the nearest level at or above it (d1 also on the
- *  day itself), overdue once the day has passed, null while more than 30 are left. */
-export function suggestionReminderLevel(left: number, today: string, dueOn: string): ReminderLevel | null {
+/**
+ * The reminder due with `left` working days to the deadline: the nearest level at or above it (d1 also on the day
+ * itself), overdue once the day has passed, null while more than 30 are left — or while the level is not shorter
+ * than the whole clock (`span` working days, when known): an assisting unit's 22-day view hears at 7 and 1, not
+ * "30 days" on the day it is assigned.
+ */
+export function suggestionReminderLevel(
+  left: number,
+  today: string,
+  dueOn: string,
+  span: number | null = null,
+): ReminderLevel | null {
   if (today > dueOn) return "overdue";
   const level = LEVELS.find((n) => left <= n);
-  return level === undefined ? null : (`d${level}` as ReminderLevel);
+  if (level === undefined || (span !== null && span <= level)) return null;
+  return `d${level}` as ReminderLevel;
 }
 
 /** The clock's part of the dedupe key: its kind, its unit for a view, its day. */
@@ -83,7 +93,8 @@ export async function remindSuggestionDeadlinesIn(tenantId: string, today: Date 
   let created = 0;
   for (const c of due) {
     const left = cal.workingDaysBetween(day, c.dueOn);
-    const level = suggestionReminderLevel(left, day, c.dueOn);
+    const span = c.startedOn ? cal.workingDaysBetween(c.startedOn, c.dueOn) : null;
+    const level = suggestionReminderLevel(left, day, c.dueOn, span);
     if (level) created += await remind(tenantId, c, level, left, units.get(c.unitId) ?? "");
   }
   return created;
