@@ -6,6 +6,7 @@ import { linkClasses } from "@/components/legislation/util";
 import { HandlingPanel } from "@/components/suggestions/HandlingPanel";
 import { categoryLabel, numberLabel } from "@/components/suggestions/labels";
 import { ReviewPanel } from "@/components/suggestions/ReviewPanel";
+import { PublishPanel } from "@/components/suggestions/stats/PublishPanel";
 import { SubmitPanel } from "@/components/suggestions/SubmitPanel";
 import { SuggestionTimeline } from "@/components/suggestions/SuggestionTimeline";
 import { Badge, Card, CardBody, CardHeader, CardTitle, FactList, PageHeader } from "@/components/ui";
@@ -119,6 +120,7 @@ export default async function SuggestionPage({ params }: Params) {
           <HandlingPanel {...panel} />
         </div>
         <div className="min-w-0 space-y-6">
+          <PublishPanel {...panel} />
           <Card as="section" aria-labelledby="timeline">
             <CardHeader>
               <CardTitle id="timeline">{t("timeline")}</CardTitle>
