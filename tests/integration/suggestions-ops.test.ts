@@ -15,7 +15,7 @@ import {
   remindSuggestionDeadlinesIn,
   suggestionListFilterSchema,
   suggestionsWorkbench as workbench,
-  tabsFor,
+  suggestionTabsFor,
   type SuggestionListFilter,
   type SuggestionViewer,
 } from "@/lib/modules/suggestions";
@@ -93,11 +93,18 @@ describe("the list's scope", () => {
 
   test("each role's tabs, the first its default", async () => {
     const c = await suggestionCity();
-    expect(tabsFor(await viewerOf(c.leadUnitUser))).toEqual(["todo", "done", "all"]);
-    expect(tabsFor(await viewerOf(c.lead.user))).toEqual(["led", "toCosign", "cosigned", "toRate", "drafts", "all"]);
-    expect(tabsFor(await viewerOf(c.committeeUser))).toEqual(["key", "overdue", "all"]);
-    expect(tabsFor(await viewerOf(c.office))[0]).toBe("SUBMITTED");
-    expect(tabsFor(await viewerOf(c.leader))).not.toContain("drafts");
+    expect(suggestionTabsFor(await viewerOf(c.leadUnitUser))).toEqual(["todo", "done", "all"]);
+    expect(suggestionTabsFor(await viewerOf(c.lead.user))).toEqual([
+      "led",
+      "toCosign",
+      "cosigned",
+      "toRate",
+      "drafts",
+      "all",
+    ]);
+    expect(suggestionTabsFor(await viewerOf(c.committeeUser))).toEqual(["key", "overdue", "all"]);
+    expect(suggestionTabsFor(await viewerOf(c.office))[0]).toBe("SUBMITTED");
+    expect(suggestionTabsFor(await viewerOf(c.leader))).not.toContain("drafts");
   });
 });
 

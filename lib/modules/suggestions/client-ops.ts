@@ -5,7 +5,7 @@ export {
   KEY_PAGE_SIZE,
   keyBoardFilterSchema,
   OFFICE_TABS,
-  searchParamsRecord,
+  suggestionSearchParams,
   SUGGESTION_MAX_PAGE_SIZE,
   SUGGESTION_PAGE_SIZE,
   SUGGESTION_TABS,
@@ -15,5 +15,5 @@ export {
   type SuggestionListFilter,
   type SuggestionTab,
 } from "./schemas-ops";
-export { tabsFor } from "./tabs";
+export { suggestionTabsFor } from "./tabs";
 export type { DeadlineKind, SuggestionDeadline, SuggestionListRow } from "./list-types";

@@ -1,8 +1,7 @@
 // The ops part of deputies' suggestions (re-exported from ./index.ts): the member's list with its tabs, the
 // leaders' board of key suggestions, the units' deadline reminders (a daily job) and the workbench source.
 export { listSuggestions, SUGGESTION_COUNT_CAP, type SuggestionListPage } from "./queries-list";
-export { unitNamesByIds } from "./queries-list-rows";
-export { listChoices, type ListChoices } from "./queries-list-choices";
+export { suggestionListChoices, type SuggestionListChoices } from "./queries-list-choices";
 export { keyBoard, type KeyBoard, type KeyBoardRow } from "./queries-key";
 export {
   clockKey,

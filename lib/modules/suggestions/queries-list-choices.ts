@@ -3,13 +3,13 @@ import { forTenant } from "@/lib/db";
 import { todayInShanghai } from "@/lib/dates";
 import { listUnits } from "@/lib/modules/tenancy";
 
-export type ListChoices = {
+export type SuggestionListChoices = {
   sessions: { id: string; name: string; year: number }[];
   units: { id: string; name: string }[];
   years: number[];
 };
 
-export async function listChoices(tenantId: string, now: Date = new Date()): Promise<ListChoices> {
+export async function suggestionListChoices(tenantId: string, now: Date = new Date()): Promise<SuggestionListChoices> {
   const [sessions, units] = await Promise.all([
     forTenant(tenantId).congressSession.findMany({
       select: { id: true, name: true, year: true },

@@ -83,7 +83,7 @@ export const keyBoardFilterSchema = z.object({
 export type KeyBoardFilter = z.infer<typeof keyBoardFilterSchema>;
 
 /** Reads a searchParams object (arrays: the first value) into plain strings for the schemas above. */
-export function searchParamsRecord(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+export function suggestionSearchParams(raw: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {
     const one = Array.isArray(v) ? v[0] : v;

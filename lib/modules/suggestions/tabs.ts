@@ -5,7 +5,7 @@ import type { SuggestionViewer } from "./policy";
 import { viewFilter } from "./policy";
 import { DEPUTY_TABS, OFFICE_TABS, UNIT_TABS, type SuggestionTab } from "./schemas-ops";
 
-export function tabsFor(v: SuggestionViewer): SuggestionTab[] {
+export function suggestionTabsFor(v: SuggestionViewer): SuggestionTab[] {
   const f = viewFilter(v);
   const deputy = v.roles.includes("deputy") && v.deputyId !== null;
   // The office's drafts are those it enters on a deputy's behalf; a leader or an admin writes none.

@@ -10,14 +10,14 @@ import { buttonClasses, EmptyState, PageHeader, Pagination } from "@/components/
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import {
-  listChoices,
+  suggestionListChoices,
   listSuggestions,
   loadViewer,
-  searchParamsRecord,
+  suggestionSearchParams,
   SUGGESTION_KINDS,
   suggestionListFilterSchema,
   suggestionSettings,
-  tabsFor,
+  suggestionTabsFor,
   viewFilter,
   type SuggestionTab,
 } from "@/lib/modules/suggestions";
@@ -38,9 +38,9 @@ export default async function SuggestionsPage({
 }) {
   const { tenant, member, allowed } = await requireMember((await params).tenant, "suggestion.view");
   if (!allowed) return <NoAccess />;
-  const raw = searchParamsRecord(await searchParams);
+  const raw = suggestionSearchParams(await searchParams);
   const viewer = await loadViewer(member);
-  const tabs = tabsFor(viewer);
+  const tabs = suggestionTabsFor(viewer);
   const parsed = suggestionListFilterSchema.parse(raw);
   // The tab: as the URL names it when it is one of the member's, else their first.
   const tab: SuggestionTab = parsed.tab && tabs.includes(parsed.tab) ? parsed.tab : (tabs[0] ?? "all");
@@ -52,7 +52,7 @@ export default async function SuggestionsPage({
     getTranslations("suggestionsOps.list"),
     getTranslations("suggestions"),
     listSuggestions(tenant.id, viewer, filter),
-    listChoices(tenant.id),
+    suggestionListChoices(tenant.id),
   ]);
   const path = `/${tenant.slug}/console/suggestions`;
   const query = FILTER_KEYS.flatMap((k) => (raw[k] ? [[k, raw[k]] as [string, string]] : []));

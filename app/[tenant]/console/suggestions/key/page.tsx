@@ -7,7 +7,12 @@ import { KeyBoardFilters } from "@/components/suggestions/ops/KeyBoardFilters";
 import { KeyBoardList } from "@/components/suggestions/ops/KeyBoardList";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { requireMember } from "@/lib/guards";
-import { keyBoard, keyBoardFilterSchema, listChoices, searchParamsRecord } from "@/lib/modules/suggestions";
+import {
+  keyBoard,
+  keyBoardFilterSchema,
+  suggestionListChoices,
+  suggestionSearchParams,
+} from "@/lib/modules/suggestions";
 import { titled } from "@/lib/page-title";
 
 export const generateMetadata = titled("suggestionsOps.key.title");
@@ -23,7 +28,7 @@ export default async function KeySuggestionsPage({
 }) {
   const { tenant, member, allowed } = await requireMember((await params).tenant, "suggestion.supervise");
   if (!allowed) return <NoAccess />;
-  const raw = searchParamsRecord(await searchParams);
+  const raw = suggestionSearchParams(await searchParams);
   // A leader opens on their own; the office (and a leader who asks for everyone's) on the whole city's.
   const filter = keyBoardFilterSchema.parse({
     ...raw,
@@ -33,7 +38,7 @@ export default async function KeySuggestionsPage({
     getTranslations("suggestionsOps.key"),
     getTranslations("suggestionsOps.list"),
     keyBoard(tenant.id, member.id, filter),
-    listChoices(tenant.id),
+    suggestionListChoices(tenant.id),
   ]);
   const path = `/${tenant.slug}/console/suggestions`;
   const query = Object.entries({
