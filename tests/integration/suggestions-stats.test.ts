@@ -512,6 +512,14 @@ describe("publishing and the public list", () => {
     expect(await publish(c.leadUnitUser, ids[8]!, false)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
     const actions = (await auditRows(c.tenant.id, { entityId: ids[7]! })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["suggestion.publish", "suggestion.unpublish"]));
+    const events = await unsafePrisma.suggestionEvent.findMany({
+      where: { tenantId: c.tenant.id, suggestionId: ids[7]! },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    expect(events.map((e) => [e.kind, e.toStatus, e.actorId])).toEqual([
+      ["publish", "REPLIED", c.office.id],
+      ["unpublish", "REPLIED", c.office.id],
+    ]);
     const quiet = await suggestionCity();
     const q1 = await insertSuggestion(quiet, { status: "CLOSED", data: { firstRepliedAt: new Date() } });
     expect(await publish(quiet.office, q1.id, true, quiet.tenant.slug)).toMatchObject({

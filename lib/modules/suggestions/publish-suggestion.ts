@@ -1,5 +1,6 @@
 import { defineAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
+import { recordSuggestionEvent } from "./move-suggestion";
 import { suggestionForMove } from "./queries-suggestion";
 import { loadViewer } from "./queries-viewer";
 import { publishSuggestionSchema } from "./schemas-stats";
@@ -23,6 +24,15 @@ export const publishSuggestion = defineAction({
     }
     const publishedAt = input.published ? (s.publishedAt ?? new Date()) : null;
     await ctx.tx.suggestion.update({ where: { id: s.id }, data: { publishedAt } });
+    // On the timeline when it changes (publishing a published one again keeps its date and adds nothing).
+    if ((publishedAt === null) !== (s.publishedAt === null))
+      await recordSuggestionEvent(ctx.tx, ctx.tenant.id, {
+        suggestionId: s.id,
+        kind: publishedAt ? "publish" : "unpublish",
+        from: s.status,
+        to: s.status,
+        actorId: ctx.member.id,
+      });
     return {
       result: { id: s.id, published: publishedAt !== null },
       audit: {
