@@ -142,6 +142,15 @@ describe.sequential("the deputies' suggestions demo data", () => {
         signers.some((x) => x.role === "COSIGNER" && !x.confirmedAt),
         slug,
       ).toBe(true);
+      // Bills (.docx) on the motions of ten signers and the draft one gathering them; none on the one short.
+      const bills = await unsafePrisma.attachment.findMany({
+        where: { tenantId: t, ownerModule: "suggestions", ownerKind: "suggestionBill" },
+      });
+      for (const s of rows.filter((x) => x.kind === "MOTION"))
+        expect(
+          bills.some((b) => b.ownerId === s.id && b.contentType.includes("wordprocessingml")),
+          s.title,
+        ).toBe(confirmed(s.id) >= 10 || s.status === "DRAFT");
       const merged = rows.find((s) => s.status === "MERGED")!;
       expect(
         signers.some((x) => x.suggestionId === merged.mergedIntoId && x.creditedFromId === merged.id),

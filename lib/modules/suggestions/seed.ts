@@ -9,7 +9,8 @@
 // - Shenyang (002): 823 assigned in the year, 796 replied on time: 办复率 96.7%.
 // The year's figures count the in-flight ones of that year first and fill the rest, so they hold on any day. "The
 // year" is this one from September on (its session's replies are in), else last year. Deadlines come from the
-// city's calendar (65 working days, settings). Written in one transaction per city with a few
+// city's calendar (65 working days, settings); the motions' bills are small .docx files (demo-suggestion-bill.ts).
+// Written in one transaction per city with a few
 // INSERT … jsonb_populate_recordset statements; a city that already has suggestions is left alone.
 import { unsafePrisma } from "@/lib/db";
 import { todayInShanghai } from "@/lib/dates";
@@ -19,6 +20,7 @@ import { seededRandom } from "@/lib/seed/random";
 import { seedLock, type SeedTx } from "@/lib/seed/seed-tx";
 import { bulkInsert } from "@/lib/seed/unsafe-bulk-insert";
 import type { Seeder } from "../define";
+import { storeBills } from "./demo-suggestion-bill";
 import { currentSuggestions } from "./demo-suggestion-now";
 import { yearFigures, type Figures } from "./demo-suggestion-year";
 import { atMinutes, numberLetters, type City, type Row, type SessionRef, type Sug } from "./demo-suggestions";
@@ -223,6 +225,7 @@ export async function seedSuggestionsFor(tenantId: string, slug: string): Promis
         tenantId,
         rows((s) => s.meetings),
       );
+      await storeBills(tx, tenantId, all, new Map(deputies.map((d) => [d.id, d.name])));
       await bulkInsert(
         tx,
         "SuggestionEvent",
