@@ -64,6 +64,16 @@ describe("the suggestions' lists", () => {
             unitRole: null,
             deadline: { day: "2026-12-01", kind: "reply", workingDaysLeft: -9, overdue: true, unconfirmedYears: [] },
           }),
+          row({
+            id: "01a236e8-3f06-7014-b968-886587cee871",
+            deadline: {
+              day: "2027-03-01",
+              kind: "reply",
+              workingDaysLeft: 50,
+              overdue: false,
+              unconfirmedYears: [2027],
+            },
+          }),
         ],
       }),
     );
@@ -80,6 +90,7 @@ describe("the suggestions' lists", () => {
     expect(out).toContain("议案");
     expect(out).toContain(`href="/liaoyuan/console/suggestions/${ID}"`);
     expect(out).toContain('aria-label="建议列表"');
+    expect(out).toContain("2027 年节假日安排尚未确认");
   });
 
   test("tabs mark the current one; the filters are a GET form keeping the tab", async () => {

@@ -17,11 +17,15 @@ export function DeadlineText({ d, none }: { d: SuggestionDeadline | null; none: 
         {d.overdue ? (
           <Badge tone="danger">{leftLabel(t, d)}</Badge>
         ) : (
-          <span
-            title={d.unconfirmedYears.length ? t("unconfirmed", { years: d.unconfirmedYears.join("、") }) : undefined}
-          >
+          <span>
             {leftLabel(t, d)}
-            {d.unconfirmedYears.length > 0 && " *"}
+            {d.unconfirmedYears.length > 0 && (
+              // The count may still move: a mark for the eye, the sentence for a screen reader and on hover.
+              <span title={t("unconfirmed", { years: d.unconfirmedYears.join("、") })}>
+                <span aria-hidden="true"> *</span>
+                <span className="sr-only">{t("unconfirmed", { years: d.unconfirmedYears.join("、") })}</span>
+              </span>
+            )}
           </span>
         )}
       </span>
