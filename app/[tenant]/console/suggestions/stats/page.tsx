@@ -213,9 +213,12 @@ export default async function SuggestionStatsPage({ params, searchParams }: Prop
           ))}
         </>
       )}
-      <p className="text-sm">
+      <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <Link href={`/${tenant.slug}/console/suggestions`} className="font-medium text-brand-700 underline">
           {t("back")}
+        </Link>
+        <Link href={`/${tenant.slug}/suggestions?year=${q.year}`} className="font-medium text-brand-700 underline">
+          {t("publicPage")}
         </Link>
       </p>
     </div>
