@@ -41,6 +41,18 @@ export default defineModule({
       label: "console.nav.suggestionKey",
     },
     {
+      key: "suggestionLetters",
+      path: "/suggestions/letters",
+      permission: "suggestion.manage",
+      label: "console.nav.suggestionLetters",
+    },
+    {
+      key: "suggestionSessions",
+      path: "/suggestions/sessions",
+      permission: "suggestion.manage",
+      label: "console.nav.suggestionSessions",
+    },
+    {
       key: "suggestionStats",
       path: "/suggestions/stats",
       permission: "suggestion.stats",
