@@ -135,7 +135,8 @@ async function labelsOf(tenantId: string, rows: Row[]): Promise<Map<string, stri
 type Kept = { value: SuggestionStats; version: number; storedAt: number };
 const kept = new Map<string, Kept>();
 const computing = new Map<string, Promise<SuggestionStats>>();
-const MAX_KEPT = 500;
+// A city-year's figures are some 30 KB (60 units, a dozen delegations …): 200 of them at most, the oldest dropped.
+const MAX_KEPT = 200;
 
 /** The tenant's action version (one indexed row: the cost of a hit). */
 async function actionVersion(tenantId: string): Promise<number | null> {
