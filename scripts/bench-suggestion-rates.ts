@@ -7,6 +7,8 @@
 // - cachedSuggestionStats: what the page, the export, the public page and the API call — kept per city, recomputed
 //   after an action commits there (Tenant.actionVersion) at most every 5 s, and after 60 s in any case; measured
 //   quiet, and with an action committing in the city every 250 ms during the run (a busy city);
+// - the console page's reads (the kept figures, the years and sessions of its filters): the page without Next's
+//   rendering, which needs a production build (not made on a shared machine);
 // - suggestionStatsForApi + JSON.stringify: the public stats API's read and its serialisation;
 // - listSuggestions(tab "todo" / "all") as 20 units' viewers, one per client: a unit's inbox (part 4's read).
 // The dashboard query's plan is printed (EXPLAIN ANALYZE) for the record.
@@ -18,7 +20,9 @@ import {
   cachedSuggestionStats,
   listSuggestions,
   suggestionStats,
+  sessionsOfYear,
   suggestionStatsForApi,
+  suggestionYears,
   type SuggestionViewer,
 } from "@/lib/modules/suggestions";
 import { startBenchDatabase } from "./lib/bench-server";
@@ -106,6 +110,11 @@ try {
     ],
     ["cachedSuggestionStats (the page's read), quiet city", () => cachedSuggestionStats(tenantId, q)],
     ["cachedSuggestionStats, an action every 250 ms", () => cachedSuggestionStats(tenantId, q)],
+    [
+      "the console page's reads (kept figures, years, sessions), quiet city",
+      () =>
+        Promise.all([cachedSuggestionStats(tenantId, q), suggestionYears(tenantId), sessionsOfYear(tenantId, year)]),
+    ],
     [
       "public stats API read + JSON (GET /api/v1/{city}/suggestions/stats)",
       async () => JSON.stringify(await suggestionStatsForApi(BENCH_SLUG, { year: String(year) }, ctx)),

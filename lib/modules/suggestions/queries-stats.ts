@@ -14,6 +14,7 @@
 // the last action, and 60 s behind anything else; "overdue now" moves with the day, which is part of the key.
 // Chosen over a summary table kept in each move's transaction (every part's moves would have to maintain it) and
 // over a snapshot table refreshed by a job (a job, a table, and minutes of staleness for the same reads).
+import { cachedRead } from "@/lib/cache/data-cache";
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { todayInShanghai } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -181,11 +182,12 @@ export function forgetKeptSuggestionStats(): void {
   kept.clear();
 }
 
-/** The years a city has suggestions in, newest first (the filters' choices). */
-export async function suggestionYears(tenantId: string): Promise<number[]> {
+/** The years a city has suggestions in, newest first (the filters' choices): a scan of the city's index, kept
+ *  until an action commits in the city (lib/cache/data-cache.ts), at most 5 minutes. */
+export const suggestionYears = cachedRead("suggestion-years", 300, async (tenantId: string): Promise<number[]> => {
   const rows = await forTenant(tenantId).suggestion.groupBy({ by: ["year"], orderBy: { year: "desc" } });
   return rows.map((r) => r.year);
-}
+});
 
 /** The city's sessions of a year (the session filter). */
 export async function sessionsOfYear(tenantId: string, year: number) {
