@@ -56,7 +56,7 @@ export default async function PublicSuggestionsPage({ params, searchParams }: Pr
   return (
     <PublicShell tenant={tenant}>
       <div className="mx-auto max-w-3xl space-y-6">
-        <PageHeader title={t("title")} description={t("description", { city: tenant.fullName })} />
+        <PageHeader title={t("title")} description={t("description", { city: tenant.shortName })} />
         <form method="get" className="flex items-end gap-3">
           <label className="flex flex-col gap-1 text-sm font-medium text-gray-900">
             {t("yearLabel")}
