@@ -100,12 +100,14 @@ export default defineModule({
       load: async () => (await import("./remind-suggestion-deadlines")).remindSuggestionDeadlines,
     },
   ],
-  // A closed suggestion: its console page answers 404 in any other city.
+  // A closed suggestion and a 交办函: the suggestion's page and the letter's .docx answer 404 in any other city.
   sweep: {
     as: "deputy-affairs",
-    sample: `SELECT "id"::text AS suggestion FROM "Suggestion"
-      WHERE "tenantId" = $1 AND "status" = 'CLOSED' ORDER BY "createdAt" LIMIT 1`,
-    pages: ["/{tenant}/console/suggestions/{suggestion}"],
+    sample: `SELECT
+      (SELECT "id"::text FROM "Suggestion" WHERE "tenantId" = $1 AND "status" = 'CLOSED'
+        ORDER BY "createdAt" LIMIT 1) AS suggestion,
+      (SELECT "id"::text FROM "SuggestionLetter" WHERE "tenantId" = $1 ORDER BY "issuedAt" LIMIT 1) AS letter`,
+    pages: ["/{tenant}/console/suggestions/{suggestion}", "/{tenant}/console/suggestions/letters/{letter}"],
     lookups: async () => (await import("./sweep")).lookups,
   },
 });

@@ -2,6 +2,7 @@
 // anything. The suggestion is read as the office would (the widest scope), so a miss is the tenant filter's
 // doing, not the viewer's.
 import type { SuggestionViewer } from "./policy";
+import { letterContent } from "./queries-letters";
 import { getSuggestion } from "./queries-suggestion";
 
 const OFFICE: SuggestionViewer = {
@@ -13,4 +14,5 @@ const OFFICE: SuggestionViewer = {
 
 export const lookups = {
   suggestion: (tenantId: string, id: string) => getSuggestion(tenantId, OFFICE, id),
+  letter: letterContent,
 };
