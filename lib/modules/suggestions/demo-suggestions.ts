@@ -132,7 +132,8 @@ export function newSuggestion(
   };
 }
 
-type Kind = MoveName | "create" | "invite" | "cosign" | "view" | "contact" | "meeting" | "letter" | "markKey";
+type Kind =
+  MoveName | "create" | "invite" | "cosign" | "view" | "contact" | "meeting" | "letter" | "markKey" | "publish";
 
 /** One timeline row, checked against the state machine for a move; records keep the state. */
 export function step(

@@ -23,7 +23,16 @@ import type { Seeder } from "../define";
 import { storeBills } from "./demo-suggestion-bill";
 import { currentSuggestions } from "./demo-suggestion-now";
 import { yearFigures, type Figures } from "./demo-suggestion-year";
-import { atMinutes, numberLetters, type City, type Row, type SessionRef, type Sug } from "./demo-suggestions";
+import {
+  atMinutes,
+  FutureStep,
+  numberLetters,
+  step,
+  type City,
+  type Row,
+  type SessionRef,
+  type Sug,
+} from "./demo-suggestions";
 import type { Ctx } from "./demo-suggestion-plans";
 import { suggestionSettings } from "./settings";
 
@@ -69,7 +78,13 @@ function publish(c: Ctx, all: Sug[]) {
     if (s.row.status !== "CLOSED" || !c.rand.chance(0.7)) continue;
     const closed = todayInShanghai(new Date(s.row.closedAt as string));
     const at = atMinutes(c.cal.addWorkingDays(closed, c.rand.int(1, 5)), c.rand.int(9 * 60, 17 * 60));
-    if (at.getTime() < c.now.getTime()) s.row.publishedAt = at.toISOString();
+    if (at.getTime() >= c.now.getTime()) continue;
+    // On the timeline, as publish-suggestion.ts writes it.
+    try {
+      s.row.publishedAt = step(c, s, "publish", at, c.office).toISOString();
+    } catch (err) {
+      if (!(err instanceof FutureStep)) throw err; // closed moments ago: not published yet
+    }
   }
 }
 
