@@ -142,6 +142,10 @@ describe.sequential("the deputies' suggestions demo data", () => {
         signers.some((x) => x.role === "COSIGNER" && !x.confirmedAt),
         slug,
       ).toBe(true);
+      expect(
+        signers.some((x) => x.declinedAt && !x.confirmedAt),
+        slug,
+      ).toBe(true);
       // Bills (.docx) on the motions of ten signers and the draft one gathering them; none on the one short.
       const bills = await unsafePrisma.attachment.findMany({
         where: { tenantId: t, ownerModule: "suggestions", ownerKind: "suggestionBill" },

@@ -140,11 +140,17 @@ function walk(c: Ctx, p: Plan, back: number, tried: { s?: Sug }): Sug {
         [2, 20],
         [4, 15],
       ]);
-  const co = cosigners(c, n + (rand.chance(0.1) ? 1 : 0), [deputy.id]);
+  const extra = rand.weighted<number>([
+    [0, 85],
+    [1, 10],
+    [2, 5],
+  ]);
+  const co = cosigners(c, n + extra, [deputy.id]);
   if (p.session) {
     const submitDay = addCalendarDays(p.session.opensOn, rand.int(0, 2));
     D.draft(c, s, addCalendarDays(p.session.opensOn, -rand.int(3, 30)), co);
     D.cosign(c, s, addCalendarDays(submitDay, -1), n);
+    if (extra === 2) D.decline(c, s, addCalendarDays(submitDay, -1));
     D.submit(c, s, submitDay);
     D.accept(c, s, D.wd(c, p.session.closesOn, rand.int(1, 6)));
   } else {
@@ -152,6 +158,7 @@ function walk(c: Ctx, p: Plan, back: number, tried: { s?: Sug }): Sug {
     const submitDay = D.wd(c, acceptDay, -rand.int(1, 5));
     D.draft(c, s, addCalendarDays(submitDay, -rand.int(1, 12)), co);
     D.cosign(c, s, D.wd(c, submitDay, -1), n);
+    if (extra === 2) D.decline(c, s, D.wd(c, submitDay, -1));
     D.submit(c, s, submitDay);
     D.accept(c, s, acceptDay);
   }

@@ -133,7 +133,17 @@ export function newSuggestion(
 }
 
 type Kind =
-  MoveName | "create" | "invite" | "cosign" | "view" | "contact" | "meeting" | "letter" | "markKey" | "publish";
+  | MoveName
+  | "create"
+  | "invite"
+  | "cosign"
+  | "declineCosign"
+  | "view"
+  | "contact"
+  | "meeting"
+  | "letter"
+  | "markKey"
+  | "publish";
 
 /** One timeline row, checked against the state machine for a move; records keep the state. */
 export function step(
@@ -211,6 +221,14 @@ export function cosign(c: City, s: Sug, day: string, count: number) {
     const at = step(c, s, "cosign", deputyTime(c, day), d ? actorOf(c, d) : c.office);
     x.confirmedAt = at.toISOString();
   }
+}
+
+/** A co-signer declines (拒绝附议): the invitation stays, answered, and does not count. */
+export function decline(c: City, s: Sug, day: string) {
+  const x = s.signers.find((y) => y.role === "COSIGNER" && !y.confirmedAt && !y.declinedAt);
+  if (!x) return;
+  const d = c.deputies.find((y) => y.id === x.deputyId);
+  x.declinedAt = step(c, s, "declineCosign", deputyTime(c, day), d ? actorOf(c, d) : c.office).toISOString();
 }
 
 export function submit(c: City, s: Sug, day: string) {
