@@ -16,6 +16,7 @@ const SECTIONS: readonly { key: string; path?: string }[] = [
   { key: "consultations", path: "consultations" },
   { key: "deputies", path: "deputies" },
   { key: "stations", path: "stations" },
+  { key: "suggestions", path: "suggestions" },
   { key: "track", path: "track" },
 ];
 
