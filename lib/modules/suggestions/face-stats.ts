@@ -5,7 +5,6 @@ export {
   sessionsOfYear,
   forgetKeptSuggestionStats,
   STATS_MAX_AGE_SECONDS,
-  STATS_REFRESH_SECONDS,
   suggestionStats,
   suggestionYears,
 } from "./queries-stats";

@@ -90,6 +90,14 @@ export default defineModule({
       load: async () => (await import("./seed")).seedSuggestionsDemo,
     },
   ],
+  // Pages that show nothing but what the action path changes (their deadlines and "overdue now" move with the
+  // day, within the page cache's five minutes): the lists, the leaders' board and the rates, per member; the
+  // public page per language; the public API.
+  cacheable: [
+    { scope: "member", path: "/console/suggestions(?:/stats|/key)?" },
+    { scope: "portal", path: "/suggestions" },
+    { scope: "public", path: "/suggestions(?:/stats)?" },
+  ],
   workbench: async () => (await import("./workbench")).workbench,
   // The units' clocks: reminders at 30, 7 and 1 working days before each deadline (the lead unit's reply, an
   // assisting unit's view, a B reply's promised day) and on the day it passes; daily, idempotent on its keys.

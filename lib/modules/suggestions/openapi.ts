@@ -139,7 +139,7 @@ export const suggestionsSection: ApiSection = {
         summary: "The rates of a year's suggestions",
         description:
           `The year's figures (this year by default): the total and per lead unit (ranked by replyRate, then satisfactionRate), category, delegation, session, year (every year) and key/ordinary. ${FORMULAS} ` +
-          "The figures follow anything handled in the city within 5 seconds, and are recomputed at least every 60 seconds. A bad `year` answers 400.",
+          "The figures include every action committed in the city so far (anything else within 60 seconds). A bad `year` answers 400.",
         tags: ["suggestions"],
         security: [],
         parameters: [

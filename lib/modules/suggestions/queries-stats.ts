@@ -4,14 +4,13 @@
 // A B reply is done (落实) once its follow-up has come (followUpDoneAt); the follow-up that solved it makes the
 // suggestion's category A (follow-up-suggestion.ts), so 办结 counts A or followed-up, each suggestion once.
 //
-// Over 100,000 suggestions of a year that costs ~200 ms of a core: 20 people refreshing the dashboard on 2 cores
+// Over 100,000 suggestions of a year that costs ~100 ms of a core: 20 people refreshing the dashboard on 2 cores
 // would wait seconds. So the page, the export, the public page and the API read `cachedSuggestionStats`: the
 // figures kept in this process per (city, query, day), stale once an action commits in the city
 // (Tenant.actionVersion, bumped by every mutation path) or after 60 s (what no action changes: a job's writes).
-// Stale figures are recomputed by the first reader, the others meanwhile served what was kept (one computation at
-// a time per key), and not more often than every 5 s: in a busy city (an action every second) the dashboard is
-// recomputed at most every 5 s instead of on every read. So figures are at most 5 s (plus a computation) behind
-// the last action, and 60 s behind anything else; "overdue now" moves with the day, which is part of the key.
+// Stale figures are recomputed once, readers arriving meanwhile waiting for that one computation — never served
+// the figures from before the action, because the page cache in front of Next (module.ts `cacheable`) keeps the
+// page rendered after an action until the next one: figures a few seconds old would be pinned there for minutes.
 // Chosen over a summary table kept in each move's transaction (every part's moves would have to maintain it) and
 // over a snapshot table refreshed by a job (a job, a table, and minutes of staleness for the same reads).
 import { cachedRead } from "@/lib/cache/data-cache";
@@ -34,8 +33,6 @@ import { ASSIGNED_STATUSES, CLOCK_STATUSES } from "./workflow";
 
 /** Kept figures are recomputed after this long at the latest, action or not. */
 export const STATS_MAX_AGE_SECONDS = 60;
-/** After an action, kept figures are recomputed once they are this old (not on every read of a busy city). */
-export const STATS_REFRESH_SECONDS = 5;
 
 const list = (xs: readonly string[]) => Prisma.join(xs.map((x) => Prisma.sql`${x}::"SuggestionStatus"`));
 
@@ -146,8 +143,8 @@ async function actionVersion(tenantId: string): Promise<number | null> {
 }
 
 /**
- * The figures as every page shows them (see the head of this file): kept until an action commits in the city,
- * then recomputed at most every STATS_REFRESH_SECONDS; at most STATS_MAX_AGE_SECONDS old in any case.
+ * The figures as every page shows them (see the head of this file): kept until an action commits in the city, at
+ * most STATS_MAX_AGE_SECONDS old; concurrent readers of stale figures share one computation.
  * `DATA_CACHE=0` turns keeping off (every call computes).
  */
 export async function cachedSuggestionStats(
@@ -161,19 +158,22 @@ export async function cachedSuggestionStats(
   if (version === null) return suggestionStats(tenantId, q, today);
   const key = JSON.stringify([tenantId, q.year, q.session, q.key, today]);
   const hit = kept.get(key);
-  const age = hit ? now.getTime() - hit.storedAt : Infinity;
-  const young = age <= STATS_MAX_AGE_SECONDS * 1000;
-  if (hit && young && (hit.version === version || age < STATS_REFRESH_SECONDS * 1000)) return hit.value;
-  const running = computing.get(key);
-  if (running) return hit && young ? hit.value : running;
+  if (hit && hit.version === version && now.getTime() - hit.storedAt <= STATS_MAX_AGE_SECONDS * 1000) return hit.value;
+  // One computation per figures and version: one started before the last action does not answer after it.
+  const run = `${key}@${version}`;
+  const running = computing.get(run);
+  if (running) return running;
   const fresh = suggestionStats(tenantId, q, today).then((value) => {
-    kept.delete(key);
-    kept.set(key, { value, version, storedAt: now.getTime() });
-    if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
+    const current = kept.get(key);
+    if (!current || current.version <= version) {
+      kept.delete(key);
+      kept.set(key, { value, version, storedAt: now.getTime() });
+      if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
+    }
     return value;
   });
-  computing.set(key, fresh);
-  void fresh.finally(() => computing.delete(key)).catch(() => {});
+  computing.set(run, fresh);
+  void fresh.finally(() => computing.delete(run)).catch(() => {});
   return fresh;
 }
 

@@ -16,7 +16,6 @@ import {
   percent,
   sessionsOfYear,
   STATS_MAX_AGE_SECONDS,
-  STATS_REFRESH_SECONDS,
   statsRowLabel,
   SUGGESTION_BREAKDOWNS,
   SUGGESTION_KEY_FILTERS,
@@ -141,7 +140,7 @@ export default async function SuggestionStatsPage({ params, searchParams }: Prop
           ))}
         </ul>
         <p>{t("shares", { a: rate(total.aShare), b: rate(total.bShare), c: rate(total.cShare) })}</p>
-        <p>{t("cacheNote", { refresh: STATS_REFRESH_SECONDS, seconds: STATS_MAX_AGE_SECONDS, day: stats.today })}</p>
+        <p>{t("cacheNote", { seconds: STATS_MAX_AGE_SECONDS, day: stats.today })}</p>
       </section>
       {total.submitted === 0 ? (
         <EmptyState title={t("empty")} />
