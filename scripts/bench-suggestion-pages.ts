@@ -60,7 +60,9 @@ try {
     console.log("| page | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | load avg after |");
     console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (const [name, url, headers] of targets) {
-      await runLoad(url, { concurrency: 2, total: 20, headers }); // warm up: compile, caches, connections
+      // Warm up: compile, connections, and each client's first visit (rendered by Next; later ones are the page
+      // cache's until the city's next action — the figures with PAGE_CACHE=0 show what rendering every one costs).
+      await runLoad(url, { concurrency: CLIENTS, total: CLIENTS, headers });
       for (const concurrency of [1, CLIENTS]) {
         const r = await runLoad(url, { concurrency, total: concurrency === 1 ? 30 : 400, headers });
         console.log(
