@@ -146,7 +146,8 @@ test("deputy on a phone with a co-signer → office assigns lead and assisting u
     .locator('input[type="file"][name="letter"]')
     .setInputFiles({ name: "答复函.pdf", mimeType: "application/pdf", buffer: PDF });
   await unit.page.getByRole("button", { name: "答复代表" }).click();
-  await expect(unit.page.getByText("已答复，领衔代表和附议代表会收到通知。")).toBeVisible({ timeout: 20_000 });
+  // The reply is listed (the form, no longer the unit's to fill, gives way to it).
+  await expect(unit.page.locator("p", { hasText: "已将加装电梯补贴列入明年计划" })).toBeVisible({ timeout: 20_000 });
 
   // The deputy is not satisfied: it goes back to the units.
   await deputy.page.reload();
@@ -160,7 +161,7 @@ test("deputy on a phone with a co-signer → office assigns lead and assisting u
   await unit.page.getByRole("radio", { name: /A类/ }).check();
   await unit.page.getByRole("textbox", { name: "答复内容" }).fill("经再次研究，已提高补贴标准，办法已印发施行。");
   await unit.page.getByRole("button", { name: "答复代表" }).click();
-  await expect(unit.page.getByText("已答复，领衔代表和附议代表会收到通知。")).toBeVisible({ timeout: 20_000 });
+  await expect(unit.page.locator("p", { hasText: "已提高补贴标准" })).toBeVisible({ timeout: 20_000 });
   await unit.context.close();
 
   // The deputy is satisfied: closed.
@@ -187,4 +188,42 @@ test("deputy on a phone with a co-signer → office assigns lead and assisting u
   await expect
     .poll(async () => JSON.stringify(await rates(page.request, year)), { timeout: 30_000 })
     .not.toBe(JSON.stringify(before));
+});
+
+test("at 360 px the public page, a deputy's list, a unit's inbox and a suggestion pass axe and do not scroll sideways; the rates and the leaders' board at a desk", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const fits = async (p: typeof page) =>
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+  // A citizen from a WeChat link: Shenyang publishes its answered suggestions.
+  await page.setViewportSize(PHONE);
+  await page.goto("/shenyang/suggestions");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("96.7%").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await fits(page);
+
+  for (const username of ["deputy", "unit"]) {
+    const who = await asAccount(browser, username);
+    await who.page.goto("/liaoyuan/console/suggestions");
+    await expect(who.page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(who.page);
+    await fits(who.page);
+    await who.page.locator('a[href*="/console/suggestions/0"]').first().click();
+    await expect(who.page.getByRole("heading", { level: 2, name: "办理过程" })).toBeVisible();
+    await expectNoSeriousA11yViolations(who.page);
+    await fits(who.page);
+    await who.context.close();
+  }
+
+  const leader = await asAccount(browser, "leader", { width: 1366, height: 900 });
+  for (const path of ["/liaoyuan/console/suggestions/stats", "/liaoyuan/console/suggestions/key"]) {
+    await leader.page.goto(path);
+    await expect(leader.page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(leader.page);
+  }
+  await leader.context.close();
 });
