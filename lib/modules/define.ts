@@ -118,7 +118,17 @@ export type ModuleManifest = {
   auditLinks?: Readonly<Record<string, string>>;
   jobs?: readonly JobDecl[];
   sweep?: SweepDecl;
+  /** Who may read the module's non-public files beyond the permission recorded on each (the attachments module
+   *  asks before serving one): e.g. only members who may see the suggestion a reply letter belongs to. */
+  attachmentReaders?: () => Promise<AttachmentReader>;
 };
+
+/** Answers whether the member may read a file the module owns (`ownerKind`, `ownerId` as it stored them). */
+export type AttachmentReader = (
+  tenantId: string,
+  member: Member,
+  file: { ownerKind: string; ownerId: string | null },
+) => Promise<boolean>;
 
 /** Declares a module; `const` keeps permission names literal, so `Permission` is a checked union. */
 export function defineModule<const M extends ModuleManifest>(manifest: M): M {

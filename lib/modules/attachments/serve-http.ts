@@ -6,6 +6,7 @@ import { NextResponse } from "next/server";
 import { resolveMember, type RequestContext } from "@/lib/action";
 import { can } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
+import { MANIFESTS } from "@/lib/modules/registry";
 import { findActiveTenant } from "@/lib/tenant";
 import { contentDisposition, servedFileName } from "./file-names";
 import { loadAttachment } from "./queries-attachments";
@@ -33,6 +34,9 @@ export async function serveAttachment(
     // Signed out: 401; a member of another city: 404, as if the city had no such file; no permission: 403.
     const { member } = await resolveMember(tenantSlug, request);
     if (!can(member.roles, meta.access)) throw new AppError("FORBIDDEN");
+    // The owning module's own rule (a suggestion's files to those who see that suggestion): unseen is not found.
+    const readers = MANIFESTS.find((m) => m.name === meta.ownerModule)?.attachmentReaders;
+    if (readers && !(await (await readers())(tenant.id, member, meta))) throw new AppError("NOT_FOUND");
   }
   const etag = `"${meta.sha256.slice(0, 32)}${variant === "phone" ? "-phone" : ""}"`;
   const headers = new Headers({

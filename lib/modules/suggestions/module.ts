@@ -80,6 +80,8 @@ export default defineModule({
   },
   auditLabels: async () => (await import("./audit-labels")).auditLabels,
   auditLinks: { Suggestion: "/console/suggestions/{id}" },
+  // Its files (drafts' attachments, bills, reply letters, views) only to members who see the suggestion.
+  attachmentReaders: async () => (await import("./attachment-readers")).attachmentReaders,
   openapi: async () => (await import("./openapi")).suggestionsSection,
   // Demo suggestions of every city on its deputies, units, calendar and accounts: Liaoyuan's 135 of its session
   // with 14 key ones, Shenyang's 823 with 796 replied on time (96.7%), and some in every state along the way.
