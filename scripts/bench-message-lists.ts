@@ -21,7 +21,7 @@ import { stationChoices } from "@/lib/modules/stations";
 import { listUnits } from "@/lib/modules/tenancy";
 import { hashPassword } from "@/lib/password";
 import { signInCookie, startBenchDatabase, startBenchServer } from "./lib/bench-server";
-import { runLoad } from "./lib/load";
+import { runCalls, runLoad } from "./lib/load";
 
 const SLUG = "benchmsg";
 const N = Number(process.argv[2] ?? 200_000);
@@ -129,41 +129,6 @@ const viewer = (id: string, role: Role, scopeId: string | null): MessageViewer =
   deputyStationIds: [],
 });
 
-type Stats = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number };
-
-/** `clients` callers back to back, `total` calls in all; latency percentiles in ms. */
-async function load(call: (client: number) => Promise<unknown>, clients: number, total: number): Promise<Stats> {
-  const latencies: number[] = [];
-  let next = 0;
-  let errors = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
-      while (next < total) {
-        next++;
-        const t0 = performance.now();
-        await call(c).catch((err) => {
-          errors++;
-          if (errors === 1) console.error(err);
-        });
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const q = (p: number) =>
-    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]! * 10) / 10;
-  return {
-    requests: latencies.length,
-    errors,
-    rps: Math.round((latencies.length / seconds) * 10) / 10,
-    p50: q(0.5),
-    p95: q(0.95),
-    p99: q(0.99),
-  };
-}
-
 async function explain(label: string, sql: string, ...params: unknown[]) {
   // unsafe: EXPLAIN of a read of the one bench tenant.
   const rows = await unsafePrisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
@@ -216,9 +181,9 @@ try {
   console.log("| target (listMessages) | clients | calls | errors | calls/s | p50 ms | p95 ms | p99 ms |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, call] of targets) {
-    await load(call, 4, 40);
+    await runCalls(call, 4, 40);
     for (const clients of [1, CLIENTS]) {
-      const r = await load(call, clients, clients === 1 ? 50 : 600);
+      const r = await runCalls(call, clients, clients === 1 ? 50 : 600);
       console.log(`| ${name} | ${clients} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`);
     }
   }
@@ -252,9 +217,9 @@ try {
     ["one-statement SQL: office list, first page", oneStatement("", `m."createdAt" DESC, m."id" DESC`, [])],
   ];
   for (const [name, call] of compare) {
-    await load(call, 4, 40);
+    await runCalls(call, 4, 40);
     for (const clients of [1, CLIENTS]) {
-      const r = await load(call, clients, clients === 1 ? 50 : 600);
+      const r = await runCalls(call, clients, clients === 1 ? 50 : 600);
       console.log(`| ${name} | ${clients} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`);
     }
   }
@@ -299,8 +264,8 @@ try {
     ["workingCalendar (cached, version check)", () => workingCalendar(tenantId)],
   ];
   for (const [name, call] of parts) {
-    await load(call, 1, 20);
-    const r = await load(call, 1, 100);
+    await runCalls(call, 1, 20);
+    const r = await runCalls(call, 1, 100);
     console.log(`| part: ${name} | 1 | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`);
   }
   console.log(

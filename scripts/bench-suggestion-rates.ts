@@ -26,45 +26,11 @@ import {
   type SuggestionViewer,
 } from "@/lib/modules/suggestions";
 import { startBenchDatabase } from "./lib/bench-server";
+import { runCalls } from "./lib/load";
 import { BENCH_SLUG, seedSuggestionBench } from "./suggestion-bench-data";
 
 const N = Number(process.argv[2] ?? 100_000);
 const CLIENTS = 20;
-
-type Stats = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number };
-
-/** `clients` callers back to back, `total` calls in all; latency percentiles in ms. */
-async function load(call: (client: number) => Promise<unknown>, clients: number, total: number): Promise<Stats> {
-  const latencies: number[] = [];
-  let next = 0;
-  let errors = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
-      while (next < total) {
-        next++;
-        const t0 = performance.now();
-        await call(c).catch((err) => {
-          errors++;
-          if (errors === 1) console.error(err);
-        });
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const q = (p: number) =>
-    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]! * 10) / 10;
-  return {
-    requests: latencies.length,
-    errors,
-    rps: Math.round((latencies.length / seconds) * 10) / 10,
-    p50: q(0.5),
-    p95: q(0.95),
-    p99: q(0.99),
-  };
-}
 
 const loadavg = () =>
   os
@@ -132,13 +98,13 @@ try {
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, call] of targets) {
     const bump = name.includes("every 250 ms");
-    await load(call, 4, 20);
+    await runCalls(call, 4, 20);
     for (const clients of [1, CLIENTS]) {
       if (bump) {
         bumping = true;
         void bumper();
       }
-      const r = await load(call, clients, clients === 1 ? 30 : 400);
+      const r = await runCalls(call, clients, clients === 1 ? 30 : 400);
       bumping = false;
       console.log(
         `| ${name} | ${clients} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${loadavg()} |`,

@@ -52,3 +52,42 @@ export async function runLoad(
     max: round(latencies.at(-1)!),
   };
 }
+
+export type CallStats = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number };
+
+/** In-process: `clients` callers of `call` back to back, `total` calls in all; latency percentiles in ms. */
+export async function runCalls(
+  call: (client: number) => Promise<unknown>,
+  clients: number,
+  total: number,
+): Promise<CallStats> {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      while (next < total) {
+        next++;
+        const t0 = performance.now();
+        await call(c).catch((err) => {
+          errors++;
+          if (errors === 1) console.error(err);
+        });
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]! * 10) / 10;
+  return {
+    requests: latencies.length,
+    errors,
+    rps: Math.round((latencies.length / seconds) * 10) / 10,
+    p50: q(0.5),
+    p95: q(0.95),
+    p99: q(0.99),
+  };
+}
