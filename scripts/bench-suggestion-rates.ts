@@ -5,7 +5,7 @@
 // server does:
 // - suggestionStats: the dashboard's two grouped scans computed afresh every call (what a miss costs);
 // - cachedSuggestionStats: what the page, the export, the public page and the API call — kept per city, recomputed
-//   after an action commits there (Tenant.actionVersion) at most every 5 s, and after 60 s in any case; measured
+//   once after each action committed there (Tenant.actionVersion), and after 60 s in any case; measured
 //   quiet, and with an action committing in the city every 250 ms during the run (a busy city);
 // - the console page's reads (the kept figures, the years and sessions of its filters): the page without Next's
 //   rendering, which needs a production build (not made on a shared machine);
