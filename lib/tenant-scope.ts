@@ -29,7 +29,7 @@ export class TenantMismatchError extends Error {
   }
 }
 
-type Args = Record<string, unknown> | undefined;
+export type Args = Record<string, unknown> | undefined;
 const WHERE_OPS = new Set([
   "findUnique",
   "findUniqueOrThrow",

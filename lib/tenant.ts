@@ -42,6 +42,15 @@ export const tenantSettingsSchema = z.object({
       handbackWorkingDays: 7,
       publish: false,
     }),
+  /** Oversight (lib/modules/oversight, lib/modules/filings): the clocks in working days of the units' reports on
+   *  deliberation opinions, of rectification tasks and of a filed document's review. */
+  oversight: z
+    .object({
+      reportBackWorkingDays: z.number().int().min(5).max(250).default(40),
+      rectificationWorkingDays: z.number().int().min(5).max(250).default(60),
+      filingReviewWorkingDays: z.number().int().min(5).max(120).default(30),
+    })
+    .default({ reportBackWorkingDays: 40, rectificationWorkingDays: 60, filingReviewWorkingDays: 30 }),
 });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 

@@ -9,12 +9,15 @@ import type { ModuleManifest } from "./define";
 import consultation from "./consultation/module";
 import contactPoints from "./contact-points/module";
 import deputies from "./deputies/module";
+import filings from "./filings/module";
 import identity from "./identity/module";
 import legislation from "./legislation/module";
 import notifications from "./notifications/module";
+import oversight from "./oversight/module";
 import stations from "./stations/module";
 import suggestions from "./suggestions/module";
 import tenancy from "./tenancy/module";
+import votes from "./votes/module";
 
 export const MODULES = [
   legislation,
@@ -24,6 +27,9 @@ export const MODULES = [
   stations,
   citizenMessages,
   suggestions,
+  oversight,
+  votes,
+  filings,
   tenancy,
   calendar,
   identity,

@@ -89,6 +89,7 @@ describe("tenantSettingsSchema", () => {
         handbackWorkingDays: 7,
         publish: false,
       },
+      oversight: { reportBackWorkingDays: 40, rectificationWorkingDays: 60, filingReviewWorkingDays: 30 },
     });
     expect(tenantSettingsSchema.parse({ commentsRequireSignIn: true }).commentsRequireSignIn).toBe(true);
   });

@@ -1,0 +1,4 @@
+// Human names of filings in the audit log (filled by its part).
+import type { AuditLabeler } from "../define";
+
+export const auditLabels: AuditLabeler = {};

@@ -1,0 +1,2 @@
+// The filing review client face (filled by its part).
+export {};

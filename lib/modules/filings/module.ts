@@ -1,0 +1,29 @@
+// Filing review (备案审查): normative documents the government and its departments file with the standing
+// committee — title, issuer, number, dates, text — reviewed by a committee within a deadline in working days, with
+// a finding (未发现问题 / 建议纠正 / 建议撤销) and the issuer's response; a public annual list.
+import { STAFF, defineModule } from "../define";
+
+export default defineModule({
+  name: "filings",
+  folder: "filings",
+  models: ["NormativeFiling"],
+  permissions: {
+    "filing.view": [...STAFF, "unit"],
+    "filing.manage": ["admin", "legislative", "committee"],
+    "filing.respond": ["unit"],
+  },
+  nav: [{ key: "filings", path: "/filings", permission: "filing.view", label: "console.nav.filings" }],
+  messages: { server: ["filings"], client: ["filings"] },
+  auditLabels: async () => (await import("./audit-labels")).auditLabels,
+  auditLinks: { NormativeFiling: "/console/filings/{id}" },
+  openapi: async () => (await import("./openapi")).filingsSection,
+  seeders: [{ name: "filings", after: ["calendar"], load: async () => (await import("./seed")).seedFilingsDemo }],
+  workbench: async () => (await import("./workbench")).workbench,
+  jobs: [
+    {
+      name: "filings.deadlineReminders",
+      cron: "45 8 * * *",
+      load: async () => (await import("./remind-filing-deadlines")).remindFilingDeadlines,
+    },
+  ],
+});

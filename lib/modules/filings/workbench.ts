@@ -1,0 +1,4 @@
+// Filings on the workbench (filled by its part).
+import type { WorkbenchSource } from "../define";
+
+export const workbench: WorkbenchSource = async () => [];

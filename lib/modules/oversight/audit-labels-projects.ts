@@ -1,0 +1,4 @@
+// The projects part of the oversight audit labels (filled by its part).
+import type { AuditLabeler } from "../define";
+
+export const projectsLabels: AuditLabeler = {};

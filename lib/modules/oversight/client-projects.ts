@@ -1,0 +1,2 @@
+// The projects part of the oversight client face (filled by its part).
+export {};

@@ -1,0 +1,2 @@
+// The rectification part of the oversight client face (filled by its part).
+export {};

@@ -1,0 +1,3 @@
+import "server-only";
+// The inquiry part of the oversight server face (filled by its part).
+export {};

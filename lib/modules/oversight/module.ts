@@ -1,0 +1,87 @@
+// Oversight (监督): the annual oversight plan and its activities — work reports, law-enforcement inspections,
+// inspection visits, research, voted appraisals — with their participants, the points visited and the problems
+// found, the report, the deliberation opinions sent to units and their reports back; special inquiries (专题询问)
+// with their research, respondents and the session recorded live from a laptop; rectification (整改) of each
+// problem by a unit to the committee's acceptance and the 回头看 review; livelihood projects (民生实事) the
+// deputies vote on, tracked to completion. Public pages for the plan, a finished inquiry and the projects.
+import { defineModule } from "../define";
+
+export default defineModule({
+  name: "oversight",
+  folder: "oversight",
+  models: [
+    "OversightPlan",
+    "OversightActivity",
+    "OversightEvent",
+    "OversightParticipant",
+    "OversightPoint",
+    "OversightProblem",
+    "OversightUnitReport",
+    "OversightReview",
+    "Inquiry",
+    "InquiryRespondent",
+    "InquiryQuestion",
+    "RectificationTask",
+    "RectificationReport",
+    "RectificationEvent",
+    "LivelihoodProject",
+    "LivelihoodProgress",
+  ],
+  // Who may work with oversight at all; policy.ts says which activities (a committee member its committee's, a
+  // unit those that sent it opinions or tasks, a deputy those they take part in).
+  permissions: {
+    "oversight.view": ["admin", "legislative", "committee", "deputyAffairs", "leader", "unit", "deputy"],
+    "oversight.manage": ["admin", "committee"],
+    "oversight.report": ["unit"],
+    "inquiry.record": ["admin", "committee"],
+    "rectification.view": ["admin", "committee", "leader", "unit"],
+    "rectification.manage": ["admin", "committee"],
+    "rectification.handle": ["unit"],
+    "project.manage": ["admin", "deputyAffairs"],
+    "project.report": ["unit"],
+  },
+  nav: [
+    { key: "oversight", path: "/oversight", permission: "oversight.view", label: "console.nav.oversight" },
+    {
+      key: "rectification",
+      path: "/rectification",
+      permission: "rectification.view",
+      label: "console.nav.rectification",
+    },
+    { key: "projects", path: "/projects", permission: "oversight.view", label: "console.nav.projects" },
+  ],
+  messages: {
+    server: [
+      "oversight",
+      "oversightActivities",
+      "oversightInquiry",
+      "oversightRectification",
+      "oversightProjects",
+      "oversightPublic",
+    ],
+    client: ["oversight", "oversightActivities", "oversightInquiry", "oversightRectification", "oversightProjects"],
+  },
+  auditLabels: async () => (await import("./audit-labels")).auditLabels,
+  auditLinks: {
+    OversightActivity: "/console/oversight/{id}",
+    RectificationTask: "/console/rectification/{id}",
+    LivelihoodProject: "/console/projects/{id}",
+  },
+  openapi: async () => (await import("./openapi")).oversightSection,
+  seeders: [
+    {
+      name: "oversight",
+      after: ["deputies", "calendar", "suggestions"],
+      load: async () => (await import("./seed")).seedOversightDemo,
+    },
+  ],
+  workbench: async () => (await import("./workbench")).workbench,
+  // The units' clocks: reports back on deliberation opinions and rectification tasks, reminded before and when due.
+  jobs: [
+    {
+      name: "oversight.deadlineReminders",
+      cron: "30 8 * * *",
+      load: async () => (await import("./remind-oversight-deadlines")).remindOversightDeadlines,
+    },
+  ],
+});

@@ -1,0 +1,4 @@
+// The projects part of the oversight API description (filled by its part).
+import type { ApiSection } from "@/lib/openapi/core";
+
+export const projectsApi: ApiSection = { tags: [], paths: {} };

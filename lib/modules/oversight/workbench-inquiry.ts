@@ -1,0 +1,4 @@
+// The inquiry part of the oversight workbench (filled by its part).
+import type { WorkbenchSource } from "../define";
+
+export const inquiryWork: WorkbenchSource = async () => [];

@@ -1,0 +1,4 @@
+// The rectification part of the oversight workbench (filled by its part).
+import type { WorkbenchSource } from "../define";
+
+export const rectificationWork: WorkbenchSource = async () => [];

@@ -1,0 +1,2 @@
+// The vote engine client face (filled by its part).
+export {};

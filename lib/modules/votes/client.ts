@@ -1,0 +1,2 @@
+// The vote engine's client-safe face: option sets, pass rules (pure), schemas, types and server actions.
+export * from "./client-votes";

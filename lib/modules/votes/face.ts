@@ -1,0 +1,3 @@
+import "server-only";
+// The vote engine server face (filled by its part).
+export {};

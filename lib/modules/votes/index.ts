@@ -1,0 +1,5 @@
+import "server-only";
+// The vote engine's server face. Other modules, app/ and components/ import only this and ./client.ts.
+export * from "./client";
+export { default as votesModule } from "./module";
+export * from "./face";
