@@ -82,6 +82,44 @@ describe.sequential("the oversight demo data", () => {
   test("every city: its 2026 plan with activities of every kind; the seeders are fast", async () => {
     console.info(`oversight seeder ~${oversightSeconds.toFixed(2)} s, filings ~${filingsSeconds.toFixed(2)} s`);
     console.info(made.join("\n"));
+    const table: Record<string, Record<string, number>> = {};
+    for (const slug of SLUGS) {
+      const [
+        plans,
+        activities,
+        events,
+        participants,
+        points,
+        problems,
+        reports,
+        inquiries,
+        questions,
+        tasks,
+        taskEvents,
+        polls,
+        tallies,
+        projects,
+        filings,
+      ] = await counts(ids[slug]!);
+      table[slug] = {
+        plans,
+        activities,
+        events,
+        participants,
+        points,
+        problems,
+        reports,
+        inquiries,
+        questions,
+        tasks,
+        taskEvents,
+        polls,
+        tallies,
+        projects,
+        filings,
+      };
+    }
+    console.table(table);
     expect(oversightSeconds).toBeLessThan(5);
     for (const slug of SLUGS) {
       const t = ids[slug]!;
@@ -169,6 +207,15 @@ describe.sequential("the oversight demo data", () => {
     });
     const { items } = await checkTallies(poll.id, t, DEMO_OPTIONS.SATISFACTION);
     expect(items.map((i) => i.unitId).sort()).toEqual(respondents.map((r) => r.unitId).sort());
+    // The voted appraisal done at the meeting: a closed anonymous poll of its own.
+    const appraisal = await unsafePrisma.oversightActivity.findFirstOrThrow({
+      where: { tenantId: t, kind: "APPRAISAL", status: "DONE" },
+    });
+    const appraisalPoll = await unsafePrisma.poll.findFirstOrThrow({
+      where: { tenantId: t, activityId: appraisal.id },
+    });
+    expect(appraisalPoll).toMatchObject({ kind: "APPRAISAL", secrecy: "ANONYMOUS", status: "CLOSED" });
+    await checkTallies(appraisalPoll.id, t, DEMO_OPTIONS.SATISFACTION);
     // Anonymous: no ballots kept.
     expect(await unsafePrisma.pollBallot.count({ where: { tenantId: t, pollId: poll.id } })).toBe(0);
   });

@@ -4,7 +4,7 @@
 import { DEMO_OPTIONS, type Ctx } from "./demo-oversight";
 
 export type DemoPollInput = {
-  kind: "SATISFACTION" | "PROJECTS";
+  kind: "SATISFACTION" | "APPRAISAL" | "PROJECTS";
   optionSet: keyof typeof DEMO_OPTIONS;
   title: string;
   description: string;

@@ -19,9 +19,10 @@ import { tenantSettingsSchema } from "@/lib/tenant";
 import { seededRandom } from "@/lib/seed/random";
 import { seedLock, type SeedTx } from "@/lib/seed/seed-tx";
 import type { Seeder } from "../define";
-import { buildActivity, DEMO_PLAN_YEAR, emptyRows, type Ctx, type Row, type Rows } from "./demo-oversight";
+import { at, buildActivity, DEMO_PLAN_YEAR, emptyRows, type Ctx, type Row, type Rows } from "./demo-oversight";
 import { liaoyuanInquiry } from "./demo-oversight-liaoyuan";
 import { cityPlan, liaoyuanPlan } from "./demo-oversight-plan";
+import { addPoll } from "./demo-oversight-poll";
 import { shantouProjects } from "./demo-oversight-shantou";
 import { taiyuanInspections } from "./demo-oversight-taiyuan";
 import type { InquiryStatus, OversightStatus } from "./kinds";
@@ -37,6 +38,25 @@ const INQUIRY_PHASE: Record<OversightStatus, InquiryStatus> = {
   DONE: "CLOSED",
   CANCELLED: "RESEARCH",
 };
+
+/** A finished voted appraisal (票决评议): the units reported on, rated in a closed anonymous poll at the meeting. */
+function appraisalVote(c: Ctx, activityId: string, title: string, on: string) {
+  const units = c.units.filter((u) => u.code !== "intermediate-court" && u.code !== "procuratorate").slice(0, 5);
+  const meeting = c.rows.activities.find((r) => r.id === activityId)?.meeting;
+  addPoll(c, {
+    kind: "APPRAISAL",
+    optionSet: "SATISFACTION",
+    title: `${title}满意度测评`,
+    description: "常委会组成人员对被评议单位进行无记名满意度测评。",
+    activityId,
+    meeting: String(meeting ?? ""),
+    openedAt: at(on, "16:00"),
+    closedAt: at(on, "16:20"),
+    items: units.map((u) => ({ label: u.name, unitId: u.id })),
+    weights: (i) => [6 - i, 3, 1],
+    absent: 1,
+  });
+}
 
 /** Plans a city's rows in memory (pure but for the context read before). */
 export function planOversight(c: Ctx): Rows {
@@ -54,6 +74,7 @@ export function planOversight(c: Ctx): Rows {
   const specs = c.slug === "liaoyuan" ? liaoyuanPlan() : cityPlan(c.slug);
   for (const spec of specs) {
     const a = buildActivity(c, spec);
+    if (spec.kind === "APPRAISAL" && a.status === "DONE") appraisalVote(c, a.id, spec.title, a.dates.REPORTED!);
     if (spec.kind !== "SPECIAL_INQUIRY") continue;
     // Every inquiry has its Inquiry row (as the create action makes it); the plan's others are at research.
     const researched = a.status !== "PLANNED";
