@@ -1,3 +1,21 @@
 import "server-only";
-// The activities part of the oversight server face (filled by its part).
-export {};
+// The activities part of the oversight server face: one activity for a member (getActivity, null when unseen or
+// another city's), its one way to move (moveActivity, in the caller's transaction), its problems (listProblems),
+// the plan and lists, and the actions.
+export {
+  getActivity,
+  listProblems,
+  loadActivityViewer,
+  type ActivityDetail,
+  type ProblemRow,
+} from "./queries-activity";
+export { moveActivity, type MoveActivityArgs } from "./move-activity";
+export {
+  activityFilter,
+  managesActivity,
+  seesActivity,
+  viewerCommitteeIds,
+  viewerUnitIds,
+  type ActivityScope,
+  type ActivityViewer,
+} from "./policy";
