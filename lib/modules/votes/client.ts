@@ -1,2 +1,3 @@
 // The vote engine's client-safe face: option sets, pass rules (pure), schemas, types and server actions.
 export * from "./client-votes";
+export { castVoteAction, closePollAction, createPollAction, openPollAction, setPresenceAction } from "./actions-votes";

@@ -3,3 +3,5 @@ import "server-only";
 export * from "./client";
 export { default as votesModule } from "./module";
 export * from "./face";
+export { castVote } from "./cast-vote";
+export { closePoll, createPoll, openPoll, setPresence } from "./move-poll";
