@@ -16,6 +16,8 @@ import { DEMO_OPTIONS } from "@/lib/modules/oversight/demo-oversight";
 import { seededOversightIds } from "@/lib/modules/oversight/demo-oversight-ids";
 import { demoTenants } from "@/lib/seed/demo-tenants";
 import { seedDemo } from "@/lib/seed/seed-demo";
+import { canMoveActivity } from "@/lib/modules/oversight/workflow";
+import { OPTION_SETS } from "@/lib/modules/votes/client";
 
 const SLUGS = demoTenants.map((t) => t.slug);
 const ids: Record<string, string> = {};
@@ -121,6 +123,8 @@ describe.sequential("the oversight demo data", () => {
     }
     console.table(table);
     expect(oversightSeconds).toBeLessThan(5);
+    // The seeded tallies use the vote engine's option codes.
+    expect(DEMO_OPTIONS).toEqual(OPTION_SETS);
     for (const slug of SLUGS) {
       const t = ids[slug]!;
       const plan = await unsafePrisma.oversightPlan.findFirstOrThrow({ where: { tenantId: t, year: 2026 } });
@@ -139,12 +143,25 @@ describe.sequential("the oversight demo data", () => {
         const tl = events.filter((e) => e.activityId === a.id);
         expect(tl[0]!.fromStatus, a.title).toBeNull();
         expect(tl[0]!.toStatus).toBe("PLANNED");
-        for (let i = 1; i < tl.length; i++) expect(tl[i]!.fromStatus).toBe(tl[i - 1]!.toStatus);
+        for (let i = 1; i < tl.length; i++) {
+          expect(tl[i]!.fromStatus).toBe(tl[i - 1]!.toStatus);
+          expect(
+            canMoveActivity(tl[i]!.fromStatus!, tl[i]!.toStatus),
+            `${a.title} ${tl[i]!.fromStatus}→${tl[i]!.toStatus}`,
+          ).toBe(true);
+        }
         expect(tl.at(-1)!.toStatus, a.title).toBe(a.status);
       }
       expect(events.filter((e) => e.createdAt.getTime() > Date.now())).toEqual([]);
       const statuses = new Set(acts.map((a) => a.status));
       expect(statuses.size, slug).toBeGreaterThanOrEqual(3);
+      // The demo deputy takes part in some.
+      const deputyUser = await unsafePrisma.user.findFirstOrThrow({ where: { tenantId: t, username: "deputy" } });
+      const deputy = await unsafePrisma.deputy.findFirstOrThrow({ where: { tenantId: t, userId: deputyUser.id } });
+      expect(
+        await unsafePrisma.oversightParticipant.count({ where: { tenantId: t, deputyId: deputy.id } }),
+        slug,
+      ).toBeGreaterThan(0);
       // Reports back on the opinions: some done, some still due.
       const reports = await unsafePrisma.oversightUnitReport.findMany({ where: { tenantId: t } });
       expect(

@@ -266,6 +266,10 @@ export function buildActivity(c: Ctx, spec: ActivitySpec): BuiltActivity {
   if (memberUser) participant(c, id, { kind: "MEMBER", userId: memberUser, role: "副组长" });
   const nDeputies = Math.min(spec.deputies ?? c.rand.int(3, 8), c.deputies.length);
   const chosen = c.rand.shuffle(c.deputies.slice()).slice(0, nDeputies);
+  // The `deputy` demo account's deputy takes part in about a third of them (its duty record later).
+  const demoDeputy = c.deputies.find((d) => d.userId !== null && d.userId === c.staff.get("deputy"));
+  if (demoDeputy && chosen.length && !chosen.includes(demoDeputy) && c.rand.chance(0.35))
+    chosen[chosen.length - 1] = demoDeputy;
   for (const d of chosen) participant(c, id, { kind: "DEPUTY", deputyId: d.id, role: "成员" });
 
   // Points visited and problems found.
