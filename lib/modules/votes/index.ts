@@ -5,3 +5,4 @@ export { default as votesModule } from "./module";
 export * from "./face";
 export { castVote } from "./cast-vote";
 export { closePoll, createPoll, openPoll, setPresence } from "./move-poll";
+export { getPollResultsForApi } from "./public-api";
