@@ -17,6 +17,7 @@ const SECTIONS: readonly { key: string; path?: string }[] = [
   { key: "deputies", path: "deputies" },
   { key: "stations", path: "stations" },
   { key: "suggestions", path: "suggestions" },
+  { key: "oversight", path: "oversight" },
   { key: "track", path: "track" },
 ];
 
