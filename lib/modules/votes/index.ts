@@ -6,3 +6,4 @@ export * from "./face";
 export { castVote } from "./cast-vote";
 export { closePoll, createPoll, openPoll, setPresence } from "./move-poll";
 export { getPollResultsForApi } from "./public-api";
+export { getPollView, pollsAwaiting, voterChoices } from "./queries-view";

@@ -1,6 +1,6 @@
 import { ClientMessages, CONSOLE_NAMESPACES } from "@/components/common/ClientMessages";
 
-/** The polls console pages: their client components read the votes module's messages. */
+/** The vote pages: the phone ballot, the manage buttons, the new poll form, the big screen's refresh. */
 export default function PollsLayout({ children }: { children: React.ReactNode }) {
   return (
     <ClientMessages namespaces={CONSOLE_NAMESPACES} modules={["votes"]}>
