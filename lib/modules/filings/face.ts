@@ -1,3 +1,3 @@
 import "server-only";
-// The filing review server face (filled by its part).
-export {};
+// The filing review server face.
+export * from "./face-filings";
