@@ -1,4 +1,4 @@
-// The activities part of the oversight client face: the workflow (pure).
+// The activities part of the oversight client face: the workflow (pure) and the server actions.
 export {
   ACTIVITY_TRANSITIONS,
   canMoveActivity,
@@ -7,3 +7,16 @@ export {
   STATUS_PROGRESS,
   type PlanProgress,
 } from "./workflow";
+export {
+  addParticipantAction,
+  addPointAction,
+  addProblemAction,
+  createActivityAction,
+  moveActivityAction,
+  recordReportAction,
+  removeParticipantAction,
+  sendOpinionsAction,
+  submitUnitReportAction,
+  updateActivityAction,
+} from "./actions-activity";
+export { planKind, planYear } from "./parse-plan";

@@ -19,3 +19,15 @@ export {
   type ActivityScope,
   type ActivityViewer,
 } from "./policy";
+export {
+  activityChoices,
+  activityEvents,
+  activityRows,
+  listActivities,
+  publicPlan,
+  type ActivityListRow,
+  type ActivityPeople,
+  type PlanView,
+} from "./queries-plan";
+export { PROBLEM_PHOTO_KIND } from "./mutate-problem";
+export { listOversightForApi, oversightQuerySchema } from "./api-activities";
