@@ -8,8 +8,10 @@ import { GET as resultsRoute } from "@/app/api/v1/[tenant]/polls/[id]/results/ro
 import { executeAction } from "@/lib/action";
 import { unsafePrisma } from "@/lib/db";
 import type { Result } from "@/lib/errors";
+import { recordRegulationVote } from "@/lib/modules/legislation";
 import { castVote, closePoll, getPollResults, listPolls, openPoll, setPresence } from "@/lib/modules/votes";
-import { auditRows, sessionFor, type TestUser } from "../factories";
+import { auditRows, createUser, sessionFor, type TestUser } from "../factories";
+import { createRegulation } from "../factories/legislation";
 import { makePoll, pollCity, type PollCity } from "../factories/votes";
 
 vi.mock("next-auth", async (load) => ({
@@ -234,5 +236,35 @@ describe("named votes", () => {
       data: { passRule: "MAJORITY_OF_ALL" },
     });
     expect((await getPollResults(city.tenant.id, pollId))!.items[0]!.passed).toBe(false);
+  });
+});
+
+describe("a regulation's vote stage", () => {
+  test("records a closed named vote's tally on its PASSED event", async () => {
+    const city = await pollCity(3);
+    const reg = await createRegulation(city.tenant, { stage: "PASSED" });
+    const office = await createUser(city.tenant, { roles: ["legislative"] });
+    const { pollId, itemIds } = await makePoll(city, {
+      kind: "NAMED",
+      secrecy: "NAMED",
+      optionSet: "YES_NO_ABSTAIN",
+      items: [{ label: reg.title }],
+      memberTotal: 5,
+      passRule: "MAJORITY_OF_ALL",
+      regulationId: reg.id,
+    });
+    refused(await run(city, office, recordRegulationVote, { regulationId: reg.id, pollId }), "CONFLICT");
+    for (const [i, opt] of ["YES", "YES", "YES"].entries())
+      ok(await run(city, city.voters[i]!, castVote, { pollId, choices: { [itemIds[0]!]: opt } }));
+    ok(await run(city, city.clerk, closePoll, { pollId }));
+    const r = ok(await run(city, office, recordRegulationVote, { regulationId: reg.id, pollId }));
+    expect(r.note).toContain("赞成 3，反对 0，弃权 0（出席 3，组成人员 5） · 通过");
+    const ev = await unsafePrisma.regulationEvent.findFirstOrThrow({
+      where: { tenantId: city.tenant.id, regulationId: reg.id },
+    });
+    expect(ev.pollId).toBe(pollId);
+    const other = await pollCity(0);
+    const otherClerk = other.clerk;
+    refused(await run(other, otherClerk, recordRegulationVote, { regulationId: reg.id, pollId }), "NOT_FOUND");
   });
 });

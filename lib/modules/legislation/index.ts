@@ -17,6 +17,7 @@ export { addPlanItem } from "./add-plan-item";
 export { publishPlan } from "./publish-plan";
 export { createRegulation } from "./create-regulation";
 export { transitionRegulation } from "./transition-regulation";
+export { recordRegulationVote, recordRegulationVoteSchema } from "./record-regulation-vote";
 export { addDraftVersion, draftArticleRows } from "./add-draft-version";
 export { publishDraftVersion } from "./publish-draft-version";
 export { docxToText } from "./docx-text";
