@@ -1,5 +1,19 @@
 // The filing review's part of the API description: the public annual list of filed normative documents.
-import { arrayOf, data, day, errorRef, int, nullable, obj, ok, paramRef, queryParams, ref, str, uuid } from "@/lib/openapi/core";
+import {
+  arrayOf,
+  data,
+  day,
+  errorRef,
+  int,
+  nullable,
+  obj,
+  ok,
+  paramRef,
+  queryParams,
+  ref,
+  str,
+  uuid,
+} from "@/lib/openapi/core";
 import type { ApiSection, Schema } from "@/lib/openapi/core";
 import { FILINGS_PAGE_DEFAULT, FILINGS_PAGE_MAX, publicFilingsQuerySchema } from "./schemas-filings";
 import { FILING_FINDINGS, FILING_STATUSES } from "./workflow";
@@ -30,7 +44,8 @@ export const filingsSection: ApiSection = {
   tags: [
     {
       name: "filings",
-      description: "Public: the normative documents filed with the standing committee for review (备案审查), by year. No sign-in.",
+      description:
+        "Public: the normative documents filed with the standing committee for review (备案审查), by year. No sign-in.",
     },
   ],
   paths: {

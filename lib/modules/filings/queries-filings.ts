@@ -323,14 +323,21 @@ export async function runningFilingReviews(tenantId: string, from: string, to: s
 
 /** Titles for the audit log. */
 export async function filingTitlesByIds(tenantId: string, ids: string[]) {
-  return forTenant(tenantId).normativeFiling.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } });
+  return forTenant(tenantId).normativeFiling.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, title: true },
+  });
 }
 
 /** The choices of the register and assign forms: the city's active units and committees. */
 export async function filingChoices(tenantId: string) {
   const db = forTenant(tenantId);
   const [units, committees] = await Promise.all([
-    db.unit.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    db.unit.findMany({
+      where: { active: true },
+      select: { id: true, name: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    }),
     db.committee.findMany({
       where: { active: true },
       select: { id: true, name: true },

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { storeAttachment, Upload } from "@/lib/modules/attachments";
 import { workingCalendar } from "@/lib/modules/calendar";
 import { notify } from "@/lib/modules/notifications";
-import { oversightSettings } from "@/lib/modules/oversight/settings";
+import { oversightSettings } from "@/lib/modules/oversight/client";
 import { fieldRefusal, filingHref } from "./move-filing";
 import { mayAssign } from "./policy";
 import { FILING_FILE_MAX_BYTES, registerFilingSchema } from "./schemas-filings";
@@ -37,7 +37,8 @@ export const registerFiling = defineAction({
       where: { docNumber: input.docNumber, issuer: input.issuer },
       select: { id: true },
     });
-    if (dup) throw new AppError("CONFLICT", "filings.errors.duplicate", {}, { docNumber: ["filings.errors.duplicate"] });
+    if (dup)
+      throw new AppError("CONFLICT", "filings.errors.duplicate", {}, { docNumber: ["filings.errors.duplicate"] });
 
     const cal = await workingCalendar(ctx.tenant.id);
     const days = oversightSettings(ctx.tenant.settings).filingReviewWorkingDays;

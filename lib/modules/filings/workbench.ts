@@ -10,7 +10,8 @@ export const workbench: WorkbenchSource = async ({ tenant, member, now }) => {
   const n = await filingWorkCounts(tenant.id, member, todayInShanghai(now));
   const items: WorkItem[] = [];
   const counted = (id: string, count: number, href: string) => {
-    if (count > 0) items.push({ id: `filings.${id}`, label: `filings.workbench.${id}`, values: { count }, count, href });
+    if (count > 0)
+      items.push({ id: `filings.${id}`, label: `filings.workbench.${id}`, values: { count }, count, href });
   };
   counted("toAssign", n.toAssign, `${list}?status=RECEIVED`);
   counted("toReview", n.toReview, `${list}?status=REVIEWING`);

@@ -10,5 +10,7 @@ type Params = { params: Promise<{ tenant: string }> };
 
 export async function GET(req: NextRequest, { params }: Params) {
   const { tenant } = await params;
-  return handle(req, async (ctx) => respondPublic(await listFilingsForApi(tenant, queryObject(req.nextUrl.searchParams), ctx)));
+  return handle(req, async (ctx) =>
+    respondPublic(await listFilingsForApi(tenant, queryObject(req.nextUrl.searchParams), ctx)),
+  );
 }
