@@ -39,11 +39,16 @@ export const thisYear = () => Number(todayInShanghai().slice(0, 4));
 
 /** The city's plan for `year` (made once, then reused). */
 export async function makePlan(tenant: { id: string }, year = thisYear()) {
-  return unsafePrisma.oversightPlan.upsert({
-    where: { tenantId_year: { tenantId: tenant.id, year } },
-    create: { tenantId: tenant.id, year, title: `${year}年度监督工作计划` },
-    update: {},
-  });
+  const found = await unsafePrisma.oversightPlan.findFirst({ where: { tenantId: tenant.id, year } });
+  if (found) return found;
+  try {
+    return await unsafePrisma.oversightPlan.create({
+      data: { tenantId: tenant.id, year, title: `${year}年度监督工作计划` },
+    });
+  } catch {
+    // Made meanwhile by a parallel call.
+    return unsafePrisma.oversightPlan.findFirstOrThrow({ where: { tenantId: tenant.id, year } });
+  }
 }
 
 export type MakeActivity = {

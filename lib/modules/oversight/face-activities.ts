@@ -31,3 +31,9 @@ export {
 } from "./queries-plan";
 export { PROBLEM_PHOTO_KIND } from "./mutate-problem";
 export { listOversightForApi, oversightQuerySchema } from "./api-activities";
+export { changeActivityStatus, createActivity, recordReport, sendOpinions, updateActivity } from "./mutate-activity";
+export { addParticipant, removeParticipant } from "./mutate-participant";
+export { addPoint } from "./mutate-point";
+export { addProblem } from "./mutate-problem";
+export { submitUnitReport } from "./mutate-unit-report";
+export { activitiesWork } from "./workbench-activities";
