@@ -4,9 +4,10 @@ import { forTenant } from "@/lib/db";
 import { listProblems } from "./queries-activity";
 
 export const activityLookups = {
-  activity: (tenantId: string, id: string) => forTenant(tenantId).oversightActivity.findFirst({ where: { id } }),
-  problems: async (tenantId: string, id: string) => {
-    const rows = await listProblems(tenantId, id);
-    return rows.length ? rows : null;
+  /** The activity row, and its problems: null from another city. */
+  activity: async (tenantId: string, id: string) => {
+    const row = await forTenant(tenantId).oversightActivity.findFirst({ where: { id } });
+    const problems = await listProblems(tenantId, id);
+    return row || problems.length ? { row, problems } : null;
   },
 };
