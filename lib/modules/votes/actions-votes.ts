@@ -20,3 +20,8 @@ export async function setPresenceAction(tenantSlug: string, input: unknown) {
 export async function createPollAction(tenantSlug: string, input: unknown) {
   return executeAction(createPoll, tenantSlug, input, await getRequestContext());
 }
+/** A closed named vote recorded on its regulation's vote stage (lib/modules/legislation/record-regulation-vote.ts). */
+export async function recordRegulationVoteAction(tenantSlug: string, input: unknown) {
+  const { recordRegulationVote } = await import("@/lib/modules/legislation");
+  return executeAction(recordRegulationVote, tenantSlug, input, await getRequestContext());
+}

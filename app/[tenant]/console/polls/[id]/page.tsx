@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { Alert, Badge, buttonClasses, Card, CardBody, PageHeader } from "@/components/ui";
 import { PollControls } from "@/components/votes/PollControls";
+import { RecordRegulationVote } from "@/components/votes/RecordRegulationVote";
 import { ResultsTable } from "@/components/votes/ResultsTable";
 import { VoteForm } from "@/components/votes/VoteForm";
 import { can } from "@/lib/authz";
@@ -61,6 +62,9 @@ export default async function PollPage({ params }: Params) {
           <Link href={`/${tenant.slug}/console/polls/${poll.id}/screen`} className={buttonClasses("secondary")}>
             {t("screen")}
           </Link>
+          {poll.status === "CLOSED" && poll.secrecy === "NAMED" && poll.regulationId && (
+            <RecordRegulationVote tenantSlug={tenant.slug} pollId={poll.id} regulationId={poll.regulationId} />
+          )}
         </div>
       )}
     </div>
