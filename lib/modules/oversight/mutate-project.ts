@@ -6,7 +6,7 @@ import "server-only";
 import { defineAction } from "@/lib/action";
 import { dateToDay, dayToDate, todayInShanghai } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
-import { createPollInTx, getPollResults } from "@/lib/modules/votes/face";
+import { createPollInTx, getPollResults } from "@/lib/modules/votes";
 import { decideProjects, statusAfterReport, takesReports } from "./rules-project";
 import { applyResultsSchema, progressSchema, projectSchema, projectVoteSchema } from "./schemas-project";
 
