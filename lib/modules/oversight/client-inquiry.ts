@@ -1,2 +1,2 @@
-// The inquiry part of the oversight client face (filled by its part).
-export {};
+// The inquiry part of the oversight client face: its input schemas.
+export * from "./schemas-inquiry";
