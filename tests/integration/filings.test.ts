@@ -226,3 +226,32 @@ describe("the reminder job", () => {
     expect(officeNotes).toHaveLength(1);
   });
 });
+
+describe("the document's file", () => {
+  test("registered with a PDF; read by the staff and the issuer unit, not by another unit", async () => {
+    const c = await filingCity();
+    const { Upload } = await import("@/lib/modules/attachments");
+    const { attachmentReaders } = await import("@/lib/modules/filings/attachment-readers");
+    const pdf = new Upload("文件.pdf", new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
+    const today = todayInShanghai();
+    const r = ok(
+      await actAs(c, c.office)<{ id: string }>(registerFiling, {
+        title: "某市某局管理规定",
+        issuer: "某市某局",
+        issuerUnitId: c.unit.id,
+        docNumber: "某发〔2026〕9号",
+        issuedOn: today,
+        filedOn: today,
+        text: "",
+        file: pdf,
+      }),
+    );
+    const row = await unsafePrisma.normativeFiling.findFirstOrThrow({ where: { id: r.id, tenantId: c.tenant.id } });
+    expect(row.attachmentId).not.toBeNull();
+    expect(row.status).toBe("RECEIVED");
+    const file = { ownerKind: "document", ownerId: r.id };
+    expect(await attachmentReaders(c.tenant.id, await memberOf(c.unitUser), file)).toBe(true);
+    expect(await attachmentReaders(c.tenant.id, await memberOf(c.office), file)).toBe(true);
+    expect(await attachmentReaders(c.tenant.id, await memberOf(c.otherUnitUser), file)).toBe(false);
+  });
+});

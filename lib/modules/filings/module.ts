@@ -16,6 +16,7 @@ export default defineModule({
   messages: { server: ["filings"], client: ["filings"] },
   auditLabels: async () => (await import("./audit-labels")).auditLabels,
   auditLinks: { NormativeFiling: "/console/filings/{id}" },
+  attachmentReaders: async () => (await import("./attachment-readers")).attachmentReaders,
   openapi: async () => (await import("./openapi")).filingsSection,
   seeders: [{ name: "filings", after: ["calendar"], load: async () => (await import("./seed")).seedFilingsDemo }],
   workbench: async () => (await import("./workbench")).workbench,
