@@ -3,7 +3,8 @@
 import { defineAction, type ActionContext } from "@/lib/action";
 import { todayInShanghai, dayToDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { linkAttachment } from "@/lib/modules/attachments";
+import { z } from "zod";
+import { DOCUMENT_TYPES, IMAGE_TYPES, linkAttachment, storeAttachment, Upload } from "@/lib/modules/attachments";
 import { workingCalendar } from "@/lib/modules/calendar";
 import { notify } from "@/lib/modules/notifications";
 import { oversightSettings } from "./settings";
@@ -113,7 +114,8 @@ export const makeTasks = defineAction({
 export const reportTask = defineAction({
   name: "rectification.report",
   permission: "rectification.handle",
-  schema: reportTaskSchema,
+  // The evidence file itself may come with the form (the server action reads it into an Upload).
+  schema: reportTaskSchema.extend({ evidence: z.instanceof(Upload).optional() }),
   async run(ctx, input) {
     const { task, activity } = await taskForMove(ctx.tenant.id, ctx.member, input.id);
     if (!handlesTask(ctx.member, task)) throw new AppError("FORBIDDEN");
@@ -121,6 +123,8 @@ export const reportTask = defineAction({
       throw new AppError("CONFLICT", "oversightRectification.errors.moveNotAllowed", {
         status: `@oversight.rectificationStatus.${task.status}`,
       });
+    if (input.evidence && input.attachmentId)
+      throw new AppError("VALIDATION", "oversightRectification.errors.oneEvidence");
     const report = await ctx.tx.rectificationReport.create({
       data: {
         tenantId: ctx.tenant.id,
@@ -138,6 +142,22 @@ export const reportTask = defineAction({
         kind: EVIDENCE_KIND,
         id: report.id,
       });
+    if (input.evidence) {
+      const meta = await storeAttachment(
+        ctx.tx,
+        ctx.tenant.id,
+        {
+          body: input.evidence.body,
+          fileName: input.evidence.fileName,
+          owner: { module: "oversight", kind: EVIDENCE_KIND, id: report.id },
+          allowed: [...IMAGE_TYPES, ...DOCUMENT_TYPES],
+          maxBytes: 20 * 1024 * 1024,
+          access: "rectification.view",
+        },
+        { userId: ctx.member.id, requestId: ctx.request.requestId },
+      );
+      await ctx.tx.rectificationReport.updateMany({ where: { id: report.id }, data: { attachmentId: meta.id } });
+    }
     if (input.final) {
       const { eventId } = await moveTask(ctx.tx, ctx.tenant.id, { task, move: "submit", actorId: ctx.member.id });
       await notify(ctx.tx, ctx.tenant.id, {

@@ -5,6 +5,7 @@ import "server-only";
 export { moveTask, type MoveTaskArgs } from "./move-task";
 export {
   BOARD_PAGE_SIZE,
+  boardChoices,
   getBoard,
   getTask,
   listMyTasks,

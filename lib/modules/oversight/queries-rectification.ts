@@ -335,3 +335,32 @@ export async function taskSummary(tenantId: string, activityId: string, today: s
   for (const g of byStatus) counts[g.status] = g._count._all;
   return { counts, overdue, total: Object.values(counts).reduce((s, n) => s + n, 0) };
 }
+
+/** What a board's managers choose from: the problems without a task, the city's units, the accepted tasks (for
+ *  the 回头看). At most 200 of each. */
+export async function boardChoices(tenantId: string, activityId: string) {
+  const db = forTenant(tenantId);
+  const [problems, units, accepted] = await Promise.all([
+    problemsForTasks(tenantId, activityId),
+    db.unit.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
+    db.rectificationTask.findMany({
+      where: { activityId, status: "ACCEPTED" },
+      select: { id: true, problemId: true },
+      orderBy: { dueOn: "asc" },
+      take: 200,
+    }),
+  ]);
+  const byId = new Map(problems.map((p) => [p.id, p]));
+  return {
+    problems: problems.filter((p) => !p.taskId).slice(0, 200),
+    units,
+    accepted: accepted.map((a) => {
+      const p = byId.get(a.problemId);
+      return { id: a.id, label: p ? `${p.seq}. ${p.description.slice(0, 40)}` : a.id };
+    }),
+  };
+}
