@@ -5,6 +5,9 @@ import { Badge, buttonClasses, Card, CardBody, CardHeader, CardTitle, PageHeader
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { listPolls, pollsAwaiting } from "@/lib/modules/votes";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("votes.title");
 
 type Params = { params: Promise<{ tenant: string }> };
 

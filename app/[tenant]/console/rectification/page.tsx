@@ -7,6 +7,9 @@ import { EmptyState, PageHeader, Pagination } from "@/components/ui";
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { listMyTasks, RECTIFICATION_STATUSES, type RectificationStatus } from "@/lib/modules/oversight";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("oversightRectification.inbox.title");
 
 type Props = {
   params: Promise<{ tenant: string }>;

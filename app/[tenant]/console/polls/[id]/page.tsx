@@ -10,6 +10,9 @@ import { VoteForm } from "@/components/votes/VoteForm";
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { getPollResults, getPollView } from "@/lib/modules/votes";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("votes.title");
 
 type Params = { params: Promise<{ tenant: string; id: string }> };
 

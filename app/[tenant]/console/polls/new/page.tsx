@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/ui";
 import { NewPollForm } from "@/components/votes/NewPollForm";
 import { requireMember } from "@/lib/guards";
 import { voterChoices } from "@/lib/modules/votes";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("votes.new");
 
 type Params = { params: Promise<{ tenant: string }> };
 

@@ -8,6 +8,9 @@ import { Badge, Card, CardBody, CardHeader, CardTitle, FactList, PageHeader } fr
 import { todayInShanghai } from "@/lib/dates";
 import { requireMember } from "@/lib/guards";
 import { getTask } from "@/lib/modules/oversight";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("oversightRectification.task.title");
 
 type Params = { params: Promise<{ tenant: string; id: string }> };
 

@@ -17,6 +17,9 @@ import {
   type BoardFilter,
   type RectificationStatus,
 } from "@/lib/modules/oversight";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("oversightRectification.board.title");
 
 type Props = {
   params: Promise<{ tenant: string; id: string }>;

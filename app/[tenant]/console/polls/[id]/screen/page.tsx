@@ -6,6 +6,9 @@ import { ResultsTable } from "@/components/votes/ResultsTable";
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { getPollResults, getPollView } from "@/lib/modules/votes";
+import { titled } from "@/lib/page-title";
+
+export const generateMetadata = titled("votes.screen");
 
 type Params = { params: Promise<{ tenant: string; id: string }> };
 
