@@ -1,4 +1,83 @@
-// The inquiry part of the oversight API description (filled by its part).
-import type { ApiSection } from "@/lib/openapi/core";
+// The inquiry part of the oversight API description: a finished special inquiry's public record.
+import { arrayOf, data, day, errorRef, int, nullable, obj, ok, paramRef, ref, str, uuid } from "@/lib/openapi/core";
+import type { ApiSection, Schema } from "@/lib/openapi/core";
+import { INQUIRY_STATUSES, RECTIFICATION_STATUSES } from "./kinds";
 
-export const inquiryApi: ApiSection = { tags: [], paths: {} };
+const counts: Schema = {
+  type: "object",
+  description: "Votes per option code (SATISFIED / BASIC / UNSATISFIED). Counts only: no ballot, no voter.",
+  additionalProperties: { type: "integer" },
+};
+
+export const inquiryApi: ApiSection = {
+  tags: [],
+  paths: {
+    "/api/v1/{tenant}/inquiries/{id}": {
+      get: {
+        operationId: "getInquiry",
+        summary: "A special inquiry's public record",
+        description:
+          "Published inquiries whose satisfaction vote is over: the topic, research figures, respondent units, " +
+          "the questions and answers in the order asked (a follow-up names its question), the vote's results and " +
+          "the rectification's progress. Anything else answers 404, as an unknown id does.",
+        tags: ["oversight"],
+        security: [],
+        parameters: [
+          paramRef("tenant"),
+          { name: "id", in: "path", required: true, description: "The inquiry's id.", schema: uuid() },
+        ],
+        responses: {
+          "200": ok("The record.", data(ref("InquiryRecord")), true),
+          "404": errorRef("NotFound"),
+        },
+      },
+    },
+  },
+  schemas: {
+    InquiryRecord: obj({
+      id: uuid(),
+      activityId: uuid("The oversight activity it belongs to."),
+      topic: str(),
+      committee: nullable(str()),
+      year: int(),
+      status: { enum: INQUIRY_STATUSES },
+      reasons: str(),
+      research: obj({
+        questionnaires: int("Questionnaires sent."),
+        questionnaireResponses: int("Questionnaires returned."),
+        forums: int(),
+        visits: int(),
+        note: str(),
+      }),
+      session: obj({ on: nullable(day()), place: str() }),
+      respondents: arrayOf(obj({ id: uuid(), unit: str(), officials: str() })),
+      questions: arrayOf(
+        obj({
+          id: uuid(),
+          seq: int("Order asked."),
+          followUpOf: nullable(uuid("The question this follows up.")),
+          questioner: str(),
+          respondent: nullable(str("The unit answering.")),
+          answerer: str(),
+          question: str(),
+          answer: str(),
+        }),
+      ),
+      votes: arrayOf(
+        obj({
+          title: str(),
+          closedAt: nullable(str(undefined, { format: "date-time" })),
+          voters: int(),
+          voted: int(),
+          options: arrayOf(str()),
+          items: arrayOf(obj({ label: str(), counts })),
+        }),
+      ),
+      rectification: obj({
+        total: int(),
+        byStatus: obj(Object.fromEntries(RECTIFICATION_STATUSES.map((s) => [s, int()]))),
+        overdue: int("Not accepted and past due."),
+      }),
+    }),
+  },
+};

@@ -3,6 +3,8 @@
 // sends racing store one row), a later send of the same key updates its text (autosave), never a second row.
 import { defineAction } from "@/lib/action";
 import { AppError, notFound } from "@/lib/errors";
+import { recordsQuestions } from "./inquiry-workflow";
+import { managesActivity } from "./policy";
 import { recordQuestionSchema } from "./schemas-inquiry";
 
 export const recordQuestion = defineAction({
@@ -13,10 +15,18 @@ export const recordQuestion = defineAction({
     const tenantId = ctx.tenant.id;
     const inquiry = await ctx.tx.inquiry.findFirst({
       where: { tenantId, id: input.inquiryId },
-      select: { id: true, status: true },
+      select: { id: true, status: true, activityId: true },
     });
     if (!inquiry) throw notFound();
-    if (inquiry.status === "CLOSED") throw new AppError("CONFLICT", "oversightInquiry.errors.closed");
+    // Recording is for those who run the activity (its committee's staff, the general office). Read through this
+    // transaction's own connection: a burst of resends must not each hold one connection and wait for a second.
+    const activity = await ctx.tx.oversightActivity.findFirst({
+      where: { tenantId, id: inquiry.activityId },
+      select: { committeeId: true },
+    });
+    if (!activity || !managesActivity(ctx.member, activity)) throw notFound();
+    if (inquiry.status === "RESEARCH") throw new AppError("CONFLICT", "oversightInquiry.errors.notOpen");
+    if (!recordsQuestions(inquiry.status)) throw new AppError("CONFLICT", "oversightInquiry.errors.closed");
     let parentId: string | null = null;
     if (input.parentClientKey) {
       const parent = await ctx.tx.inquiryQuestion.findFirst({
@@ -33,6 +43,8 @@ export const recordQuestion = defineAction({
       });
       if (!r) throw new AppError("VALIDATION", "oversightInquiry.errors.unknownRespondent");
     }
+    // Touching the inquiry row locks it until commit: two laptops syncing at once take the next numbers in turn.
+    await ctx.tx.inquiry.updateMany({ where: { tenantId, id: inquiry.id }, data: { updatedAt: new Date() } });
     const last = await ctx.tx.inquiryQuestion.findFirst({
       where: { tenantId, inquiryId: inquiry.id },
       orderBy: { seq: "desc" },

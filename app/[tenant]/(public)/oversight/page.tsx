@@ -1,12 +1,13 @@
 // 监督工作计划公开 (no sign-in, phone first): the year's published oversight activities by kind, each with its
 // state, and the plan's progress. ?year= picks the year (this one by default), ?kind= one kind.
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/legislation-public/PublicShell";
 import { ActivityCards } from "@/components/oversight/activities/ActivityCards";
 import { PlanProgressBar } from "@/components/oversight/activities/PlanProgressBar";
 import { Button, EmptyState, Field, PageHeader, Select } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
-import { OVERSIGHT_KINDS, planKind, planYear, publicPlan } from "@/lib/modules/oversight";
+import { OVERSIGHT_KINDS, planKind, planYear, publicInquiriesOfYear, publicPlan } from "@/lib/modules/oversight";
 import { titled } from "@/lib/page-title";
 
 export const generateMetadata = titled("oversightPublic.title");
@@ -21,10 +22,12 @@ export default async function PublicOversightPage({ params, searchParams }: Prop
   const sp = await searchParams;
   const year = planYear(typeof sp.year === "string" ? sp.year : null);
   const kind = planKind(typeof sp.kind === "string" ? sp.kind : null);
-  const [t, base, view] = await Promise.all([
+  const [t, ti, base, view, inquiries] = await Promise.all([
     getTranslations("oversightPublic"),
+    getTranslations("oversightInquiry.public"),
     getTranslations("oversight"),
     publicPlan(tenant.id, { year, kind }),
+    publicInquiriesOfYear(tenant.id, year),
   ]);
   const p = view.progress;
   return (
@@ -81,6 +84,22 @@ export default async function PublicOversightPage({ params, searchParams }: Prop
             />
           ))}
         </section>
+        {inquiries.length > 0 && (
+          <section aria-labelledby="inquiries" className="space-y-2 rounded-lg border border-gray-200 bg-white p-4">
+            <h2 id="inquiries" className="text-base font-semibold text-gray-900">
+              {ti("listHeading")}
+            </h2>
+            <ul className="space-y-1">
+              {inquiries.map((q) => (
+                <li key={q.id}>
+                  <Link href={`/${tenant.slug}/oversight/inquiries/${q.id}`} className="text-brand-700 underline">
+                    {q.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {view.rows.length === 0 ? <EmptyState title={t("empty")} /> : <ActivityCards rows={view.rows} href={null} />}
       </div>
     </PublicShell>
