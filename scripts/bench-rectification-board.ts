@@ -206,50 +206,60 @@ try {
   );
   if (missed) process.exitCode = 1;
 
-  // The plans of the board's statements (the SQL Prisma sends, written out), with the page's default filter.
-  const where = `"tenantId" = $1::uuid AND "activityId" = $2::uuid`;
-  const clock = `"status" IN ('OPEN', 'RETURNED', 'REOPENED') AND "dueOn" < $3::date`;
+  // The plans of the board's statements, as lib/modules/oversight/queries-rectification.ts sends them.
+  const clock = `t."status" = ANY('{OPEN,RETURNED,REOPENED}'::"RectificationStatus"[]) AND t."dueOn" < $3::date`;
   await explain(
-    "counts by state",
-    `SELECT "status", count(*) FROM "RectificationTask" WHERE ${where} GROUP BY "status"`,
-    tenantId,
-    activityId,
-  );
-  await explain(
-    "overdue count",
-    `SELECT count(*) FROM "RectificationTask" WHERE ${where} AND ${clock}`,
+    "getBoard: the counts by state, with the overdue ones",
+    `SELECT t."status"::text AS "status", count(*)::int AS "n", (count(*) FILTER (WHERE ${clock}))::int AS "overdue"
+       FROM "RectificationTask" t WHERE t."tenantId" = $1::uuid AND t."activityId" = $2::uuid
+      GROUP BY t."status"`,
     tenantId,
     activityId,
     today,
   );
   await explain(
-    "units on the board",
-    `SELECT "unitId" FROM "RectificationTask" WHERE ${where} GROUP BY "unitId"`,
+    "getBoard: the units with tasks on the board",
+    `SELECT u."id"::text AS "id", u."name" FROM "Unit" u
+      WHERE u."tenantId" = $1::uuid
+        AND EXISTS (SELECT 1 FROM "RectificationTask" t
+                     WHERE t."tenantId" = $1::uuid AND t."unitId" = u."id" AND t."activityId" = $2::uuid)`,
     tenantId,
     activityId,
   );
+  const page = (label: string, cond: string, offset: number, ...params: unknown[]) =>
+    explain(
+      `getBoard: one page, ${label}`,
+      `SELECT t."id"::text AS "id", t."activityId"::text AS "activityId", t."problemId"::text AS "problemId",
+              t."unitId"::text AS "unitId", to_char(t."dueOn", 'YYYY-MM-DD') AS "dueOn", t."status"::text AS "status",
+              p."seq" AS "problemSeq", p."description" AS "problem", u."name" AS "unitName"
+         FROM (SELECT t."id", t."activityId", t."problemId", t."unitId", t."dueOn", t."status"
+                 FROM "RectificationTask" t
+                WHERE t."tenantId" = $1::uuid AND t."activityId" = $2::uuid ${cond}
+                ORDER BY t."dueOn", t."id" LIMIT 50 OFFSET ${offset}) t
+         LEFT JOIN LATERAL (SELECT p."seq", p."description" FROM "OversightProblem" p
+                             WHERE p."tenantId" = $1::uuid AND p."id" = t."problemId" LIMIT 1) p ON TRUE
+         LEFT JOIN LATERAL (SELECT u."name" FROM "Unit" u
+                             WHERE u."tenantId" = $1::uuid AND u."id" = t."unitId" LIMIT 1) u ON TRUE
+        ORDER BY t."dueOn", t."id"`,
+      tenantId,
+      activityId,
+      ...params,
+    );
+  await page("the default (page 1)", "", 0);
+  await page("page 20", "", 950);
+  await page("status=OPEN", `AND t."status" = 'OPEN'`, 0);
+  await page("status=overdue", `AND ${clock}`, 0, today);
+  await page("the largest unit", `AND t."unitId" = $3::uuid`, 0, bigUnit.unitId);
   await explain(
-    "one page (page 20)",
-    `SELECT "id", "activityId", "problemId", "unitId", "dueOn", "status" FROM "RectificationTask" WHERE ${where}
-      ORDER BY "dueOn" ASC, "id" ASC LIMIT 50 OFFSET 950`,
+    "boardChoices: the problems without a task",
+    `SELECT p."id"::text AS "id", p."seq", p."description", p."unitId"::text AS "unitId"
+       FROM "OversightProblem" p
+      WHERE p."tenantId" = $1::uuid AND p."activityId" = $2::uuid
+        AND NOT EXISTS (SELECT 1 FROM "RectificationTask" t
+                         WHERE t."tenantId" = $1::uuid AND t."problemId" = p."id" AND t."activityId" = $2::uuid)
+      ORDER BY p."seq" LIMIT 200`,
     tenantId,
     activityId,
-  );
-  await explain(
-    "one page, overdue filter",
-    `SELECT "id", "activityId", "problemId", "unitId", "dueOn", "status" FROM "RectificationTask" WHERE ${where} AND ${clock}
-      ORDER BY "dueOn" ASC, "id" ASC LIMIT 50`,
-    tenantId,
-    activityId,
-    today,
-  );
-  await explain(
-    "one page, unit filter",
-    `SELECT "id", "activityId", "problemId", "unitId", "dueOn", "status" FROM "RectificationTask" WHERE ${where} AND "unitId" = $3::uuid
-      ORDER BY "dueOn" ASC, "id" ASC LIMIT 50`,
-    tenantId,
-    activityId,
-    bigUnit.unitId,
   );
 } finally {
   await db.stop();

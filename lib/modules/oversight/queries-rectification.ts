@@ -1,10 +1,10 @@
 // Reads of rectification tasks, always scoped to one city (forTenant): one task for a member with its problem,
 // reports and timeline; the board of an activity (counts by state, overdue, one page of rows); a unit's inbox.
-// The board reads use the index (tenantId, activityId, status, dueOn) and fetch only one page of rows.
+// The board reads its counts in one grouped pass and only one page of rows (scripts/bench-rectification-board.ts).
 import { forTenant } from "@/lib/db";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RectificationStatus } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
 import type { Member } from "@/lib/member";
@@ -105,7 +105,27 @@ export type Board = {
   manage: boolean;
 };
 
-/** One activity's board for a member who may see it (null otherwise, or another city's). */
+type BoardPageRow = {
+  id: string;
+  activityId: string;
+  problemId: string;
+  unitId: string;
+  dueOn: string;
+  status: RectificationStatus;
+  problemSeq: number | null;
+  problem: string | null;
+  unitName: string | null;
+};
+
+/**
+ * One activity's board for a member who may see it (null otherwise, or another city's). After the activity (for
+ * the permission), at once: the counts by state with the overdue ones (one pass over the index of
+ * (tenantId, activityId, status, dueOn), no table rows), the units with tasks here (the unit filter's choices: one
+ * probe per unit of the city), the filtered count when a unit is chosen (else it is one of the counts), and the
+ * requested page in deadline order (off (tenantId, activityId, dueOn, id) unless filtered), its 50 problems'
+ * numbers and texts and its units' names looked up one by one (LATERAL … LIMIT 1: an index probe each). A page
+ * past the last is read again as the last page.
+ */
 export async function getBoard(
   tenantId: string,
   member: Member,
@@ -120,48 +140,90 @@ export async function getBoard(
     select: { id: true, title: true, kind: true, committeeId: true },
   });
   if (!activity || !seesBoard(member, activity)) return null;
-  const base: Prisma.RectificationTaskWhereInput = { activityId };
-  const where: Prisma.RectificationTaskWhereInput = { ...base };
-  if (filter.unitId && isUuid(filter.unitId)) where.unitId = filter.unitId;
-  if (filter.status === "overdue")
-    Object.assign(where, { status: { in: [...TASK_CLOCK_STATUSES] }, dueOn: { lt: dayToDate(today) } });
-  else if (filter.status) where.status = filter.status;
-  const [byStatus, overdue, filtered, byUnit] = await Promise.all([
-    db.rectificationTask.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
-    db.rectificationTask.count({
-      where: { ...base, status: { in: [...TASK_CLOCK_STATUSES] }, dueOn: { lt: dayToDate(today) } },
-    }),
-    db.rectificationTask.count({ where }),
-    db.rectificationTask.groupBy({ by: ["unitId"], where: base }),
+  const unitId = filter.unitId && isUuid(filter.unitId) ? filter.unitId : null;
+  const status = filter.status ?? null;
+  const clock = [...TASK_CLOCK_STATUSES];
+  const cond = [Prisma.sql`t."tenantId" = ${tenantId}::uuid`, Prisma.sql`t."activityId" = ${activityId}::uuid`];
+  if (unitId) cond.push(Prisma.sql`t."unitId" = ${unitId}::uuid`);
+  if (status === "overdue")
+    cond.push(Prisma.sql`t."status" = ANY(${clock}::"RectificationStatus"[]) AND t."dueOn" < ${today}::date`);
+  else if (status) cond.push(Prisma.sql`t."status" = ${status}::"RectificationStatus"`);
+  const readPage = (page: number) =>
+    db.$queryRaw<BoardPageRow[]>`
+      SELECT t."id"::text AS "id", t."activityId"::text AS "activityId", t."problemId"::text AS "problemId",
+             t."unitId"::text AS "unitId", to_char(t."dueOn", 'YYYY-MM-DD') AS "dueOn", t."status"::text AS "status",
+             p."seq" AS "problemSeq", p."description" AS "problem", u."name" AS "unitName"
+        FROM (SELECT t."id", t."activityId", t."problemId", t."unitId", t."dueOn", t."status"
+                FROM "RectificationTask" t
+               WHERE ${Prisma.join(cond, " AND ")}
+               ORDER BY t."dueOn", t."id"
+               LIMIT ${BOARD_PAGE_SIZE} OFFSET ${(page - 1) * BOARD_PAGE_SIZE}) t
+        LEFT JOIN LATERAL (SELECT p."seq", p."description" FROM "OversightProblem" p
+                            WHERE p."tenantId" = ${tenantId}::uuid AND p."id" = t."problemId" LIMIT 1) p ON TRUE
+        LEFT JOIN LATERAL (SELECT u."name" FROM "Unit" u
+                            WHERE u."tenantId" = ${tenantId}::uuid AND u."id" = t."unitId" LIMIT 1) u ON TRUE
+       ORDER BY t."dueOn", t."id"`;
+  const wanted = Number.isFinite(filter.page) ? Math.max(1, Math.floor(filter.page!)) : 1;
+  const [byStatus, units, unitCount, firstRead] = await Promise.all([
+    db.$queryRaw<{ status: RectificationStatus; n: number; overdue: number }[]>`
+      SELECT t."status"::text AS "status", count(*)::int AS "n",
+             (count(*) FILTER (WHERE t."status" = ANY(${clock}::"RectificationStatus"[])
+                                 AND t."dueOn" < ${today}::date))::int AS "overdue"
+        FROM "RectificationTask" t
+       WHERE t."tenantId" = ${tenantId}::uuid AND t."activityId" = ${activityId}::uuid
+       GROUP BY t."status"`,
+    db.$queryRaw<{ id: string; name: string }[]>`
+      SELECT u."id"::text AS "id", u."name" FROM "Unit" u
+       WHERE u."tenantId" = ${tenantId}::uuid
+         AND EXISTS (SELECT 1 FROM "RectificationTask" t
+                      WHERE t."tenantId" = ${tenantId}::uuid AND t."unitId" = u."id" AND t."activityId" = ${activityId}::uuid)`,
+    unitId
+      ? db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS "n" FROM "RectificationTask" t WHERE ${Prisma.join(cond, " AND ")}`
+      : null,
+    readPage(wanted),
   ]);
-  const pages = Math.max(1, Math.ceil(filtered / BOARD_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
-  const tasks = await db.rectificationTask.findMany({
-    where,
-    select: TASK_SELECT,
-    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-    skip: (page - 1) * BOARD_PAGE_SIZE,
-    take: BOARD_PAGE_SIZE,
-  });
   const counts = { OPEN: 0, SUBMITTED: 0, ACCEPTED: 0, RETURNED: 0, REOPENED: 0 } as Record<
     RectificationStatus,
     number
   >;
-  for (const g of byStatus) counts[g.status] = g._count._all;
-  const names = await unitNames(
-    tenantId,
-    byUnit.map((u) => u.unitId),
-  );
+  let overdue = 0;
+  for (const g of byStatus) {
+    counts[g.status] = g.n;
+    overdue += g.overdue;
+  }
+  const total = Object.values(counts).reduce((s, n) => s + n, 0);
+  const filtered = unitCount
+    ? (unitCount[0]?.n ?? 0)
+    : status === "overdue"
+      ? overdue
+      : status
+        ? counts[status]
+        : total;
+  const pages = Math.max(1, Math.ceil(filtered / BOARD_PAGE_SIZE));
+  const page = Math.min(wanted, pages);
+  const tasks = page === wanted ? firstRead : await readPage(page);
   return {
     activity,
     counts,
-    total: Object.values(counts).reduce((s, n) => s + n, 0),
+    total,
     overdue,
-    rows: await toRows(tenantId, tasks, today),
+    rows: tasks.map((t) => ({
+      id: t.id,
+      activityId: t.activityId,
+      problemId: t.problemId,
+      problemSeq: t.problemSeq ?? 0,
+      problem: t.problem ?? "",
+      unitId: t.unitId,
+      unitName: t.unitName ?? "",
+      dueOn: t.dueOn,
+      status: t.status,
+      overdue: isTaskOverdue(t, today),
+    })),
     page,
     pages,
     filtered,
-    units: [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
+    units: units.sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
     manage: managesTasksOf(member, activity),
   };
 }
@@ -337,30 +399,43 @@ export async function taskSummary(tenantId: string, activityId: string, today: s
 }
 
 /** What a board's managers choose from: the problems without a task, the city's units, the accepted tasks (for
- *  the 回头看). At most 200 of each. */
+ *  the 回头看). At most 200 of each. Read in SQL (the problems without a task by an anti-join, the accepted tasks
+ *  with their problem joined), not every problem and task of the activity into this process: at 5,000 tasks that
+ *  cost ~50 ms a call (scripts/bench-rectification-board.ts). */
 export async function boardChoices(tenantId: string, activityId: string) {
   const db = forTenant(tenantId);
   const [problems, units, accepted] = await Promise.all([
-    problemsForTasks(tenantId, activityId),
+    db.$queryRaw<{ id: string; seq: number; description: string; unitId: string | null }[]>`
+      SELECT p."id"::text AS "id", p."seq", p."description", p."unitId"::text AS "unitId"
+        FROM "OversightProblem" p
+       WHERE p."tenantId" = ${tenantId}::uuid AND p."activityId" = ${activityId}::uuid
+         AND NOT EXISTS (SELECT 1 FROM "RectificationTask" t
+                          WHERE t."tenantId" = ${tenantId}::uuid AND t."problemId" = p."id"
+                            AND t."activityId" = ${activityId}::uuid)
+       ORDER BY p."seq"
+       LIMIT 200`,
     db.unit.findMany({
       where: { active: true },
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: { id: true, name: true },
     }),
-    db.rectificationTask.findMany({
-      where: { activityId, status: "ACCEPTED" },
-      select: { id: true, problemId: true },
-      orderBy: { dueOn: "asc" },
-      take: 200,
-    }),
+    db.$queryRaw<{ id: string; seq: number | null; description: string | null }[]>`
+      SELECT t."id"::text AS "id", p."seq", p."description"
+        FROM (SELECT t."id", t."problemId", t."dueOn" FROM "RectificationTask" t
+               WHERE t."tenantId" = ${tenantId}::uuid AND t."activityId" = ${activityId}::uuid
+                 AND t."status" = 'ACCEPTED'
+               ORDER BY t."dueOn", t."id"
+               LIMIT 200) t
+        LEFT JOIN LATERAL (SELECT p."seq", p."description" FROM "OversightProblem" p
+                            WHERE p."tenantId" = ${tenantId}::uuid AND p."id" = t."problemId" LIMIT 1) p ON TRUE
+       ORDER BY t."dueOn", t."id"`,
   ]);
-  const byId = new Map(problems.map((p) => [p.id, p]));
   return {
-    problems: problems.filter((p) => !p.taskId).slice(0, 200),
+    problems: problems.map((p) => ({ ...p, taskId: null })),
     units,
-    accepted: accepted.map((a) => {
-      const p = byId.get(a.problemId);
-      return { id: a.id, label: p ? `${p.seq}. ${p.description.slice(0, 40)}` : a.id };
-    }),
+    accepted: accepted.map((a) => ({
+      id: a.id,
+      label: a.seq !== null && a.description !== null ? `${a.seq}. ${a.description.slice(0, 40)}` : a.id,
+    })),
   };
 }
