@@ -1,7 +1,8 @@
-// Jining's filed normative documents (seed 001: its 备案审查信息平台), pure: last year's all closed (the public
-// annual list) and this year's in every state — received and waiting for a committee, under review (one past
-// its deadline), a finding awaiting the issuer's response, closed with no problem or after the issuer corrected
-// or repealed. Deadlines are the city's filing-review working days from filing.
+// Demo filed normative documents, pure. Jining's (seed 001: its 备案审查信息平台): last year's all closed (the
+// public annual list) and this year's in every state — received and waiting for a committee, under review (one
+// past its deadline), a finding awaiting the issuer's response, closed with no problem or after the issuer
+// corrected or repealed. Liaoyuan's (seed 000): three of this year from the city government and its office, closed,
+// awaiting the response and under review. Deadlines are the city's filing-review working days from filing.
 
 export type FilingSpec = {
   year: number;
@@ -214,5 +215,47 @@ export const JINING_FILINGS: FilingSpec[] = [
     issuedOn: "2026-11-10",
     filedOn: "2026-11-25",
     status: "RECEIVED",
+  },
+];
+
+const LY_GOV = "辽源市人民政府";
+const LY_OFFICE = "辽源市人民政府办公室";
+
+export const LIAOYUAN_FILINGS: FilingSpec[] = [
+  {
+    year: 2026,
+    title: "辽源市进一步优化营商环境若干措施",
+    unit: null,
+    issuer: LY_GOV,
+    docNumber: "辽府发〔2026〕2号",
+    issuedOn: "2026-03-05",
+    filedOn: "2026-03-23",
+    status: "CLOSED",
+    finding: "NO_PROBLEM",
+    findingNote: NO_PROBLEM,
+    reviewedAfter: 23,
+  },
+  {
+    year: 2026,
+    title: "辽源市城镇老旧小区改造实施办法",
+    unit: null,
+    issuer: LY_OFFICE,
+    docNumber: "辽府办发〔2026〕9号",
+    issuedOn: "2026-06-16",
+    filedOn: "2026-07-03",
+    status: "AWAITING_RESPONSE",
+    finding: "CORRECTION",
+    findingNote: "第十四条要求未签订改造协议的居民承担全部改造费用，缺乏法律、法规依据，建议予以纠正。",
+    reviewedAfter: 27,
+  },
+  {
+    year: 2026,
+    title: "辽源市城市供热管理办法",
+    unit: null,
+    issuer: LY_GOV,
+    docNumber: "辽府发〔2026〕15号",
+    issuedOn: "2026-10-26",
+    filedOn: "2026-11-12",
+    status: "REVIEWING",
   },
 ];

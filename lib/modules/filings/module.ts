@@ -27,4 +27,11 @@ export default defineModule({
       load: async () => (await import("./remind-filing-deadlines")).remindFilingDeadlines,
     },
   ],
+  // The earliest filing: its console page answers 404 in any other city.
+  sweep: {
+    as: "legislative",
+    sample: `SELECT "id"::text AS filing FROM "NormativeFiling" WHERE "tenantId" = $1 ORDER BY "filedOn", "id" LIMIT 1`,
+    pages: ["/{tenant}/console/filings/{filing}"],
+    lookups: async () => (await import("./sweep")).lookups,
+  },
 });

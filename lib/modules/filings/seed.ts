@@ -1,7 +1,7 @@
 // Demo filings (issue #13 item 8): Jining's filed normative documents (demo-filings.ts) — last year's closed, this
-// year's under review in every state, one past its deadline — assigned to its legislative affairs commission
-// (法工委), deadlines in the city's filing-review working days. One transaction through forTenant(); a city that
-// already has filings is left alone.
+// year's under review in every state, one past its deadline — and Liaoyuan's three of this year (the cross-tenant
+// sweep samples Liaoyuan's), assigned to the legislative affairs commission (法工委), deadlines in the city's
+// filing-review working days. One transaction through forTenant(); a city that already has filings is left alone.
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { dayToDate, todayInShanghai } from "@/lib/dates";
 import { workingCalendar } from "@/lib/modules/calendar";
@@ -9,9 +9,9 @@ import { seededRandom } from "@/lib/seed/random";
 import { seedLock, type SeedTx } from "@/lib/seed/seed-tx";
 import { tenantSettingsSchema } from "@/lib/tenant";
 import type { Seeder } from "../define";
-import { JINING_FILINGS, type FilingSpec } from "./demo-filings";
+import { JINING_FILINGS, LIAOYUAN_FILINGS, type FilingSpec } from "./demo-filings";
 
-export const DEMO_FILINGS: Record<string, FilingSpec[]> = { jining: JINING_FILINGS };
+export const DEMO_FILINGS: Record<string, FilingSpec[]> = { jining: JINING_FILINGS, liaoyuan: LIAOYUAN_FILINGS };
 
 const at = (d: string, hm: string) => new Date(`${d}T${hm}:00+08:00`);
 

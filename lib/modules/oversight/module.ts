@@ -84,4 +84,22 @@ export default defineModule({
       load: async () => (await import("./remind-oversight-deadlines")).remindOversightDeadlines,
     },
   ],
+  // The earliest rectification task and its activity (in the demo, an inquiry): the activity's page, its
+  // edit form and its board, and the task's page answer 404 in any other city. (Livelihood projects are not
+  // swept yet: Liaoyuan's demo has none — sweep-projects.ts holds their lookup.)
+  sweep: {
+    as: "admin",
+    sample: `SELECT t."activityId"::text AS activity, t."id"::text AS task
+      FROM "RectificationTask" t WHERE t."tenantId" = $1 ORDER BY t."createdAt", t."id" LIMIT 1`,
+    pages: [
+      "/{tenant}/console/oversight/{activity}",
+      "/{tenant}/console/oversight/{activity}/edit",
+      "/{tenant}/console/oversight/{activity}/board",
+      "/{tenant}/console/rectification/{task}",
+    ],
+    lookups: async () => ({
+      ...(await import("./sweep-activities")).activityLookups,
+      ...(await import("./sweep-rectification")).rectificationLookups,
+    }),
+  },
 });

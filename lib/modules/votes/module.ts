@@ -21,4 +21,14 @@ export default defineModule({
   auditLinks: { Poll: "/console/polls/{id}" },
   openapi: async () => (await import("./openapi")).votesSection,
   workbench: async () => (await import("./workbench")).workbench,
+  // A closed poll (results are only read once closed): its page, the room's screen and its results through the
+  // API answer 404 in any other city.
+  sweep: {
+    as: "admin",
+    sample: `SELECT "id"::text AS poll FROM "Poll" WHERE "tenantId" = $1 AND "status" = 'CLOSED'
+      ORDER BY "createdAt", "id" LIMIT 1`,
+    pages: ["/{tenant}/console/polls/{poll}", "/{tenant}/console/polls/{poll}/screen"],
+    api: ["/api/v1/{tenant}/polls/{poll}/results"],
+    lookups: async () => (await import("./sweep")).lookups,
+  },
 });
