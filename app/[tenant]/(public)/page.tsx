@@ -18,6 +18,7 @@ const SECTIONS: readonly { key: string; path?: string }[] = [
   { key: "stations", path: "stations" },
   { key: "suggestions", path: "suggestions" },
   { key: "oversight", path: "oversight" },
+  { key: "filings", path: "filings" },
   { key: "track", path: "track" },
 ];
 
