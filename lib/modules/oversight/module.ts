@@ -89,17 +89,28 @@ export default defineModule({
   // swept yet: Liaoyuan's demo has none — sweep-projects.ts holds their lookup.)
   sweep: {
     as: "admin",
-    sample: `SELECT t."activityId"::text AS activity, t."id"::text AS task
+    // The inquiry is a public one (published, its vote over), so its record answers in its own city.
+    sample: `SELECT t."activityId"::text AS activity, t."id"::text AS task,
+        (SELECT i."id"::text FROM "Inquiry" i JOIN "OversightActivity" a ON a."tenantId" = i."tenantId"
+          AND a."id" = i."activityId" AND a."published"
+          WHERE i."tenantId" = $1 AND i."status" IN ('RECTIFYING', 'REVIEW', 'CLOSED')
+          ORDER BY i."createdAt", i."id" LIMIT 1) AS inquiry,
+        (SELECT i."activityId"::text FROM "Inquiry" i WHERE i."tenantId" = $1
+          ORDER BY i."createdAt", i."id" LIMIT 1) AS "inquiryActivity"
       FROM "RectificationTask" t WHERE t."tenantId" = $1 ORDER BY t."createdAt", t."id" LIMIT 1`,
     pages: [
       "/{tenant}/console/oversight/{activity}",
       "/{tenant}/console/oversight/{activity}/edit",
       "/{tenant}/console/oversight/{activity}/board",
       "/{tenant}/console/rectification/{task}",
+      "/{tenant}/console/oversight/{inquiryActivity}/session",
+      "/{tenant}/oversight/inquiries/{inquiry}",
     ],
+    api: ["/api/v1/{tenant}/inquiries/{inquiry}"],
     lookups: async () => ({
       ...(await import("./sweep-activities")).activityLookups,
       ...(await import("./sweep-rectification")).rectificationLookups,
+      ...(await import("./sweep-inquiry")).inquiryLookups,
     }),
   },
 });
