@@ -1,6 +1,8 @@
 // Reads of rectification tasks, always scoped to one city (forTenant): one task for a member with its problem,
 // reports and timeline; the board of an activity (counts by state, overdue, one page of rows); a unit's inbox.
-// The board reads its counts in one grouped pass and only one page of rows (scripts/bench-rectification-board.ts).
+// The board reads its counts off an index and only one page of rows; its managers' choices are kept between the
+// city's actions (scripts/bench-rectification-board.ts).
+import { cachedRead } from "@/lib/cache/data-cache";
 import { forTenant } from "@/lib/db";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
@@ -401,8 +403,11 @@ export async function taskSummary(tenantId: string, activityId: string, today: s
 /** What a board's managers choose from: the problems without a task, the city's units, the accepted tasks (for
  *  the 回头看). At most 200 of each. Read in SQL (the problems without a task by an anti-join, the accepted tasks
  *  with their problem joined), not every problem and task of the activity into this process: at 5,000 tasks that
- *  cost ~50 ms a call (scripts/bench-rectification-board.ts). */
-export async function boardChoices(tenantId: string, activityId: string) {
+ *  cost ~50 ms a call (scripts/bench-rectification-board.ts). Kept per activity until the city's next action (every
+ *  change to problems, tasks and units is one) and for at most 60 s: the anti-join still reads the activity's
+ *  every problem and task, and each manager's every board view asks for it again. */
+export const boardChoices = cachedRead("oversight.boardChoices", 60, readBoardChoices);
+async function readBoardChoices(tenantId: string, activityId: string) {
   const db = forTenant(tenantId);
   const [problems, units, accepted] = await Promise.all([
     db.$queryRaw<{ id: string; seq: number; description: string; unitId: string | null }[]>`
