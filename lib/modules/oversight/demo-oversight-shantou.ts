@@ -6,7 +6,7 @@
 import { addDays, at, day, DEMO_PLAN_YEAR, unitByCode, type Ctx } from "./demo-oversight";
 import { addPoll } from "./demo-oversight-poll";
 
-type Candidate = [title: string, summary: string, budget: number, unit: string, appeal: number];
+export type Candidate = [title: string, summary: string, budget: number, unit: string, appeal: number];
 
 const COUNTY: Candidate[] = [
   ["海岛农村饮水安全巩固提升工程", "改造供水管网28公里，新建净水设施2处，保障3.2万群众饮水安全。", 2680, "water", 9],
@@ -26,11 +26,11 @@ const TOWNSHIP: Candidate[] = [
   ["后宅镇文化广场提升", "提升文化广场3个。", 150, "education", 2],
 ];
 
-function vote(
+export function vote(
   c: Ctx,
   p: {
     title: string;
-    level: "COUNTY" | "TOWNSHIP";
+    level: "CITY" | "COUNTY" | "TOWNSHIP";
     areaId: string | null;
     candidates: Candidate[];
     choose: number;

@@ -85,8 +85,8 @@ export default defineModule({
     },
   ],
   // The earliest rectification task and its activity (in the demo, an inquiry): the activity's page, its
-  // edit form and its board, and the task's page answer 404 in any other city. (Livelihood projects are not
-  // swept yet: Liaoyuan's demo has none — sweep-projects.ts holds their lookup.)
+  // edit form and its board, and the task's page answer 404 in any other city; so do a public inquiry's record,
+  // an inquiry's session page and a livelihood project's page.
   sweep: {
     as: "admin",
     // The inquiry is a public one (published, its vote over), so its record answers in its own city.
@@ -96,7 +96,9 @@ export default defineModule({
           WHERE i."tenantId" = $1 AND i."status" IN ('RECTIFYING', 'REVIEW', 'CLOSED')
           ORDER BY i."createdAt", i."id" LIMIT 1) AS inquiry,
         (SELECT i."activityId"::text FROM "Inquiry" i WHERE i."tenantId" = $1
-          ORDER BY i."createdAt", i."id" LIMIT 1) AS "inquiryActivity"
+          ORDER BY i."createdAt", i."id" LIMIT 1) AS "inquiryActivity",
+        (SELECT p."id"::text FROM "LivelihoodProject" p WHERE p."tenantId" = $1
+          ORDER BY p."createdAt", p."id" LIMIT 1) AS project
       FROM "RectificationTask" t WHERE t."tenantId" = $1 ORDER BY t."createdAt", t."id" LIMIT 1`,
     pages: [
       "/{tenant}/console/oversight/{activity}",
@@ -105,12 +107,14 @@ export default defineModule({
       "/{tenant}/console/rectification/{task}",
       "/{tenant}/console/oversight/{inquiryActivity}/session",
       "/{tenant}/oversight/inquiries/{inquiry}",
+      "/{tenant}/console/projects/{project}",
     ],
     api: ["/api/v1/{tenant}/inquiries/{inquiry}"],
     lookups: async () => ({
       ...(await import("./sweep-activities")).activityLookups,
       ...(await import("./sweep-rectification")).rectificationLookups,
       ...(await import("./sweep-inquiry")).inquiryLookups,
+      ...(await import("./sweep-projects")).projectLookups,
     }),
   },
 });

@@ -23,6 +23,7 @@ import { at, buildActivity, DEMO_PLAN_YEAR, emptyRows, type Ctx, type Row, type 
 import { liaoyuanInquiry } from "./demo-oversight-liaoyuan";
 import { cityPlan, liaoyuanPlan } from "./demo-oversight-plan";
 import { addPoll } from "./demo-oversight-poll";
+import { liaoyuanProjects } from "./demo-oversight-liaoyuan-projects";
 import { shantouProjects } from "./demo-oversight-shantou";
 import { taiyuanInspections } from "./demo-oversight-taiyuan";
 import type { InquiryStatus, OversightStatus } from "./kinds";
@@ -95,6 +96,7 @@ export function planOversight(c: Ctx): Rows {
     last.questionnaireResponses = Math.floor(Number(last.questionnaires) * 0.9);
   }
   if (c.slug === "shantou") shantouProjects(c);
+  if (c.slug === "liaoyuan") liaoyuanProjects(c);
   return c.rows;
 }
 

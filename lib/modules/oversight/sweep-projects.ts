@@ -1,7 +1,6 @@
 // Read functions of the cross-tenant sweep for the livelihood projects (manifest `sweep.lookups`): asked with
-// another city's id, none finds anything. Not wired into the manifest yet: the sweep samples Liaoyuan, and only
-// Shantou's demo has livelihood projects (demo-oversight-shantou.ts); once Liaoyuan seeds one, add
-// `project` to the sample and `/{tenant}/console/projects/{project}` to the pages.
+// another city's id, none finds anything. The sweep samples Liaoyuan, whose demo has its city-level projects
+// (demo-oversight-liaoyuan-projects.ts).
 import { getProject } from "./queries-project";
 
 export const projectLookups = {
