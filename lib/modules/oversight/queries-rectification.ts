@@ -403,7 +403,7 @@ export async function taskSummary(tenantId: string, activityId: string, today: s
 /** What a board's managers choose from: the problems without a task, the city's units, the accepted tasks (for
  *  the 回头看). At most 200 of each. Read in SQL (the problems without a task by an anti-join, the accepted tasks
  *  with their problem joined), not every problem and task of the activity into this process: at 5,000 tasks that
- *  cost ~50 ms a call (scripts/bench-rectification-board.ts). Kept per activity until the city's next action (every
+ *  cost ~45 ms a call (scripts/bench-rectification-board.ts). Kept per activity until the city's next action (every
  *  change to problems, tasks and units is one) and for at most 60 s: the anti-join still reads the activity's
  *  every problem and task, and each manager's every board view asks for it again. */
 export const boardChoices = cachedRead("oversight.boardChoices", 60, readBoardChoices);
