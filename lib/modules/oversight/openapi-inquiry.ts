@@ -1,7 +1,25 @@
 // The inquiry part of the oversight API description: a finished special inquiry's public record.
-import { arrayOf, data, day, errorRef, int, nullable, obj, ok, paramRef, ref, str, uuid } from "@/lib/openapi/core";
+import {
+  arrayOf,
+  data,
+  day,
+  errorRef,
+  fromZod,
+  int,
+  mutationErrors,
+  nullable,
+  obj,
+  ok,
+  paramRef,
+  ref,
+  session,
+  staffErrors,
+  str,
+  uuid,
+} from "@/lib/openapi/core";
 import type { ApiSection, Schema } from "@/lib/openapi/core";
 import { INQUIRY_STATUSES, RECTIFICATION_STATUSES } from "./kinds";
+import { recordQuestionSchema } from "./schemas-inquiry";
 
 const counts: Schema = {
   type: "object",
@@ -32,8 +50,53 @@ export const inquiryApi: ApiSection = {
         },
       },
     },
+    "/api/v1/{tenant}/inquiries/{id}/questions": {
+      post: {
+        operationId: "recordInquiryQuestion",
+        summary: "Record a question (with its answer) in a special inquiry's session",
+        description:
+          "The session page's sync (`inquiry.record`, signed in; the inquiry's activity must be one the member " +
+          "runs). Idempotent on `clientKey`, a UUID the recording laptop makes per entry: the first request " +
+          "stores it, a resend with the same key updates its text and stores nothing new. `parentClientKey` makes " +
+          "it a follow-up of an entry already stored (409 if that one has not arrived). 409 before the session " +
+          "opens and once the inquiry is closed.",
+        tags: ["oversight"],
+        security: session,
+        parameters: [
+          paramRef("tenant"),
+          { name: "id", in: "path", required: true, description: "The inquiry's id.", schema: uuid() },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: fromZod(recordQuestionSchema.omit({ inquiryId: true })),
+              example: {
+                clientKey: "0193f1a2-7c4e-7b10-9a3e-5c2d1e0f4b6a",
+                questionerName: "张委员",
+                answererName: "王某",
+                question: "企业开办时间还能否进一步压缩？",
+                answer: "今年已压缩到一个工作日以内。",
+              },
+            },
+          },
+        },
+        responses: {
+          "200": ok("Stored (`created` says whether it is new).", data(ref("InquiryQuestionStored"))),
+          "409": errorRef("Conflict"),
+          ...staffErrors,
+          ...mutationErrors,
+        },
+      },
+    },
   },
   schemas: {
+    InquiryQuestionStored: obj({
+      id: uuid(),
+      seq: int("Order asked."),
+      clientKey: uuid(),
+      created: { type: "boolean" },
+    }),
     InquiryRecord: obj({
       id: uuid(),
       activityId: uuid("The oversight activity it belongs to."),
