@@ -67,6 +67,7 @@ export default defineModule({
     RectificationTask: "/console/rectification/{id}",
     LivelihoodProject: "/console/projects/{id}",
   },
+  attachmentReaders: async () => (await import("./attachment-readers")).attachmentReaders,
   openapi: async () => (await import("./openapi")).oversightSection,
   seeders: [
     {
