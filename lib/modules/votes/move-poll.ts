@@ -35,7 +35,9 @@ export const closePoll = defineAction({
   },
 });
 
-/** Who is present at a named vote (its MAJORITY_OF_PRESENT quorum); only before the poll closes. */
+/** Who is present at a named vote (its MAJORITY_OF_PRESENT quorum); only before the poll closes. A member who has
+ *  voted in a named vote was present (casting marks them so, ./cast-vote.ts) and cannot be marked absent: the
+ *  quorum cannot be shrunk after the ballots are known. */
 export const setPresence = defineAction({
   name: "poll.presence",
   permission: "poll.manage",
@@ -43,15 +45,25 @@ export const setPresence = defineAction({
   run: async ({ tx, tenant }, input) => {
     const poll = await tx.poll.findFirst({
       where: { tenantId: tenant.id, id: input.pollId },
-      select: { id: true, status: true },
+      select: { id: true, status: true, secrecy: true },
     });
     if (!poll) throw notFound();
     if (poll.status === "CLOSED") throw new AppError("CONFLICT", "votes.errors.closed");
+    const guardVoted = poll.secrecy === "NAMED" && !input.present;
     const n = await tx.pollVoter.updateMany({
-      where: { tenantId: tenant.id, pollId: poll.id, userId: input.userId },
+      where: { tenantId: tenant.id, pollId: poll.id, userId: input.userId, ...(guardVoted ? { voted: false } : {}) },
       data: { present: input.present },
     });
-    if (n.count !== 1) throw notFound();
+    if (n.count !== 1) {
+      const voter = guardVoted
+        ? await tx.pollVoter.findFirst({
+            where: { tenantId: tenant.id, pollId: poll.id, userId: input.userId },
+            select: { voted: true },
+          })
+        : null;
+      if (voter?.voted) throw new AppError("CONFLICT", "votes.errors.votedIsPresent");
+      throw notFound();
+    }
     return {
       result: { present: input.present },
       audit: { action: "poll.presence", entityType: "Poll", entityId: poll.id, after: input },

@@ -5,6 +5,7 @@ import { NoAccess } from "@/components/common/NoAccess";
 import { Alert, Badge, buttonClasses, Card, CardBody, PageHeader } from "@/components/ui";
 import { PollControls } from "@/components/votes/PollControls";
 import { RecordRegulationVote } from "@/components/votes/RecordRegulationVote";
+import { RollCall } from "@/components/votes/RollCall";
 import { ResultsTable } from "@/components/votes/ResultsTable";
 import { VoteForm } from "@/components/votes/VoteForm";
 import { can } from "@/lib/authz";
@@ -16,15 +17,16 @@ export const generateMetadata = titled("votes.title");
 
 type Params = { params: Promise<{ tenant: string; id: string }> };
 
-/** One poll: on a phone, the ballot (one tap per option, then 您的投票已记录); for the clerk, open/close and turnout;
- *  after close, the results. Not a voter and not running polls, or another city's: 404. */
+/** One poll: on a phone, the ballot (one tap per option, then 您的投票已记录); for the clerk, open/close and turnout,
+ *  and on a named vote the roll call (出席 / 缺席 per voter, read-only once closed); after close, the results. Not a
+ *  voter and not running polls, or another city's: 404. */
 export default async function PollPage({ params }: Params) {
   const { tenant: slug, id } = await params;
   const { tenant, member, allowed } = await requireMember(slug, "poll.vote");
   if (!allowed) return <NoAccess />;
   const manager = can(member.roles, "poll.manage");
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const view = await getPollView(tenant.id, member.id, id, manager);
+  const view = await getPollView(tenant.id, member.id, id, manager, { roll: true });
   if (!view) notFound();
   const t = await getTranslations("votes");
   const { poll } = view;
@@ -58,6 +60,9 @@ export default async function PollPage({ params }: Params) {
         </Card>
       ) : (
         poll.status !== "DRAFT" && <p className="text-sm text-gray-700">{t("resultsAfterClose")}</p>
+      )}
+      {view.roll && (
+        <RollCall tenantSlug={tenant.slug} pollId={poll.id} roll={view.roll} readOnly={poll.status === "CLOSED"} />
       )}
       {manager && (
         <div className="flex flex-wrap items-start gap-3">
