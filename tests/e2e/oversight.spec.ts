@@ -176,3 +176,50 @@ test("inquiry session recorded live (one entry offline) → satisfaction vote on
   await page.getByRole("button", { name: "验收通过" }).click();
   await expect(page.getByText("已验收").first()).toBeVisible();
 });
+
+test("public oversight pages on a phone and the console's oversight pages at a desk: no serious axe violation", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const [demo] = await sql<{ inquiry: string; activity: string; task: string }>(
+    `SELECT i."id"::text AS inquiry, i."activityId"::text AS activity,
+       (SELECT t."id"::text FROM "RectificationTask" t WHERE t."activityId" = i."activityId" LIMIT 1) AS task
+     FROM "Inquiry" i JOIN "Tenant" c ON c."id" = i."tenantId"
+     JOIN "OversightActivity" a ON a."id" = i."activityId" AND a."published"
+     WHERE c."slug" = 'liaoyuan' AND i."status" IN ('RECTIFYING', 'REVIEW', 'CLOSED') LIMIT 1`,
+  );
+  if (!demo) throw new Error("the Liaoyuan demo lacks its finished inquiry");
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of [
+    "/liaoyuan/oversight",
+    `/liaoyuan/oversight/inquiries/${demo.inquiry}`,
+    "/liaoyuan/oversight/projects",
+    "/liaoyuan/filings",
+  ]) {
+    await page.goto(path);
+    await expectNoSeriousA11yViolations(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+  // The finished inquiry's record: its questions and answers and the vote's results.
+  await page.goto(`/liaoyuan/oversight/inquiries/${demo.inquiry}`);
+  await expect(page.getByRole("heading", { name: "询问与回答" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "满意度测评结果" })).toBeVisible();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, "liaoyuan", "admin");
+  for (const path of [
+    "/liaoyuan/console/oversight",
+    `/liaoyuan/console/oversight/${demo.activity}`,
+    `/liaoyuan/console/oversight/${demo.activity}/board`,
+    `/liaoyuan/console/oversight/${demo.activity}/session`,
+    "/liaoyuan/console/rectification",
+    `/liaoyuan/console/rectification/${demo.task}`,
+    "/liaoyuan/console/polls",
+    "/liaoyuan/console/projects",
+    "/liaoyuan/console/filings",
+  ]) {
+    await page.goto(path);
+    await expectNoSeriousA11yViolations(page);
+  }
+});
