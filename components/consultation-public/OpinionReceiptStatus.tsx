@@ -47,6 +47,12 @@ export async function OpinionReceiptStatus({
           <p className="text-sm text-gray-800">
             {r.articleLabel ? t("article", { label: r.articleLabel }) : t("wholeDraft")}
           </p>
+          <div className="pt-2">
+            <h3 className="text-sm font-semibold text-gray-900">{t("yourText")}</h3>
+            <blockquote className="mt-1 whitespace-pre-line break-words border-l-4 border-gray-200 pl-3 leading-7 text-gray-800">
+              {r.content}
+            </blockquote>
+          </div>
         </CardBody>
       </Card>
       <Card as="section" aria-labelledby="status">

@@ -6,6 +6,7 @@ import { getRequestContext } from "@/lib/request-context";
 import { createConsultation } from "./create-consultation";
 import { disposeCampaign, disposeOpinions } from "./dispose-opinions";
 import { publishDispositions } from "./publish-dispositions";
+import { submitDeputyOpinion } from "./submit-deputy-opinion";
 
 export async function createConsultationAction(tenantSlug: string, input: unknown) {
   return executeAction(createConsultation, tenantSlug, input, await getRequestContext());
@@ -18,4 +19,7 @@ export async function disposeCampaignAction(tenantSlug: string, input: unknown) 
 }
 export async function publishDispositionsAction(tenantSlug: string, input: unknown) {
   return executeAction(publishDispositions, tenantSlug, input, await getRequestContext());
+}
+export async function submitDeputyOpinionAction(tenantSlug: string, input: unknown) {
+  return executeAction(submitDeputyOpinion, tenantSlug, input, await getRequestContext());
 }

@@ -11,6 +11,14 @@ export { postOpinion } from "./opinion-api";
 export { handleOpinionIntake } from "./intake-http";
 export { listConsultationsForApi, loadOpinionReceipt } from "./public-api";
 export { findOpinionReceipt } from "./queries-receipts";
+export { consultationsOfRegulation, type RegulationConsultation } from "./queries-regulation";
+export { submitDeputyOpinion } from "./submit-deputy-opinion";
+export {
+  deputyConsultation,
+  openDeputyConsultations,
+  type DeputyConsultation,
+  type DeputyConsultationRow,
+} from "./queries-deputy";
 export { opinionContentHash } from "./content-hash";
 // For the contact-points module, which never reads the consultation tables itself.
 export {

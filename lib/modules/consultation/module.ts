@@ -11,6 +11,8 @@ export default defineModule({
     "consultation.view": ["admin", "legislative", "committee", "leader"],
     "consultation.manage": ["legislative"],
     "consultation.dispose": ["legislative", "committee"],
+    // Deputies comment through the DEPUTY channel from the console (代表意见).
+    "consultation.comment": ["deputy"],
   },
   nav: [
     {
@@ -18,6 +20,12 @@ export default defineModule({
       path: "/consultations",
       permission: "consultation.view",
       label: "console.nav.consultations",
+    },
+    {
+      key: "deputyConsultations",
+      path: "/consultations/deputy",
+      permission: "consultation.comment",
+      label: "console.nav.deputyConsultations",
     },
   ],
   messages: {
@@ -56,6 +64,7 @@ export default defineModule({
       "/{tenant}/console/consultations/{consultation}/opinions",
       "/{tenant}/console/consultations/{consultation}/summary",
       "/{tenant}/console/consultations/{consultation}/export?format=xlsx",
+      "/{tenant}/console/consultations/deputy/{consultation}",
     ],
     api: ["/api/v1/{tenant}/receipts/{receipt}"],
     lookups: async () => (await import("./sweep")).lookups,

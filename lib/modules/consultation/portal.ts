@@ -4,6 +4,7 @@ export {
   listPublicConsultations,
   getPublicConsultation,
   getPublicSummary,
+  getPublicConsultationWindow,
   listDistricts,
   countOpinions,
   SUMMARY_REASONS,

@@ -37,7 +37,7 @@ export function parseConsultationState(value: unknown): ConsultationState | unde
 type Counts = { total: number; pending: number };
 
 /** Opinions per consultation (total and pending), for the ids given. */
-async function countByConsultation(tenantId: string, ids: string[]): Promise<Map<string, Counts>> {
+export async function countByConsultation(tenantId: string, ids: string[]): Promise<Map<string, Counts>> {
   if (ids.length === 0) return new Map();
   const rows = await unsafePrisma.$queryRaw<{ id: string; total: number; pending: number }[]>(Prisma.sql`
     SELECT g.id::text AS id, g.total, g.pending FROM (

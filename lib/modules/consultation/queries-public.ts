@@ -312,3 +312,13 @@ export async function getPublicSummary(tenantId: string, id: string): Promise<Pu
     articles,
   };
 }
+
+/** A consultation's window and title, for the summary page while its dispositions are not published; null for an
+ *  unknown id or another tenant's. */
+export async function getPublicConsultationWindow(tenantId: string, id: string) {
+  if (!isUuid(id)) return null;
+  return forTenant(tenantId).consultation.findFirst({
+    where: { id },
+    select: { id: true, title: true, startsAt: true, endsAt: true, dispositionsPublishedAt: true },
+  });
+}

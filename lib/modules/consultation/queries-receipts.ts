@@ -10,6 +10,8 @@ export type OpinionReceipt = {
   consultationTitle: string;
   articleLabel: string | null;
   submittedAt: Date;
+  /** The opinion's own text: the citizen holding the code wrote it (never a name or contact). */
+  content: string;
   status: "RECEIVED" | "DISPOSED";
   published: boolean;
   disposition: Disposition | null;
@@ -24,13 +26,14 @@ export async function findOpinionReceipt(tenantId: string, code: string): Promis
       consultationTitle: string;
       articleLabel: string | null;
       submittedAt: Date;
+      content: string;
       status: "RECEIVED" | "DISPOSED";
       published: boolean;
       disposition: Disposition | null;
       reason: string | null;
     }[]
   >(Prisma.sql`
-    SELECT o."receiptCode", c."id"::text AS "consultationId", c."title" AS "consultationTitle", a."label" AS "articleLabel", o."createdAt" AS "submittedAt",
+    SELECT o."receiptCode", c."id"::text AS "consultationId", c."title" AS "consultationTitle", a."label" AS "articleLabel", o."createdAt" AS "submittedAt", o."content",
            o."status"::text AS "status", c."dispositionsPublishedAt" IS NOT NULL AS "published",
            CASE WHEN c."dispositionsPublishedAt" IS NOT NULL THEN o."disposition"::text END AS "disposition",
            CASE WHEN c."dispositionsPublishedAt" IS NOT NULL THEN o."reason" END AS "reason"

@@ -83,3 +83,11 @@ export const opinionFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
 });
 export type OpinionFilter = z.infer<typeof opinionFilterSchema>;
+
+/** A deputy's opinion from the console (the DEPUTY channel): an article of the draft or the whole draft. */
+export const deputyOpinionSchema = z.strictObject({
+  consultationId: requiredId,
+  articleId: optionalId,
+  content: text(OPINION_MAX_LENGTH),
+});
+export type DeputyOpinionInput = z.input<typeof deputyOpinionSchema>;

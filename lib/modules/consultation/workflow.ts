@@ -44,3 +44,15 @@ export function requiresReason(d: Disposition): boolean {
 
 /** Identical texts this many times or more are flagged as a campaign. */
 export const CAMPAIGN_MIN_SIZE = 3;
+
+/** How long after a window closes the city aims to publish its dispositions (the public summary says so while
+ *  they are pending); past that day the page says they will come soon, never a date already gone. */
+export const RESULTS_EXPECTED_DAYS = 30;
+
+/** The day results are expected for a consultation not yet published: its close plus RESULTS_EXPECTED_DAYS; null
+ *  once published or when that day is past. */
+export function resultsExpectedBy(c: Window, now: Date = new Date()): Date | null {
+  if (c.dispositionsPublishedAt) return null;
+  const by = new Date(c.endsAt.getTime() + RESULTS_EXPECTED_DAYS * 86_400_000);
+  return by > now ? by : null;
+}

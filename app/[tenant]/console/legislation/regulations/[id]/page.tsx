@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
@@ -9,6 +10,8 @@ import { TransitionForm } from "@/components/legislation/TransitionForm";
 import { Alert, Card, CardBody, CardHeader, CardTitle, EmptyState, PageHeader } from "@/components/ui";
 import { can } from "@/lib/authz";
 import { todayInShanghai } from "@/lib/dates";
+import { ConsultationStateBadge } from "@/components/consultation/ConsultationStateBadge";
+import { consultationsOfRegulation } from "@/lib/modules/consultation";
 import { requireMember } from "@/lib/guards";
 import {
   allowedTransitions,
@@ -41,11 +44,15 @@ export default async function RegulationPage({ params, searchParams }: Props) {
   const data = await getRegulation(tenant.id, id);
   if (!data) notFound();
   const { regulation: r, timeline, drafts, target, changedBy } = data;
-  const [t, fields, units] = await Promise.all([
+  const [t, fields, units, consultations] = await Promise.all([
     getTranslations("legislation.regulation"),
     listLegalFields(tenant.id),
     listUnits(tenant.id),
+    consultationsOfRegulation(tenant.id, r.id),
   ]);
+  // Shanghai days of each window, for the timeline and the list.
+  const shanghaiDay = (d: Date) => todayInShanghai(d);
+  const consultationBase = can(member.roles, "consultation.view") ? `/${tenant.slug}/console/consultations` : undefined;
   const base = `/${tenant.slug}/console/legislation`;
   const mayAct = can(member.roles, "legislation.committee") && canActOnCommitteeRow(member, r.committeeId);
   // What each allowed move must record; workflow.ts has no helper for the two last rules (see the report).
@@ -79,9 +86,57 @@ export default async function RegulationPage({ params, searchParams }: Props) {
           <CardTitle id="timeline">{t("timeline")}</CardTitle>
         </CardHeader>
         <CardBody>
-          <RegulationTimeline events={timeline} drafts={drafts} changedBy={changedBy} base={base} />
+          <RegulationTimeline
+            events={timeline}
+            drafts={drafts}
+            changedBy={changedBy}
+            base={base}
+            consultationBase={consultationBase}
+            consultations={consultations.map((c) => ({
+              id: c.id,
+              title: c.title,
+              startsOn: shanghaiDay(c.startsAt),
+              endsOn: shanghaiDay(c.endsAt),
+              opinions: c.opinions,
+              published: c.dispositionsPublishedAt !== null,
+            }))}
+          />
         </CardBody>
       </Card>
+      {consultations.length > 0 && (
+        <Card as="section" aria-labelledby="consultations">
+          <CardHeader>
+            <CardTitle id="consultations">{t("consultations")}</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <ul className="divide-y divide-gray-100">
+              {consultations.map((c) => (
+                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span className="min-w-0">
+                    {consultationBase ? (
+                      <Link href={`${consultationBase}/${c.id}`} className="font-medium text-brand-800 underline">
+                        {c.title}
+                      </Link>
+                    ) : (
+                      <span className="font-medium text-gray-900">{c.title}</span>
+                    )}
+                    <span className="block text-sm text-gray-700">
+                      {t("consultationWindow", {
+                        draft: c.draftLabel,
+                        start: shanghaiDay(c.startsAt),
+                        end: shanghaiDay(c.endsAt),
+                        opinions: c.opinions,
+                        pending: c.pending,
+                      })}
+                    </span>
+                  </span>
+                  <ConsultationStateBadge state={c.state} />
+                </li>
+              ))}
+            </ul>
+          </CardBody>
+        </Card>
+      )}
       {mayAct && (
         <Card as="section" aria-labelledby="next-stage">
           <CardHeader>
