@@ -11,6 +11,8 @@ type Props = {
   active?: PublicSection;
   /** The App Router's LanguageSwitch unless given: the Pages Router page passes its script-driven one. */
   languageSwitch?: ReactNode;
+  /** Links after the sections (the portal home adds the staff sign-in). */
+  extraNav?: { href: string; label: string }[];
   children: ReactNode;
 };
 
@@ -18,13 +20,13 @@ type Props = {
  * The portal's frame for the legislation and consultation pages: the city's name home, the sections, the language
  * switch. Synchronous (next-intl's useTranslations), so it renders in the App Router and the Pages Router alike.
  */
-export function PublicShell({ tenant, active, languageSwitch, children }: Props) {
+export function PublicShell({ tenant, active, languageSwitch, extraNav = [], children }: Props) {
   const t = useTranslations("legislationPublic.nav");
   return (
     <PortalShell
       tenantName={tenant.fullName}
       homeHref={`/${tenant.slug}`}
-      nav={SECTIONS.map((s) => ({ href: `/${tenant.slug}/${s}`, label: t(s), active: s === active }))}
+      nav={[...SECTIONS.map((s) => ({ href: `/${tenant.slug}/${s}`, label: t(s), active: s === active })), ...extraNav]}
       actions={languageSwitch ?? <LanguageSwitch tone="light" />}
     >
       {children}

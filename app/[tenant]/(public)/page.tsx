@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/common/LanguageSwitch";
-import { PortalShell } from "@/components/shell";
+import { PublicShell } from "@/components/legislation-public/PublicShell";
 import { buttonClasses, Card, CardBody, CardTitle } from "@/components/ui";
 import { OpenConsultations } from "@/components/consultation-public/OpenConsultations";
 import { requireTenant } from "@/lib/guards";
@@ -34,12 +33,8 @@ export default async function PortalHome({ params }: { params: Promise<{ tenant:
     listPublicConsultations(tenant.id, { status: "open" }),
   ]);
   return (
-    <PortalShell
-      tenantName={tenant.fullName}
-      homeHref={`/${tenant.slug}`}
-      nav={[{ href: `/${tenant.slug}/login`, label: t("staffLogin") }]}
-      actions={<LanguageSwitch tone="light" />}
-    >
+    // The same section navigation as the inner pages, then the staff sign-in.
+    <PublicShell tenant={tenant} extraNav={[{ href: `/${tenant.slug}/login`, label: t("staffLogin") }]}>
       <section className="space-y-3 py-4">
         <h1 className="text-2xl font-bold text-stone-900">{tenant.fullName}</h1>
         <p className="text-sm text-stone-700">{tenant.province}</p>
@@ -103,6 +98,6 @@ export default async function PortalHome({ params }: { params: Promise<{ tenant:
           {t("allCities")}
         </Link>
       </p>
-    </PortalShell>
+    </PublicShell>
   );
 }
