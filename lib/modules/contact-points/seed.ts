@@ -3,7 +3,8 @@
 // counties with 机关, 街道, 社区(村), 高校 and 律师事务所. Each city's `contact-point` demo account coordinates the
 // point marked `demo`, linked both ways the app recognises: ContactPoint.coordinatorId and the role's scope.
 // Idempotent per city: a city that already has points is left alone. seedPointAssignmentsDemo, run after the
-// consultation demo data, hands the seeded consultations to the points.
+// consultation demo data, hands the seeded consultations to the points (the demo coordinators' points among the
+// senders of Chengdu's two closed ones, so that account has assignments to open).
 import { unsafePrisma } from "@/lib/db";
 import { dayToDate, todayInShanghai } from "@/lib/dates";
 import type { ContactPointType } from "@/lib/generated/prisma/enums";
@@ -100,6 +101,9 @@ export async function seedContactPointsFor(tenantId: string, slug: string, point
             type,
             areaId: areas.get(area) ?? null,
             establishedOn: dayToDate(establishedOn),
+            // Entered in the registry on the day it was designated (the demo's registry holds its history).
+            createdAt: new Date(`${establishedOn}T10:00:00+08:00`),
+            updatedAt: new Date(`${establishedOn}T10:00:00+08:00`),
             coordinatorId: demo && account ? account.id : null,
           },
         });
@@ -167,6 +171,8 @@ export async function seedPointAssignmentsDemo(slugs: string[], log: (msg: strin
             contactPointId,
             dueOn,
             submittedAt: submitted.get(contactPointId) ?? null,
+            // Handed out when the consultation opened (its points hear of it that day), not when the seed ran.
+            createdAt: c.startsAt.getTime() < Date.now() ? c.startsAt : new Date(),
           })),
         });
         return ids.length;

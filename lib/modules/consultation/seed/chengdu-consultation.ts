@@ -1,277 +1,102 @@
 // The consultation module's demo data (issue #4). Chengdu: the 2022 public consultation on its 文明行为促进条例 draft,
 // closed, with a few hundred varied opinions (articles, channels, districts, one small campaign), about a third
-// disposed and the dispositions not yet published — ready for triage and publishing. Liaoyuan: a consultation on its
-// 城市绿化条例 一审稿 open now (for 30 days from the first seeding), so the demo has a draft to comment on.
-// Opinions are drawn from a seeded PRNG, so every fresh database gets the same mix. Idempotent per draft: one
-// that already has a consultation is left alone, and an advisory lock serialises concurrent seeders.
+// disposed and the dispositions not yet published — ready for triage and publishing — and the 2021 one on its
+// 社会急救医疗管理条例 一审稿 (./first-aid-consultation.ts), every opinion disposed and the dispositions published, so
+// a citizen sees results. Liaoyuan: a consultation on its 城市绿化条例 一审稿 open now (for 30 days from the first
+// seeding), so the demo has a draft to comment on. Every opinion raising the same concern gets the same disposition
+// and reason (./opinion-texts.ts). Idempotent per draft: one that already has a consultation is left alone, and an
+// advisory lock serialises concurrent seeders.
 import { unsafePrisma } from "@/lib/db";
-import type { ConsultMethod, ConsultationChannel, OpinionDisposition } from "@/lib/generated/prisma/enums";
-import { opinionContentHash } from "../content-hash";
-import { newReceiptCode } from "@/lib/receipt";
 import type { SeedTx as Tx } from "@/lib/seed/seed-tx";
+import { seedLock } from "@/lib/seed/seed-tx";
+import { DAY, dispose, opinion, opinions, pointForum, prng, type Ctx } from "./draw";
+import { seedFirstAid } from "./first-aid-consultation";
 import {
-  CITIZEN_NAMES,
+  CAMPAIGN_REASON,
   CIVILITY_CAMPAIGN,
   CIVILITY_OPINIONS,
-  CIVILITY_REASONS,
-  CLOSERS,
-  DEPUTY_NAMES,
-  EXPERT_NAMES,
+  DUPLICATE_REASON,
   GREENING_OPINIONS,
-  OPENERS,
+  outcomesByText,
+  textsOf,
 } from "./opinion-texts";
-import { seedLock } from "@/lib/seed/seed-tx";
-
-const DAY = 24 * 3_600_000;
-
-/** mulberry32: a tiny deterministic PRNG (uniform in [0, 1)). */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  const weighted = <T>(entries: [T, number][]): T => {
-    let x = next() * entries.reduce((s, [, w]) => s + w, 0);
-    for (const [v, w] of entries) if ((x -= w) < 0) return v;
-    return entries[entries.length - 1]![0];
-  };
-  return { next, pick, weighted };
-}
-type Prng = ReturnType<typeof prng>;
-
-type Article = { id: string; identity: string; number: number };
-type Ctx = {
-  tenantId: string;
-  regulationId: string;
-  draftVersionId: string;
-  articles: Article[];
-  staffId: string | null;
-  districts: { id: string; name: string }[];
-  units: string[];
-  points: { id: string; name: string; areaId: string | null }[];
-};
-type OpinionRow = {
-  tenantId: string;
-  consultationId: string;
-  articleId: string | null;
-  articleIdentity: string | null;
-  channel: ConsultationChannel;
-  content: string;
-  contentHash: string;
-  name: string | null;
-  contact: string | null;
-  areaId: string | null;
-  receiptCode: string;
-  submitterKey: string | null;
-  contactPointId: string | null;
-  peopleConsulted: number | null;
-  consultMethods: ConsultMethod[];
-  status: "RECEIVED" | "DISPOSED";
-  disposition: OpinionDisposition | null;
-  reason: string | null;
-  disposedAt: Date | null;
-  disposedById: string | null;
-  createdAt: Date;
-};
 
 type CitySpec = { regulation: string; draftLabel: string; seed: (tx: Tx, ctx: Ctx) => Promise<void> };
-const CITIES: Record<string, CitySpec> = {
-  chengdu: { regulation: "成都市文明行为促进条例", draftLabel: "征求意见稿", seed: seedCivility },
-  liaoyuan: { regulation: "辽源市城市绿化条例", draftLabel: "一审稿", seed: seedGreening },
+// In this order: the civility consultation is the first of Chengdu's, the one still being triaged.
+const CITIES: Record<string, CitySpec[]> = {
+  chengdu: [
+    { regulation: "成都市文明行为促进条例", draftLabel: "征求意见稿", seed: seedCivility },
+    { regulation: "成都市社会急救医疗管理条例", draftLabel: "一审稿", seed: seedFirstAid },
+  ],
+  liaoyuan: [{ regulation: "辽源市城市绿化条例", draftLabel: "一审稿", seed: seedGreening }],
 };
 
 export async function seedConsultationDemo(slugs: string[], log: (m: string) => void = () => {}) {
   for (const slug of slugs) {
-    const spec = CITIES[slug];
-    const tenant = spec ? await unsafePrisma.tenant.findUnique({ where: { slug }, select: { id: true } }) : null;
-    if (!spec || !tenant) continue;
-    const tenantId = tenant.id;
-    // The draft comes from the legislation demo data; without it (not seeded yet) there is nothing to consult on.
-    const regulation = await unsafePrisma.regulation.findFirst({
-      where: { tenantId, title: spec.regulation },
-      select: { id: true },
-    });
-    const draft =
-      regulation &&
-      (await unsafePrisma.draftVersion.findFirst({
-        where: { tenantId, regulationId: regulation.id, label: spec.draftLabel },
-        select: { id: true },
-      }));
-    if (
-      !regulation ||
-      !draft ||
-      (await unsafePrisma.consultation.count({ where: { tenantId, draftVersionId: draft.id } })) > 0
-    )
-      continue;
-    const seeded = await unsafePrisma.$transaction(
-      async (tx) => {
-        await seedLock(tx, `lianxin-seed-consultation:${slug}`);
-        if ((await tx.consultation.count({ where: { tenantId, draftVersionId: draft.id } })) > 0) return false; // another seeder won
-        const [articles, areas, units, points, staff] = await Promise.all([
-          tx.draftArticle.findMany({
-            where: { tenantId, draftVersionId: draft.id },
-            orderBy: { ordinal: "asc" },
-            select: { id: true, identity: true, number: true },
-          }),
-          tx.area.findMany({
-            where: { tenantId, level: "DISTRICT" },
-            orderBy: { sortOrder: "asc" },
-            select: { id: true, name: true },
-          }),
-          tx.unit.findMany({ where: { tenantId }, orderBy: { sortOrder: "asc" }, select: { name: true } }),
-          tx.contactPoint.findMany({
-            where: { tenantId, active: true },
-            orderBy: { name: "asc" },
-            select: { id: true, name: true, areaId: true },
-          }),
-          tx.user.findFirst({ where: { tenantId, username: "legislative" }, select: { id: true } }),
-        ]);
-        await spec.seed(tx, {
-          tenantId,
-          regulationId: regulation.id,
-          draftVersionId: draft.id,
-          articles,
-          districts: areas,
-          units: units.map((u) => u.name),
-          points,
-          staffId: staff?.id ?? null,
-        });
-        return true;
-      },
-      { timeout: 120_000 },
-    );
-    if (seeded) log(`seeded consultation demo data for ${slug}`);
+    const tenant = CITIES[slug]
+      ? await unsafePrisma.tenant.findUnique({ where: { slug }, select: { id: true } })
+      : null;
+    if (!tenant) continue;
+    for (const spec of CITIES[slug]!) await seedOne(slug, tenant.id, spec, log);
   }
 }
 
-/** One opinion's row; `at` its arrival. Everything not given is a citizen's anonymous opinion, received. */
-function opinion(
-  ctx: Ctx,
-  consultationId: string,
-  article: Article | undefined,
-  content: string,
-  at: Date,
-  extra: Partial<OpinionRow> = {},
-): OpinionRow {
-  return {
-    tenantId: ctx.tenantId,
-    consultationId,
-    articleId: article?.id ?? null,
-    articleIdentity: article?.identity ?? null,
-    channel: "PUBLIC",
-    content,
-    contentHash: opinionContentHash(content),
-    name: null,
-    contact: null,
-    areaId: null,
-    receiptCode: newReceiptCode(),
-    submitterKey: null,
-    contactPointId: null,
-    peopleConsulted: null,
-    consultMethods: [],
-    status: "RECEIVED",
-    disposition: null,
-    reason: null,
-    disposedAt: null,
-    disposedById: null,
-    createdAt: at,
-    ...extra,
-  };
-}
-
-/** Who sent it and how: mostly citizens through the portal (some more than once), some units, deputies, experts, contact points. */
-function sender(r: Prng, ctx: Ctx, people: string[]): Partial<OpinionRow> {
-  const channel = r.weighted<ConsultationChannel>([
-    ["PUBLIC", 80],
-    ["UNIT", 6],
-    ["DEPUTY", 6],
-    ["EXPERT", 4],
-    ["CONTACT_POINT", ctx.points.length > 0 ? 4 : 0],
-  ]);
-  if (channel === "UNIT") return { channel, name: ctx.units.length ? r.pick(ctx.units) : null };
-  if (channel === "DEPUTY") return { channel, name: r.pick(DEPUTY_NAMES) };
-  if (channel === "EXPERT") return { channel, name: r.pick(EXPERT_NAMES) };
-  if (channel === "CONTACT_POINT") {
-    const p = r.pick(ctx.points);
-    return {
-      channel,
-      contactPointId: p.id,
-      name: p.name,
-      areaId: p.areaId,
-      peopleConsulted: 8 + Math.floor(r.next() * 50),
-      consultMethods: [r.pick<ConsultMethod>(["FORUM", "VISIT", "ONLINE"])],
-    };
-  }
-  // A quarter of portal opinions come from someone who already wrote one (the same cookie id).
-  let key = people.length > 0 && r.next() < 0.25 ? r.pick(people) : null;
-  if (!key) people.push((key = `demo${ctx.tenantId.slice(0, 8)}${String(people.length).padStart(5, "0")}`));
-  return {
-    channel,
-    submitterKey: key,
-    name: r.next() < 0.3 ? r.pick(CITIZEN_NAMES) : null,
-    contact: r.next() < 0.2 ? `139${String(Math.floor(r.next() * 1e8)).padStart(8, "0")}` : null,
-    areaId: ctx.districts.length && r.next() < 0.7 ? r.pick(ctx.districts).id : null,
-  };
-}
-
-/** The texts of one draft, spread over its articles by weight; each opinion worded a little differently (all distinct). */
-function opinions(
-  r: Prng,
-  ctx: Ctx,
-  consultationId: string,
-  texts: Record<number, string[]>,
-  weights: Record<number, number>,
-  n: number,
-  from: number,
-  to: number,
-): OpinionRow[] {
-  const byNumber = new Map(ctx.articles.map((a) => [a.number, a]));
-  const choices = Object.entries(weights).map(
-    ([k, w]) =>
-      [Number(k), texts[Number(k)] && (Number(k) === 0 || byNumber.has(Number(k))) ? w : 0] as [number, number],
-  );
-  const seen = new Set<string>();
-  const people: string[] = [];
-  const rows: OpinionRow[] = [];
-  for (let i = 0; rows.length < n && i < n * 20; i++) {
-    const number = r.weighted(choices);
-    const s = sender(r, ctx, people);
-    const where =
-      ctx.districts.find((d) => d.id === s.areaId)?.name ??
-      (ctx.districts.length ? r.pick(ctx.districts).name : "我们小区");
-    const core = r.pick(texts[number]!);
-    const opener = r.pick(OPENERS);
-    const content = `${core.startsWith(opener.replace("：", "")) ? "" : opener}${core}${r.pick(CLOSERS)}`.replaceAll(
-      "{district}",
-      where,
-    );
-    if (seen.has(content)) continue; // identical texts would be a campaign: the seed makes exactly one, on purpose
-    seen.add(content);
-    rows.push(opinion(ctx, consultationId, byNumber.get(number), content, new Date(from + r.next() * (to - from)), s));
-  }
-  return rows;
-}
-
-function dispose(
-  r: Prng,
-  row: OpinionRow,
-  disposition: OpinionDisposition,
-  reasons: readonly (string | null)[],
-  after: number,
-  staffId: string | null,
-) {
-  Object.assign(row, {
-    status: "DISPOSED",
-    disposition,
-    reason: r.pick(reasons),
-    disposedAt: new Date(after + (3 + r.next() * 17) * DAY),
-    disposedById: staffId,
+async function seedOne(slug: string, tenantId: string, spec: CitySpec, log: (m: string) => void) {
+  // The draft comes from the legislation demo data; without it (not seeded yet) there is nothing to consult on.
+  const regulation = await unsafePrisma.regulation.findFirst({
+    where: { tenantId, title: spec.regulation },
+    select: { id: true },
   });
+  const draft =
+    regulation &&
+    (await unsafePrisma.draftVersion.findFirst({
+      where: { tenantId, regulationId: regulation.id, label: spec.draftLabel },
+      select: { id: true },
+    }));
+  if (
+    !regulation ||
+    !draft ||
+    (await unsafePrisma.consultation.count({ where: { tenantId, draftVersionId: draft.id } })) > 0
+  )
+    return;
+  const seeded = await unsafePrisma.$transaction(
+    async (tx) => {
+      await seedLock(tx, `lianxin-seed-consultation:${slug}`);
+      if ((await tx.consultation.count({ where: { tenantId, draftVersionId: draft.id } })) > 0) return false; // another seeder won
+      const [articles, areas, units, points, staff] = await Promise.all([
+        tx.draftArticle.findMany({
+          where: { tenantId, draftVersionId: draft.id },
+          orderBy: { ordinal: "asc" },
+          select: { id: true, identity: true, number: true },
+        }),
+        tx.area.findMany({
+          where: { tenantId, level: "DISTRICT" },
+          orderBy: { sortOrder: "asc" },
+          select: { id: true, name: true },
+        }),
+        tx.unit.findMany({ where: { tenantId }, orderBy: { sortOrder: "asc" }, select: { name: true } }),
+        tx.contactPoint.findMany({
+          where: { tenantId, active: true },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true, areaId: true, coordinatorId: true },
+        }),
+        tx.user.findFirst({ where: { tenantId, username: "legislative" }, select: { id: true } }),
+      ]);
+      await spec.seed(tx, {
+        tenantId,
+        regulationId: regulation.id,
+        draftVersionId: draft.id,
+        articles,
+        districts: areas,
+        units: units.map((u) => u.name),
+        points,
+        staffId: staff?.id ?? null,
+      });
+      return true;
+    },
+    { timeout: 120_000 },
+  );
+  if (seeded) log(`seeded consultation demo data for ${slug}: ${spec.regulation}`);
 }
 
 async function seedCivility(tx: Tx, ctx: Ctx) {
@@ -288,6 +113,7 @@ async function seedCivility(tx: Tx, ctx: Ctx) {
       channels: ["PUBLIC", "CONTACT_POINT", "UNIT", "DEPUTY", "EXPERT"],
       createdById: ctx.staffId,
       createdAt: new Date(startsAt.getTime() - DAY),
+      updatedAt: endsAt,
       introduction:
         "为了推进科学立法、民主立法、依法立法，提高立法质量，现将《成都市文明行为促进条例（草案）》全文公布，征求社会各界意见。\n" +
         "有关单位和各界人士可以在2022年6月10日18时前，通过本页面对草案整体或者逐条提出意见，也可以通过基层立法联系点、所在单位反映意见。",
@@ -299,17 +125,28 @@ async function seedCivility(tx: Tx, ctx: Ctx) {
   });
   const r = prng(20220510);
   const weights = { 0: 14, 1: 1, 2: 1, 3: 3, 4: 2, 5: 9, 6: 12, 7: 10, 8: 16, 9: 4, 10: 6, 11: 9, 12: 6, 13: 1 };
-  const rows = opinions(r, ctx, c.id, CIVILITY_OPINIONS, weights, 334, startsAt.getTime(), endsAt.getTime());
-  for (const row of rows) {
+  const drawn = [
+    ...opinions(r, ctx, c.id, textsOf(CIVILITY_OPINIONS), weights, 331, startsAt.getTime(), endsAt.getTime()),
+    // The 玉林街道 point's forum of 2022-05-28 (its coordinator is the demo `contact-point` account).
+    ...pointForum(
+      ctx,
+      c.id,
+      [
+        [8, CIVILITY_OPINIONS[8]![0]![0]],
+        [6, CIVILITY_OPINIONS[6]![1]![0]],
+        [11, CIVILITY_OPINIONS[11]![3]![0]],
+      ],
+      new Date("2022-05-28T16:30:00+08:00"),
+      36,
+    ),
+  ];
+  const outcomes = outcomesByText(CIVILITY_OPINIONS);
+  for (const { row, core } of drawn) {
     if (r.next() >= 0.34) continue; // about a third disposed so far; the rest wait for triage
-    const d = r.weighted<Exclude<OpinionDisposition, "DUPLICATE">>([
-      ["ADOPTED", 18],
-      ["PARTLY_ADOPTED", 24],
-      ["NOT_ADOPTED", 40],
-      ["REFERRED", 18],
-    ]);
-    dispose(r, row, d, CIVILITY_REASONS[d], endsAt.getTime(), ctx.staffId);
+    const [, d, reason] = outcomes.get(core)!;
+    dispose(r, row, d, reason, endsAt.getTime(), ctx.staffId);
   }
+  const rows = drawn.map((x) => x.row);
   // The campaign: six people sending the same text the same evening, after a post in a neighbourhood group.
   const dogs = ctx.articles.find((a) => a.number === 8);
   const evening = new Date("2022-05-22T20:05:00+08:00").getTime();
@@ -321,15 +158,8 @@ async function seedCivility(tx: Tx, ctx: Ctx) {
   );
   campaign.forEach((row, i) =>
     i === 0
-      ? dispose(
-          r,
-          row,
-          "NOT_ADOPTED",
-          ["养犬的范围和犬只品种由《成都市养犬管理条例》规定，本条例不再重复；意见已转市公安局研究参考。"],
-          endsAt.getTime(),
-          ctx.staffId,
-        )
-      : dispose(r, row, "DUPLICATE", CIVILITY_REASONS.DUPLICATE, endsAt.getTime(), ctx.staffId),
+      ? dispose(r, row, "NOT_ADOPTED", CAMPAIGN_REASON, endsAt.getTime(), ctx.staffId)
+      : dispose(r, row, "DUPLICATE", DUPLICATE_REASON, endsAt.getTime(), ctx.staffId),
   );
   await tx.opinion.createMany({ data: [...rows, ...campaign] });
   await tx.opinionCampaign.create({
@@ -368,7 +198,7 @@ async function seedGreening(tx: Tx, ctx: Ctx) {
   });
   const r = prng(20221027);
   const weights = { 0: 4, 5: 2, 6: 1, 8: 3, 9: 2, 12: 3, 13: 2, 14: 3, 15: 1 };
-  const rows = opinions(
+  const drawn = opinions(
     r,
     ctx,
     c.id,
@@ -378,5 +208,5 @@ async function seedGreening(tx: Tx, ctx: Ctx) {
     startsAt.getTime(),
     Math.max(startsAt.getTime() + 3_600_000, now - 3_600_000),
   );
-  await tx.opinion.createMany({ data: rows });
+  await tx.opinion.createMany({ data: drawn.map((x) => x.row) });
 }

@@ -27,7 +27,8 @@ export type Refs = {
 };
 
 export type StageStep = [stage: RegulationStage, day: string, meeting?: string, draftLabel?: string];
-export type DraftSpec = { label: string; text: string; published: boolean };
+/** `on`: the day the version was written, for one no stage step names; one a reading names is dated by it. */
+export type DraftSpec = { label: string; text: string; published: boolean; on?: string };
 export type RegulationSpec = {
   title: string;
   kind?: RegulationKind;
@@ -41,6 +42,30 @@ export type RegulationSpec = {
   drafts?: DraftSpec[];
   summary?: string;
 };
+
+/** A Shanghai day at a given hour, as an instant (the demo's historic rows keep office hours). */
+export const shanghaiAt = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(2, "0")}:00:00+08:00`);
+
+/**
+ * When a draft version was written and published. One a reading names (the 一审稿 of FIRST_READING): written when
+ * the bill was submitted (the SUBMITTED step before that reading, else the reading's day) and published on the
+ * reading's day, so no version is dated after the reading it went to. Any other version carries its own day.
+ */
+export function draftDates(spec: RegulationSpec, draft: DraftSpec): { createdAt: Date; publishedAt: Date | null } {
+  const at = spec.history.findIndex(([, , , label]) => label === draft.label);
+  let written: string;
+  let published: string;
+  if (at >= 0) {
+    published = spec.history[at]![1];
+    const submitted = spec.history.slice(0, at).findLast(([stage]) => stage === "SUBMITTED");
+    written = submitted?.[1] ?? published;
+  } else if (draft.on) {
+    written = published = draft.on;
+  } else {
+    throw new Error(`Demo draft ${spec.title}（${draft.label}）has neither a reading nor a day`);
+  }
+  return { createdAt: shanghaiAt(written, 10), publishedAt: draft.published ? shanghaiAt(published, 17) : null };
+}
 
 export async function addRegulation(tx: Tx, r: Refs, spec: RegulationSpec): Promise<string> {
   const last = spec.history[spec.history.length - 1]!;
@@ -60,6 +85,8 @@ export async function addRegulation(tx: Tx, r: Refs, spec: RegulationSpec): Prom
       summary: spec.summary ?? "",
       promulgatedOn: promulgated ? dayToDate(promulgated[1]) : null,
       effectiveOn: spec.effectiveOn ? dayToDate(spec.effectiveOn) : null,
+      createdAt: shanghaiAt(spec.history[0]![1]),
+      updatedAt: shanghaiAt(last[1], 17),
     },
   });
   const draftIds = new Map<string, string>();
@@ -78,7 +105,7 @@ export async function addRegulation(tx: Tx, r: Refs, spec: RegulationSpec): Prom
         preamble: parsed.preamble,
         chapters: parsed.chapters,
         warnings: parsed.warnings,
-        publishedAt: d.published ? new Date() : null,
+        ...draftDates(spec, d),
       },
     });
     // Each demo draft keeps its text as the .txt it was "uploaded" as, so the console offers an original.
@@ -129,6 +156,7 @@ export async function addRegulation(tx: Tx, r: Refs, spec: RegulationSpec): Prom
         meeting: meeting ?? null,
         committeeId: r.committee(spec.committee),
         draftVersionId: draftLabel ? (draftIds.get(draftLabel) ?? null) : null,
+        createdAt: shanghaiAt(day, 17),
       },
     });
     from = stage;
@@ -155,19 +183,38 @@ export type ProposalSpec = {
   steps?: StepSpec[];
   necessity?: string;
   mainContent?: string;
+  /** The day it was sent in; by default a day of the call's window picked from the title (the same every run). */
+  submittedOn?: string;
 };
+export type CallWindow = { id: string; opensOn: Date; closesOn: Date };
+
+/** A proposal's day of arrival: inside [opensOn, closesOn] of its call, whatever the spec asks. */
+export function submittedDay(call: CallWindow, spec: ProposalSpec): string {
+  const days = Math.round((call.closesOn.getTime() - call.opensOn.getTime()) / 86_400_000);
+  let pick = 0;
+  for (const ch of spec.title) pick = (pick * 31 + ch.codePointAt(0)!) % 100_003;
+  const wanted = spec.submittedOn
+    ? dayToDate(spec.submittedOn).getTime()
+    : call.opensOn.getTime() + (pick % (days + 1)) * 86_400_000;
+  const clamped = Math.min(Math.max(wanted, call.opensOn.getTime()), call.closesOn.getTime());
+  return new Date(clamped).toISOString().slice(0, 10);
+}
 
 export async function addProposal(
   tx: Tx,
   r: Refs,
-  callId: string,
+  call: CallWindow,
   spec: ProposalSpec,
   mergedIntoId: string | null = null,
 ): Promise<string> {
+  const steps = [...(spec.steps ?? [])];
+  if (spec.decidedOn) steps.push(["DECISION", spec.decidedOn, spec.reason ?? ""]);
+  const submitted = submittedDay(call, spec);
+  const lastDay = steps.reduce((d, [, day]) => (day > d ? day : d), submitted);
   const p = await tx.legislativeProposal.create({
     data: {
       tenantId: r.tenantId,
-      callId,
+      callId: call.id,
       receiptCode: newReceiptCode(),
       title: spec.title,
       proposerType: spec.proposerType,
@@ -182,10 +229,10 @@ export async function addProposal(
       mergedIntoId,
       decisionReason: spec.reason ?? null,
       decidedOn: spec.decidedOn ? dayToDate(spec.decidedOn) : null,
+      createdAt: shanghaiAt(submitted, 11),
+      updatedAt: shanghaiAt(lastDay, 17),
     },
   });
-  const steps = [...(spec.steps ?? [])];
-  if (spec.decidedOn) steps.push(["DECISION", spec.decidedOn, spec.reason ?? ""]);
   for (const [kind, day, summary, extra] of steps) {
     await tx.screeningStep.create({
       data: {
@@ -197,8 +244,55 @@ export async function addProposal(
         organiser: extra?.organiser ?? null,
         participants: extra?.participants ?? null,
         unitId: extra?.unit ? r.unit(extra.unit) : null,
+        createdAt: shanghaiAt(day, 17),
       },
     });
   }
   return p.id;
+}
+
+export type PlanItemSpec = {
+  planId: string;
+  title: string;
+  category: PlanItemCategory;
+  sortOrder: number;
+  regulationId: string | null;
+  targetStage?: RegulationStage;
+  targetMonth?: number;
+  sourceItemId?: string | null;
+  /** Only for an item without a regulation project yet (a research item): who leads it, who drafts, which year. */
+  own?: { field: string; committee: string; unit: string; year: number };
+};
+
+/**
+ * A plan item. Its regulation project is the one source of truth: field, lead committee, drafting unit and year are
+ * copied from it, so the plan's table and the project's page never disagree. An item without a project says its own.
+ */
+export async function addPlanItem(tx: Tx, r: Refs, spec: PlanItemSpec): Promise<string> {
+  const reg = spec.regulationId
+    ? await tx.regulation.findFirstOrThrow({
+        where: { tenantId: r.tenantId, id: spec.regulationId },
+        select: { fieldId: true, committeeId: true, draftingUnitId: true, year: true },
+      })
+    : null;
+  if (!reg && !spec.own) throw new Error(`Demo plan item ${spec.title} has neither a regulation nor its own details`);
+  const item = await tx.planItem.create({
+    data: {
+      tenantId: r.tenantId,
+      planId: spec.planId,
+      title: spec.title,
+      category: spec.category,
+      fieldId: reg ? reg.fieldId : r.field(spec.own!.field),
+      leadCommitteeId: reg ? reg.committeeId : r.committee(spec.own!.committee),
+      draftingUnitId: reg ? reg.draftingUnitId : r.unit(spec.own!.unit),
+      plannedYear: reg ? reg.year : spec.own!.year,
+      targetStage: spec.targetStage ?? null,
+      targetMonth: spec.targetMonth ?? null,
+      sortOrder: spec.sortOrder,
+      regulationId: spec.regulationId,
+      sourceItemId: spec.sourceItemId ?? null,
+    },
+    select: { id: true },
+  });
+  return item.id;
 }

@@ -1,17 +1,18 @@
 // Chengdu and Jining items named in ../shared/seeds/001 and 002.
-import { addRegulation, type Refs, type Tx } from "./build";
-import { CHENGDU_CIVILITY, JINING_ANCIENT_TREES } from "./drafts";
+import { addPlanItem, addRegulation, shanghaiAt, type Refs, type Tx } from "./build";
+import { CHENGDU_CIVILITY, CHENGDU_FIRST_AID, JINING_ANCIENT_TREES } from "./drafts";
 
 const passed = (
   year: number,
   m1: string,
   m2: string,
   pub: string,
+  firstDraft?: string,
 ): [Parameters<typeof addRegulation>[2]["history"][number], ...Parameters<typeof addRegulation>[2]["history"]] => [
   ["PLANNED", `${year}-01-10`],
   ["DRAFTING", `${year}-02-10`],
   ["SUBMITTED", `${year}-04-10`],
-  ["FIRST_READING", `${year}-04-26`, m1],
+  ["FIRST_READING", `${year}-04-26`, m1, firstDraft],
   ["SECOND_READING", `${year}-06-28`, m2],
   ["PASSED", `${year}-06-28`, m2],
   ["PROVINCIAL_APPROVAL", `${year}-09-20`],
@@ -44,7 +45,15 @@ export async function seedChengdu(tx: Tx, r: Refs) {
     unit: "health",
     year: 2021,
     effectiveOn: "2022-03-01",
-    history: passed(2021, "市十七届人大常委会第二十六次会议", "市十七届人大常委会第二十八次会议", "2021-12-01"),
+    // Its 一审稿 went out for public comment after the first reading; those dispositions are published.
+    drafts: [{ label: "一审稿", text: CHENGDU_FIRST_AID, published: true }],
+    history: passed(
+      2021,
+      "市十七届人大常委会第二十六次会议",
+      "市十七届人大常委会第二十八次会议",
+      "2021-12-01",
+      "一审稿",
+    ),
   });
   const bus = await addRegulation(tx, r, {
     title: "成都市城市公共汽车客运管理条例",
@@ -93,22 +102,22 @@ export async function seedChengdu(tx: Tx, r: Refs) {
       startYear: 2022,
       endYear: 2022,
       publishedAt: new Date("2022-02-20T02:00:00Z"),
+      createdAt: shanghaiAt("2022-02-15", 16),
     },
   });
   for (const [i, t] of ["成都市文明行为促进条例", "修订《成都市城市公共汽车客运管理条例》"].entries()) {
-    const reg = await tx.regulation.findFirst({ where: { tenantId: r.tenantId, title: t }, select: { id: true } });
-    await tx.planItem.create({
-      data: {
-        tenantId: r.tenantId,
-        planId: plan.id,
-        title: t,
-        category: "DELIBERATION",
-        plannedYear: 2022,
-        targetStage: "PASSED",
-        targetMonth: 10,
-        sortOrder: i,
-        regulationId: reg?.id ?? null,
-      },
+    const reg = await tx.regulation.findFirstOrThrow({
+      where: { tenantId: r.tenantId, title: t },
+      select: { id: true },
+    });
+    await addPlanItem(tx, r, {
+      planId: plan.id,
+      title: t,
+      category: "DELIBERATION",
+      targetStage: "PASSED",
+      targetMonth: 10,
+      sortOrder: i,
+      regulationId: reg.id,
     });
   }
 }
@@ -159,6 +168,7 @@ export async function seedJining(tx: Tx, r: Refs) {
       startYear: 2023,
       endYear: 2023,
       publishedAt: new Date("2023-02-20T02:00:00Z"),
+      createdAt: shanghaiAt("2023-02-14", 16),
     },
   });
   const items: [string, string][] = [];
@@ -211,18 +221,14 @@ export async function seedJining(tx: Tx, r: Refs) {
     }),
   ]);
   for (const [i, [title, regulationId]] of items.entries()) {
-    await tx.planItem.create({
-      data: {
-        tenantId: r.tenantId,
-        planId: plan.id,
-        title,
-        category: "DELIBERATION",
-        plannedYear: 2023,
-        targetStage: "PASSED",
-        targetMonth: 8 + i,
-        sortOrder: i,
-        regulationId,
-      },
+    await addPlanItem(tx, r, {
+      planId: plan.id,
+      title,
+      category: "DELIBERATION",
+      targetStage: "PASSED",
+      targetMonth: 8 + i,
+      sortOrder: i,
+      regulationId,
     });
   }
 }

@@ -3,7 +3,7 @@
 // 市政公用设施管理条例; two argumentation meetings on 二手车管理条例; 柞蚕产业发展条例 promulgated; three drafts in
 // deliberation; 供热管理条例 amended.
 import { dayToDate, todayInShanghai } from "@/lib/dates";
-import { addProposal, addRegulation, type ProposalSpec, type Refs, type Tx } from "./build";
+import { addPlanItem, addProposal, addRegulation, shanghaiAt, type ProposalSpec, type Refs, type Tx } from "./build";
 import { LIAOYUAN_GREENING_V1, LIAOYUAN_GREENING_V2, TUSSAH_SILK } from "./drafts";
 
 const DELIBERATION = [
@@ -45,6 +45,21 @@ const FIELD_OF: Record<string, string> = {
   文明行为: "social",
 };
 const fieldOf = (title: string) => Object.entries(FIELD_OF).find(([k]) => title.includes(k))?.[1] ?? "urban";
+/** Lead committee and drafting unit of the plan's projects not written out below (and of the research items). */
+const OWNERS: Record<string, [committee: string, unit: string]> = {
+  辽源市东辽河流域水环境保护条例: ["urban-rural-environment", "ecology-environment"],
+  辽源市农村人居环境治理条例: ["agriculture-rural", "agriculture-rural"],
+  辽源市物业管理条例: ["urban-rural-environment", "housing"],
+  辽源市文明行为促进条例: ["social-development", "justice"],
+  辽源市历史文化街区保护条例: ["education-science-culture-health", "housing"],
+  辽源市养犬管理条例: ["legal-affairs", "public-security"],
+  辽源市城市市容和环境卫生管理条例: ["urban-rural-environment", "urban-management"],
+  辽源市燃气管理条例: ["urban-rural-environment", "housing"],
+  辽源市梅花鹿产业发展条例: ["agriculture-rural", "agriculture-rural"],
+  辽源市矿山地质环境恢复治理条例: ["urban-rural-environment", "ecology-environment"],
+  辽源市红色资源保护利用条例: ["education-science-culture-health", "education"],
+  辽源市乡村旅游促进条例: ["agriculture-rural", "agriculture-rural"],
+};
 
 export async function seedLiaoyuan(tx: Tx, r: Refs) {
   const call = await tx.proposalCall.create({
@@ -53,6 +68,7 @@ export async function seedLiaoyuan(tx: Tx, r: Refs) {
       title: "辽源市第九届人大常委会五年立法规划项目征集",
       opensOn: dayToDate("2022-02-15"),
       closesOn: dayToDate("2022-04-30"),
+      createdAt: shanghaiAt("2022-02-14", 16),
       channels: ["PUBLIC_NOTICE", "UNIT_LETTER", "FORUM"],
       description:
         "通过发公告、征求意见函、召开座谈会等形式，就城乡建设与管理、环境保护、历史文化保护等方面征集五年立法规划项目。",
@@ -60,7 +76,7 @@ export async function seedLiaoyuan(tx: Tx, r: Refs) {
   });
   const ids = new Map<string, string>();
   const add = async (spec: ProposalSpec, mergedInto?: string) =>
-    ids.set(spec.title, await addProposal(tx, r, call.id, spec, mergedInto ? ids.get(mergedInto) : null));
+    ids.set(spec.title, await addProposal(tx, r, call, spec, mergedInto ? ids.get(mergedInto) : null));
   const review: ProposalSpec["steps"] = [
     ["INITIAL_REVIEW", "2022-05-10", "法工委工作会议初步审核，认为有立法必要。", { organiser: "市人大法工委" }],
   ];
@@ -180,6 +196,7 @@ export async function seedLiaoyuan(tx: Tx, r: Refs) {
       startYear: 2022,
       endYear: 2026,
       publishedAt: new Date("2022-07-01T02:00:00Z"),
+      createdAt: shanghaiAt("2022-06-20", 16),
       description: "按照“三大授权领域+”的思路，确定15个立法项目和3个调研论证项目。",
     },
   });
@@ -249,6 +266,7 @@ export async function seedLiaoyuan(tx: Tx, r: Refs) {
       toStage: "PROMULGATED",
       occurredOn: dayToDate("2022-10-20"),
       note: `AMENDMENT:${regs["辽源市供热管理条例（修改）"]}`,
+      createdAt: shanghaiAt("2022-10-20", 17),
     },
   });
   regs["辽源市城市建筑外立面管理条例"] = await addRegulation(tx, r, {
@@ -272,7 +290,7 @@ export async function seedLiaoyuan(tx: Tx, r: Refs) {
     unit: "urban-management",
     year: 2022,
     drafts: [
-      { label: "征求意见稿", text: LIAOYUAN_GREENING_V1, published: true },
+      { label: "征求意见稿", text: LIAOYUAN_GREENING_V1, published: true, on: "2022-07-05" },
       { label: "一审稿", text: LIAOYUAN_GREENING_V2, published: true },
     ],
     history: [
@@ -311,28 +329,24 @@ export async function seedLiaoyuan(tx: Tx, r: Refs) {
   for (const [i, title] of [...DELIBERATION, ...RESEARCH].entries()) {
     const research = i >= DELIBERATION.length;
     let regulationId = regs[title] ?? null;
+    const [committee, unit] = OWNERS[title] ?? ["legislative-affairs", "justice"];
     if (!regulationId && !research) {
       regulationId = await addRegulation(tx, r, {
         title,
         field: fieldOf(title),
-        committee: "legislative-affairs",
+        committee,
+        unit,
         year: 2023 + (i % 4),
         history: [["PLANNED", "2022-07-01"]],
       });
     }
-    await tx.planItem.create({
-      data: {
-        tenantId: r.tenantId,
-        planId: plan.id,
-        title,
-        category: research ? "RESEARCH" : "DELIBERATION",
-        fieldId: r.field(fieldOf(title)),
-        leadCommitteeId: r.committee(research ? "legislative-affairs" : "urban-rural-environment"),
-        plannedYear: 2022 + (i % 5),
-        sortOrder: i,
-        regulationId,
-        proposalId: null,
-      },
+    await addPlanItem(tx, r, {
+      planId: plan.id,
+      title,
+      category: research ? "RESEARCH" : "DELIBERATION",
+      sortOrder: i,
+      regulationId,
+      own: research ? { field: fieldOf(title), committee, unit, year: 2024 + (i % 3) } : undefined,
     });
   }
   // The 2022 annual plan: the items that moved that year.
@@ -345,6 +359,7 @@ export async function seedLiaoyuan(tx: Tx, r: Refs) {
       startYear: 2022,
       endYear: 2022,
       publishedAt: new Date("2022-03-01T02:00:00Z"),
+      createdAt: shanghaiAt("2022-02-24", 16),
     },
   });
   const annualItems: [string, "PROMULGATED" | "FIRST_READING" | "SECOND_READING", number][] = [
@@ -355,18 +370,14 @@ export async function seedLiaoyuan(tx: Tx, r: Refs) {
     ["辽源市室外公共体育设施管理条例", "FIRST_READING", 12],
   ];
   for (const [i, [title, targetStage, targetMonth]] of annualItems.entries()) {
-    await tx.planItem.create({
-      data: {
-        tenantId: r.tenantId,
-        planId: annual.id,
-        title,
-        category: "DELIBERATION",
-        targetStage,
-        targetMonth,
-        plannedYear: 2022,
-        sortOrder: i,
-        regulationId: regs[title] ?? null,
-      },
+    await addPlanItem(tx, r, {
+      planId: annual.id,
+      title,
+      category: "DELIBERATION",
+      targetStage,
+      targetMonth,
+      sortOrder: i,
+      regulationId: regs[title]!,
     });
   }
   // A call open now, so the public can propose (and the demo shows the portal form working).
@@ -378,6 +389,7 @@ export async function seedLiaoyuan(tx: Tx, r: Refs) {
       title: `辽源市${Number(today.slice(0, 4)) + 1}年度立法计划项目征集`,
       opensOn: from,
       closesOn: to,
+      createdAt: from,
       channels: ["PUBLIC_NOTICE", "ONLINE"],
       description: "欢迎社会各界通过网上征集、信函等方式提出地方立法项目建议。",
     },
