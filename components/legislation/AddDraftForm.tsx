@@ -1,5 +1,5 @@
 "use client";
-// Adds a draft version from pasted text or an uploaded .txt / .docx file. The server parses it into articles
+// Adds a draft version from pasted text or an uploaded .txt / .docx / .pdf file. The server parses it into articles
 // and answers the parser's warnings, which are shown at once: with NO_ARTICLES the text was kept whole.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
@@ -71,7 +71,7 @@ export function AddDraftForm({ tenantSlug, regulationId, base }: Props) {
           <Input
             name="file"
             type="file"
-            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             className="py-2"
           />
         </Field>

@@ -5,7 +5,7 @@ import { articleLabel } from "@/lib/modules/legislation/client";
 
 // The parser reports machine codes (draft-parser.ts: "NUMBERING_GAP:12->14", "DUPLICATE_NUMBER:10_1" …).
 // Each becomes a sentence: zh-CN messages use the Chinese forms (第十条之一, 第三章), en the numbers (10-1, 3).
-type Described = { key: string; values: Record<string, string> };
+type Described = { key: string; values: Record<string, string | number> };
 
 const article = (k: string | undefined, name: string) => {
   const [n, s] = (k ?? "").split("_").map(Number);
@@ -28,6 +28,9 @@ function describe(code: string): Described {
   if (name === "NUMBERING_GAP" || name === "NUMBERING_ORDER")
     return { key: name, values: { ...article(a, "from"), ...article(b, "to") } };
   if (name === "DUPLICATE_CHAPTER") return { key: name, values: numeral(args[0], "chapter") };
+  if (name === "HEADINGS_NUMBERED")
+    return { key: name, values: { count: Number(args[0]), ...numeral(args[0], "last") } };
+  if (name === "BARE_HEADING") return { key: name, values: { title: args.join(":") } };
   if (name === "CHAPTER_GAP")
     return a === "0"
       ? { key: "CHAPTER_START", values: numeral(b, "to") }

@@ -15,7 +15,7 @@ import { createPlan } from "./create-plan";
 import { createProposalCall } from "./create-proposal-call";
 import { createRegulation } from "./create-regulation";
 import { decideProposal } from "./decide-proposal";
-import { draftInputFromForm } from "./draft-source";
+import { draftSourceErrorKey, readDraftForm } from "./draft-source";
 import { publishDraftVersion } from "./publish-draft-version";
 import { publishPlan } from "./publish-plan";
 import { recordScreeningStep } from "./record-screening-step";
@@ -75,7 +75,7 @@ export async function submitPublicProposalAction(tenantSlug: string, input: unkn
   return result.ok ? { ok: true as const, data: { receiptCode: result.data.receiptCode } } : result;
 }
 
-/** A draft from pasted text, or from an uploaded .txt / .docx file (FormData: regulationId, label, text | file). */
+/** A draft from pasted text, or from an uploaded .txt / .docx / .pdf file (FormData: regulationId, label, text | file). */
 export async function addDraftVersionAction(tenantSlug: string, form: FormData) {
   const ctx = await getRequestContext();
   // Reading a file is work: who may add a draft is known first (executeAction checks again, as for every action).
@@ -85,12 +85,12 @@ export async function addDraftVersionAction(tenantSlug: string, form: FormData) 
   } catch (err) {
     return failure(err, await getTranslator(ctx.locale));
   }
-  const input = await draftInputFromForm(form);
-  if (!input) {
+  const read = await readDraftForm(form);
+  if ("error" in read) {
     return failure(
-      new AppError("VALIDATION", "VALIDATION", {}, { file: ["unreadableFile"] }),
+      new AppError("VALIDATION", "VALIDATION", {}, { file: [draftSourceErrorKey(read.error)] }),
       await getTranslator(ctx.locale),
     );
   }
-  return executeAction(addDraftVersion, tenantSlug, input, ctx);
+  return executeAction(addDraftVersion, tenantSlug, read.input, ctx);
 }

@@ -31,6 +31,10 @@ export type ParsedDraft = {
    * - `CHAPTER_GAP:2->4`, `DUPLICATE_CHAPTER:3`, `SECTION_GAP:3:1->3` (chapter:from->to), `DUPLICATE_SECTION:3:2`.
    * - `SECTION_OUTSIDE_CHAPTER`, `ARTICLE_OUTSIDE_CHAPTER:1` — the draft has chapters but this precedes them.
    * - `UNATTACHED_TEXT` — text between a heading and the next article (kept, appended to `preamble`).
+   * - `HEADINGS_NUMBERED:3` — a draft with no 第X章 had 3 unnumbered headings ("总 则", "附 则"), taken as chapters
+   *   in order (第一章, 第二章, 第三章).
+   * - `BARE_HEADING:总则` — an unnumbered heading in a draft that numbers its chapters: not taken as article text,
+   *   kept in `preamble`.
    */
   warnings: string[];
 };
@@ -229,13 +233,156 @@ function key(number: number, suffix: number): string {
   return suffix > 0 ? `${number}_${suffix}` : String(number);
 }
 
-function parseUnsafe(input: string): ParsedDraft {
-  const lines = input.replace(/\r\n?/g, "\n").split("\n");
-  const tokens: Token[] = [];
-  for (const line of lines) {
-    const t = classify(line);
-    if (t) tokens.push(t);
+// ---------------------------------------------------------------------------------------------------------------
+// Hard-wrapped lines (text copied from a PDF, or extracted from one): a line that does not end a sentence is joined
+// to the next, unless the next opens a 条, 章, 节 or 项. A 款 opens after a sentence end, so that rule covers it.
+
+/** 。；：！？ (and their half-width forms), possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /[。；：！？;:!?][”’」』）】〕》)"'\]]*$/u;
+/** A line that opens with these continues the one before: a wrapped closing quote or a comma. */
+const CONTINUES = /^[，。；：、！？”’」』）】〕》,.;:!?)\]]/u;
+const CLOSING = /^[”’」』）】〕》)"'\]]+$/u;
+const LIST_NUMERAL_RE = /^[一二三四五六七八九十]{1,3}\s*、/; // 一、 二、 (a list the parser keeps as 款)
+/** `【总则】第一章 总则`, `【第一章 总则】`: the brackets web copies add around or before a heading. */
+const BRACKETED_RE = /^【([^【】]{1,40})】\s*(.*)$/u;
+/** "总 则", "附\u3000则": 2–6 Chinese characters spaced out, alone on a line. */
+const BARE_HEADING_RE = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,5}$/u;
+const TOC_WORD = /^目录$/;
+
+/** A line being built: the original lines joined into it (`parts`), and what joining needs of its ends. */
+type Line = {
+  parts: string[];
+  first: string; // the first part, normalised
+  tail: string; // the last part, normalised
+  heading: boolean; // a 章 or 节 heading, or an article's label alone: never joined to what follows
+  bare: string | null; // an unnumbered heading ("总 则" → "总则")
+};
+
+function headingOf(raw: string): boolean {
+  const t = classify(raw);
+  return t?.kind === "chapter" || t?.kind === "section" || (t?.kind === "article" && t.rest === "");
+}
+
+/** The heading inside web brackets, or the line as it was. */
+function unbracket(raw: string): string {
+  const m = BRACKETED_RE.exec(normalizeLine(raw));
+  if (!m) return raw;
+  const inner = m[1] ?? "";
+  const rest = m[2] ?? "";
+  const isHeading = (s: string) => ["chapter", "section"].includes(classify(s)?.kind ?? "");
+  if (rest !== "" && isHeading(rest)) return rest; // 【总则】第一章 总则
+  if (rest === "" && isHeading(inner)) return inner; // 【第一章 总则】
+  return raw;
+}
+
+/** "总 则" → "总则"; null for anything else (a spaced-out title "物 业 管 理 条 例", 目录). */
+function bareHeading(raw: string): string | null {
+  const t = raw.replace(INVISIBLE, "").trim();
+  if (!BARE_HEADING_RE.test(t)) return null;
+  const title = compactCjk(t);
+  return TOC_WORD.test(title) || TITLE_RE.test(title) ? null : title;
+}
+
+/** Opens a 条, 章 or 节 (true), or a 项 or a bracketed line ("item"), or nothing (false). */
+function opens(raw: string, text: string): boolean | "item" {
+  const kind = classify(raw)?.kind;
+  if (kind === "article" || kind === "chapter" || kind === "section") return true;
+  return itemOf(text) || LIST_NUMERAL_RE.test(text) || text.startsWith("【") ? "item" : false;
+}
+
+/** Chinese joins with no space; two Latin words (or a word and a number) keep one between them. */
+function joiner(a: string, b: string): string {
+  const latin = /[A-Za-z]$/.test(a) ? /^[A-Za-z0-9]/.test(b) : /[0-9,.;:!?)%]$/.test(a) && /^[A-Za-z]/.test(b);
+  return latin ? " " : "";
+}
+
+function canJoin(prev: Line, next: { text: string; opens: boolean | "item"; bare: string | null }, body: boolean) {
+  if (prev.heading || prev.bare !== null || next.bare !== null) return false;
+  if (CONTINUES.test(next.text)) return true;
+  if (next.opens !== false || SENTENCE_END.test(prev.tail) || prev.first.startsWith("【")) return false;
+  if (!body) {
+    // Title and preamble: "…条例", then "（草案）", then "（2024年…通过）" stay lines of their own.
+    const single = prev.parts.length === 1 ? compactCjk(prev.first) : ""; // a joined line is no title
+    if (TITLE_RE.test(single) || TITLE_TAIL_RE.test(single) || TOC_WORD.test(single)) return false;
+    if (/[）)]$/.test(prev.tail)) return false;
   }
+  return true;
+}
+
+type Unwrapped = { lines: string[]; aside: Set<number>; warnings: string[] };
+
+/**
+ * Lines as the parser reads them: hard wraps joined, page numbers dropped, web-bracketed headings unbracketed,
+ * and unnumbered headings ("总 则") numbered as chapters when the draft has no 第X章 — else reported and set aside.
+ */
+function unwrap(input: string): Unwrapped {
+  const lines: Line[] = [];
+  let prev: Line | null = null; // the line being built; null after a blank line
+  let body = false; // past the title and preamble: the first 条, 章 or 节
+  let chapterTitlePending = false; // "第一章" alone: the next line is its title, even spaced out
+  for (const original of input.replace(/\r\n?/g, "\n").split("\n")) {
+    const raw = unbracket(original);
+    const text = normalizeLine(raw);
+    if (text === "") {
+      prev = null; // a blank line always separates
+      continue;
+    }
+    // A page number ("- 3 -", "第 3 页") or a lone mark is as if it were not there; but for a wrapped closing quote
+    // ("…的绿地。" then "”"), or the mark that ends a sentence wrapped alone.
+    const wrappedMark = prev && (CLOSING.test(text) || (CONTINUES.test(text) && !SENTENCE_END.test(prev.tail)));
+    if (isJunk(text) && !wrappedMark) continue;
+    const opened = opens(raw, text);
+    const bare = chapterTitlePending ? null : bareHeading(raw);
+    const t = classify(raw);
+    chapterTitlePending = (t?.kind === "chapter" || t?.kind === "section") && t.title === "";
+    body ||= opened === true || bare !== null;
+    if (prev && canJoin(prev, { text, opens: opened, bare }, body)) {
+      prev.parts.push(joiner(prev.tail, text), raw.replace(INVISIBLE, "").trim());
+      prev.tail = text;
+      continue;
+    }
+    prev = { parts: [raw.replace(INVISIBLE, "").trim()], first: text, tail: text, heading: headingOf(raw), bare };
+    lines.push(prev);
+  }
+
+  const warnings: string[] = [];
+  const aside = new Set<number>();
+  const out = lines.map((l) => l.parts.join(""));
+  const bare = lines.flatMap((l, i) => (l.bare === null ? [] : [{ i, title: l.bare }]));
+  if (bare.length > 0 && !out.some((l, i) => lines[i]?.bare === null && classify(l)?.kind === "chapter")) {
+    // Numbered by title, so a 目录 of bare headings repeats the same numbers and is recognised as one.
+    const numbers = new Map<string, number>();
+    for (const { i, title } of bare) {
+      if (!numbers.has(title)) numbers.set(title, numbers.size + 1);
+      out[i] = `第${numberToChinese(numbers.get(title) ?? 1)}章 ${title}`;
+    }
+    warnings.push(`HEADINGS_NUMBERED:${numbers.size}`);
+  } else {
+    for (const { i, title } of bare) {
+      aside.add(i);
+      warnings.push(`BARE_HEADING:${title}`);
+    }
+  }
+  return { lines: out, aside, warnings };
+}
+
+/**
+ * The draft's text as the parser reads it, one 款, 项 or heading a line: hard-wrapped lines (a PDF's) joined, page
+ * numbers dropped, `【第一章 总则】` unbracketed, unnumbered headings of a draft without 第X章 numbered in order.
+ */
+export function unwrapDraftText(text: string): string {
+  return unwrap(typeof text === "string" ? text : String(text ?? "")).lines.join("\n");
+}
+
+function parseUnsafe(input: string): ParsedDraft {
+  const unwrapped = unwrap(input);
+  const tokens: Token[] = [];
+  const setAside: string[] = [];
+  unwrapped.lines.forEach((line, i) => {
+    const t = classify(line);
+    if (t && unwrapped.aside.has(i)) setAside.push(t.text);
+    else if (t) tokens.push(t);
+  });
 
   const firstArticle = tokens.findIndex((t) => t.kind === "article");
   if (firstArticle < 0) return noArticles(input, tokens);
@@ -376,6 +523,8 @@ function parseUnsafe(input: string): ParsedDraft {
     warnings.push("UNATTACHED_TEXT");
     preamble.push(...unattached);
   }
+  preamble.push(...setAside);
+  warnings.unshift(...unwrapped.warnings);
   numberingWarnings(articles, warnings);
 
   // Articles before the first chapter of a chaptered draft keep chapter null; a draft without chapters has null.
