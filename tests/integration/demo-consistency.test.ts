@@ -143,6 +143,15 @@ describe("the demo data agrees with itself", () => {
     });
     expect(published).toHaveLength(1);
     const c = published[0]!;
+    // The one still being triaged comes first however its city's consultations are read (by id, by end, by draft).
+    const all = await unsafePrisma.consultation.findMany({ where: { tenantId: ids.chengdu } });
+    const triage = all.find((x) => !x.dispositionsPublishedAt)!;
+    expect(triage.title).toBe("《成都市文明行为促进条例（草案）》公开征求意见");
+    expect([triage.id < c.id, triage.endsAt < c.endsAt, triage.draftVersionId < c.draftVersionId]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     const opinions = await unsafePrisma.opinion.findMany({ where: { tenantId: ids.chengdu, consultationId: c.id } });
     expect(opinions.length).toBeGreaterThanOrEqual(40);
     for (const o of opinions) {

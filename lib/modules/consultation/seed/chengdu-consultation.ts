@@ -1,7 +1,7 @@
 // The consultation module's demo data (issue #4). Chengdu: the 2022 public consultation on its 文明行为促进条例 draft,
 // closed, with a few hundred varied opinions (articles, channels, districts, one small campaign), about a third
-// disposed and the dispositions not yet published — ready for triage and publishing — and the 2021 one on its
-// 社会急救医疗管理条例 一审稿 (./first-aid-consultation.ts), every opinion disposed and the dispositions published, so
+// disposed and the dispositions not yet published — ready for triage and publishing — and the 2024 one on the
+// revision of its 社会急救医疗管理条例 (./first-aid-consultation.ts), every opinion disposed and the dispositions published, so
 // a citizen sees results. Liaoyuan: a consultation on its 城市绿化条例 一审稿 open now (for 30 days from the first
 // seeding), so the demo has a draft to comment on. Every opinion raising the same concern gets the same disposition
 // and reason (./opinion-texts.ts). Idempotent per draft: one that already has a consultation is left alone, and an
@@ -26,7 +26,7 @@ type CitySpec = { regulation: string; draftLabel: string; seed: (tx: Tx, ctx: Ct
 const CITIES: Record<string, CitySpec[]> = {
   chengdu: [
     { regulation: "成都市文明行为促进条例", draftLabel: "征求意见稿", seed: seedCivility },
-    { regulation: "成都市社会急救医疗管理条例", draftLabel: "一审稿", seed: seedFirstAid },
+    { regulation: "修订《成都市社会急救医疗管理条例》", draftLabel: "一审稿", seed: seedFirstAid },
   ],
   liaoyuan: [{ regulation: "辽源市城市绿化条例", draftLabel: "一审稿", seed: seedGreening }],
 };

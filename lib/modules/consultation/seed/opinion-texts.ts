@@ -267,7 +267,7 @@ export const CIVILITY_OPINIONS: Record<number, Outcome[]> = {
   ],
 };
 
-/** 《成都市社会急救医疗管理条例（草案）》一审稿 (11 articles): the 2021 consultation, every opinion disposed. */
+/** 《成都市社会急救医疗管理条例（修订草案）》一审稿 (11 articles): the 2024 consultation, every opinion disposed. */
 export const FIRST_AID_OPINIONS: Record<number, Outcome[]> = {
   0: [
     [

@@ -1,4 +1,5 @@
 // Chengdu and Jining items named in ../shared/seeds/001 and 002.
+import { dayToDate } from "@/lib/dates";
 import { addPlanItem, addRegulation, shanghaiAt, type Refs, type Tx } from "./build";
 import { CHENGDU_CIVILITY, CHENGDU_FIRST_AID, JINING_ANCIENT_TREES } from "./drafts";
 
@@ -38,22 +39,14 @@ export async function seedChengdu(tx: Tx, r: Refs) {
     effectiveOn: "2021-03-01",
     history: passed(2020, "市十七届人大常委会第十九次会议", "市十七届人大常委会第二十一次会议", "2020-11-30"),
   });
-  await addRegulation(tx, r, {
+  const firstAid = await addRegulation(tx, r, {
     title: "成都市社会急救医疗管理条例",
     field: "social",
     committee: "education-science-culture-health",
     unit: "health",
     year: 2021,
     effectiveOn: "2022-03-01",
-    // Its 一审稿 went out for public comment after the first reading; those dispositions are published.
-    drafts: [{ label: "一审稿", text: CHENGDU_FIRST_AID, published: true }],
-    history: passed(
-      2021,
-      "市十七届人大常委会第二十六次会议",
-      "市十七届人大常委会第二十八次会议",
-      "2021-12-01",
-      "一审稿",
-    ),
+    history: passed(2021, "市十七届人大常委会第二十六次会议", "市十七届人大常委会第二十八次会议", "2021-12-01"),
   });
   const bus = await addRegulation(tx, r, {
     title: "成都市城市公共汽车客运管理条例",
@@ -120,6 +113,32 @@ export async function seedChengdu(tx: Tx, r: Refs) {
       regulationId: reg.id,
     });
   }
+  // Its 2024 revision: the 一审稿 went out for public comment after the first reading, and those dispositions are
+  // published (the demo's closed-and-published consultation). Written last, after the 2022 projects.
+  const revision = await addRegulation(tx, r, {
+    title: "修订《成都市社会急救医疗管理条例》",
+    kind: "AMENDMENT",
+    targetId: firstAid,
+    field: "social",
+    committee: "education-science-culture-health",
+    unit: "health",
+    year: 2024,
+    effectiveOn: "2025-01-01",
+    drafts: [{ label: "一审稿", text: CHENGDU_FIRST_AID, published: true }],
+    history: passed(2024, "市十八届人大常委会第十三次会议", "市十八届人大常委会第十五次会议", "2024-10-15", "一审稿"),
+  });
+  // The original's timeline shows the revision promulgated, as 辽源's 供热 does.
+  await tx.regulationEvent.create({
+    data: {
+      tenantId: r.tenantId,
+      regulationId: firstAid,
+      fromStage: "PROMULGATED",
+      toStage: "PROMULGATED",
+      occurredOn: dayToDate("2024-10-15"),
+      note: `AMENDMENT:${revision}`,
+      createdAt: shanghaiAt("2024-10-15", 17),
+    },
+  });
 }
 
 export async function seedJining(tx: Tx, r: Refs) {

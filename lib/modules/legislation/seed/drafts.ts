@@ -158,8 +158,8 @@ export const JINING_ANCIENT_TREES = `济宁市古树名木保护条例（草案�
 第六条　本条例自　年　月　日起施行。
 `;
 
-/** Chengdu's 社会急救医疗管理条例 一审稿 (2021): the consultation whose dispositions Chengdu has published. */
-export const CHENGDU_FIRST_AID = `成都市社会急救医疗管理条例（草案）
+/** The 2024 revision of Chengdu's 社会急救医疗管理条例, 一审稿: the consultation whose dispositions are published. */
+export const CHENGDU_FIRST_AID = `成都市社会急救医疗管理条例（修订草案）
 
 第一章　总　则
 
