@@ -6,6 +6,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { unsafePrisma } from "@/lib/db";
 import {
+  docxDisposition,
+  excerpt,
   EXCERPT_LENGTH,
   summaryDocxStream,
   summaryTableHead,
@@ -15,7 +17,7 @@ import {
   writeSummaryXlsx,
   xlsxDisposition,
 } from "@/lib/modules/consultation";
-import { createTenant, type TestTenant } from "../factories";
+import { createCommittee, createTenant, type TestTenant } from "../factories";
 import {
   CONSULTATION_DRAFT,
   createCampaign,
@@ -25,8 +27,8 @@ import {
 } from "../factories/consultation";
 import { createDraft, createRegulation } from "../factories/legislation";
 
-async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+async function readAll(file: { stream: ReadableStream<Uint8Array> } | null): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(file!.stream).arrayBuffer());
 }
 
 function parts(bytes: Uint8Array): Record<string, string> {
@@ -109,7 +111,13 @@ describe("the summary table", () => {
     const a4 = rows.find((r) => r.label === "第四条")!;
     expect(a4.text).toContain("犬链长度不得超过一点五米");
     expect(a4.excerpts).toHaveLength(3);
-    expect(a4.excerpts[0]).toBe(`${[...LONG].slice(0, EXCERPT_LENGTH).join("")}…`);
+    // The longest first, cut at its last sentence end within EXCERPT_LENGTH characters.
+    expect(a4.excerpts[0]).toBe(excerpt(LONG));
+    expect(a4.excerpts[0]).toMatch(/^建议将犬链长度由一点五米改为一点二米，理由是.*。…$/);
+    expect([...a4.excerpts[0]!].length).toBeLessThanOrEqual(EXCERPT_LENGTH + 1);
+    // "不同意限制犬链长度 0/1/2" are near copies: one of them stands for the three.
+    expect(a4.excerpts.filter((e) => e.startsWith("不同意限制犬链长度"))).toHaveLength(1);
+    expect(a4.excerpts).toContain("犬链长度应当更短一些。");
     expect(a4.excerpts.some((e) => e.includes("强烈要求"))).toBe(false); // campaign copies are not representative
     expect(a4.dispositions).toEqual([
       {
@@ -155,7 +163,7 @@ describe("the summary table", () => {
 describe(".xlsx", () => {
   test("a valid workbook: the summary sheet per article and the sheet of every opinion, XML-escaped", async () => {
     const { tenant, c } = await world();
-    const files = parts(await readAll((await summaryXlsxStream(tenant.id, c.consultation.id))!));
+    const files = parts(await readAll(await summaryXlsxStream(tenant.id, c.consultation.id)));
     expect(Object.keys(files).sort()).toEqual([
       "[Content_Types].xml",
       "_rels/.rels",
@@ -189,7 +197,13 @@ describe(".xlsx", () => {
       "转有关部门研究",
     ])
       expect(details).toContain(text);
-    expect(details).toMatch(/<c r="G\d+"><v>4<\/v><\/c>/); // a campaign of four copies
+    expect(details).toMatch(/<c r="G\d+" s="9"><v>4<\/v><\/c>/); // a campaign of four copies
+    expect(details).toContain('<autoFilter ref="A1:J14"/>');
+    expect(files["xl/workbook.xml"]).toContain("'意见明细'!$A$1:$J$14");
+    // Unpublished, with pending opinions: the draft's note and the pending count.
+    expect(summary).toContain("处理中，未定稿");
+    expect(summary).toContain("待处理 7 条");
+    expect(summary).toContain("测试市人大常委会");
     expect(details).toContain("&lt;&amp;&gt;");
     expect(details.match(/<row /g)).toHaveLength(14); // the header and 13 opinions
     // Line breaks, tabs and backslashes as character references; a control character XML cannot carry, dropped.
@@ -216,7 +230,7 @@ describe(".xlsx", () => {
       disposition: i % 4 ? null : "DUPLICATE",
       reason: "重复",
     }));
-    const details = parts(await readAll((await summaryXlsxStream(tenant.id, c.consultation.id))!))[
+    const details = parts(await readAll(await summaryXlsxStream(tenant.id, c.consultation.id)))[
       "xl/worksheets/sheet2.xml"
     ]!;
     const seen = new Set(details.match(/批量意见 #\d+#/g));
@@ -240,7 +254,7 @@ describe(".xlsx", () => {
           { n: number }[]
         >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'lianxin-export'`
       )[0]!.n;
-    const reader = (await summaryXlsxStream(tenant.id, c.consultation.id))!.getReader();
+    const reader = (await summaryXlsxStream(tenant.id, c.consultation.id))!.stream.getReader();
     let read = 0;
     let finished = false;
     while (read < 300_000) {
@@ -255,9 +269,17 @@ describe(".xlsx", () => {
     await expect.poll(connections, { timeout: 5000 }).toBe(0);
   });
 
-  test("the download is named 意见采纳情况汇总表.xlsx in UTF-8", () => {
-    expect(xlsxDisposition("意见采纳情况汇总表")).toBe(
-      `attachment; filename="summary.xlsx"; filename*=UTF-8''${encodeURIComponent("意见采纳情况汇总表.xlsx")}`,
+  test("the download is named <regulation>_意见采纳情况汇总表_<YYYYMMDD> in UTF-8, with an ASCII fallback", async () => {
+    const { tenant, c } = await world();
+    const file = await summaryXlsxStream(tenant.id, c.consultation.id, { details: false });
+    await file!.stream.cancel();
+    expect(file!.fileName).toMatch(/^测试市养犬管理条例_意见采纳情况汇总表_\d{8}$/);
+    const date = file!.fileName.slice(-8);
+    expect(xlsxDisposition(file!.fileName)).toBe(
+      `attachment; filename="summary_${date}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${file!.fileName}.xlsx`)}`,
+    );
+    expect(docxDisposition("《条例》(草案)_意见采纳情况汇总表_20261203")).toBe(
+      `attachment; filename="summary_20261203.docx"; filename*=UTF-8''${encodeURIComponent("《条例》")}%28${encodeURIComponent("草案")}%29${encodeURIComponent("_意见采纳情况汇总表_20261203.docx")}`,
     );
   });
 });
@@ -265,12 +287,15 @@ describe(".xlsx", () => {
 describe(".docx", () => {
   test("a landscape document with one table row per article", async () => {
     const { tenant, c } = await world();
-    const files = parts(await readAll((await summaryDocxStream(tenant.id, c.consultation.id, { locale: "en" }))!));
+    const files = parts(await readAll(await summaryDocxStream(tenant.id, c.consultation.id, { locale: "en" })));
     expect(Object.keys(files).sort()).toEqual([
       "[Content_Types].xml",
       "_rels/.rels",
       "word/_rels/document.xml.rels",
       "word/document.xml",
+      "word/fontTable.xml",
+      "word/footer1.xml",
+      "word/header1.xml",
       "word/styles.xml",
     ]);
     const doc = files["word/document.xml"]!;
@@ -288,6 +313,37 @@ describe(".docx", () => {
       "&lt;&amp;&gt;",
     ]) {
       expect(doc).toContain(text);
+    }
+  });
+});
+
+describe("published and fully disposed", () => {
+  test("no draft note and no pending line; issued by the city's 法制工作委员会", async () => {
+    const tenant = await createTenant();
+    await createCommittee(tenant, { code: "legislative-affairs", name: "法制工作委员会", shortName: "法工委" });
+    const c = await createConsultation(tenant, { window: "closed" });
+    await createOpinions(tenant, c.consultation, 3, (i) => ({
+      article: c.articles[0],
+      content: `意见 ${i}`,
+      disposition: "NOT_ADOPTED",
+      reason: "上位法已有规定",
+    }));
+    await unsafePrisma.consultation.update({
+      where: { id: c.consultation.id, tenantId: tenant.id },
+      data: { dispositionsPublishedAt: new Date() },
+    });
+    const docx = parts(await readAll(await summaryDocxStream(tenant.id, c.consultation.id)));
+    expect(docx["word/header1.xml"]).toBeUndefined();
+    const doc = docx["word/document.xml"]!;
+    expect(doc).not.toContain("未定稿");
+    expect(doc).not.toContain("待处理");
+    expect(doc).toContain("已全部处理");
+    expect(doc).toContain("测试市人大常委会法制工作委员会");
+    expect(doc).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+    const xlsx = parts(await readAll(await summaryXlsxStream(tenant.id, c.consultation.id)));
+    for (const sheet of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]) {
+      expect(xlsx[sheet]).not.toContain("未定稿");
+      expect(xlsx[sheet]).not.toContain("待处理");
     }
   });
 });

@@ -1,8 +1,10 @@
-// What the summary's .xlsx and .docx share: the table's cells as text and the download's name. The zip stream
-// and XML escaping they are written with are the shared OOXML writer (lib/ooxml.ts).
+// What the summary's .xlsx and .docx share: the table's cells as text, the facts above the table (待处理 only
+// while opinions are pending), the note on a draft (处理中，未定稿: dispositions not yet published), the issuing
+// office and date, and the download's name (<regulation>_意见采纳情况汇总表_<YYYYMMDD>). The zip stream and XML
+// escaping they are written with are the shared OOXML writer (lib/ooxml.ts), the 公文 form lib/ooxml-official.ts.
 import type { Locale } from "@/lib/i18n/config";
 import { getTranslator, type Translator } from "@/lib/i18n/translate";
-import { contentDisposition as zipDisposition } from "@/lib/ooxml";
+import { attachmentDisposition, safeFileName, type IssueDay } from "@/lib/ooxml-official";
 import type { SummaryTableHead, SummaryTableRow } from "./queries-summary-table";
 import { CONSULTATION_CHANNELS, DISPOSITIONS, type ConsultationChannel, type Disposition } from "./workflow";
 
@@ -60,19 +62,35 @@ function cellTexts(t: Translator) {
     facts: (head: SummaryTableHead) => [
       e("draft", { regulation: head.consultation.regulation.title, draft: head.consultation.draft.label }),
       e("window", { start: head.consultation.startsAt, end: head.consultation.endsAt }),
-      e("totals", {
-        total: head.total,
-        articles: head.articles.filter((a) => a.identity !== null).length,
-        disposed: head.total - head.pending,
-        pending: head.pending,
-      }),
+      head.pending > 0
+        ? e("totals", {
+            total: head.total,
+            articles: head.articles.filter((a) => a.identity !== null).length,
+            disposed: head.total - head.pending,
+            pending: head.pending,
+          })
+        : e("totalsDone", { total: head.total, articles: head.articles.filter((a) => a.identity !== null).length }),
     ],
+    /** The note on every page while the dispositions are not published; null once they are. */
+    draftNote: (head: SummaryTableHead) => (head.consultation.dispositionsPublishedAt ? null : e("draftNote")),
+    /** The date line under the issuing office: 2026年12月3日 (Shanghai). */
+    issuedDate: (day: IssueDay) => {
+      const [year, month, day_] = day.iso.split("-").map(Number);
+      return e("issuedDate", { year: year!, month: month!, day: day_!, iso: day.iso });
+    },
+    /** The download's name without extension: 测试市养犬管理条例_意见采纳情况汇总表_20261203. */
+    fileName: (head: SummaryTableHead, day: IssueDay) =>
+      safeFileName(e("fileName", { regulation: head.consultation.regulation.title, date: day.compact })),
   };
 }
 
 export type ExportTexts = Awaited<ReturnType<typeof exportTexts>>;
 
-/** The summary's Content-Disposition (the generic one lives in lib/ooxml.ts). */
+/** Who issues the table and when: the office's full name (辽源市人大常委会法制工作委员会) and today in Shanghai. */
+export type SummaryIssue = { issuer: string; day: IssueDay };
+
+/** The summary's Content-Disposition: the UTF-8 name and an ASCII fallback (summary_20261203.xlsx). */
 export function contentDisposition(name: string, extension: "xlsx" | "docx"): string {
-  return zipDisposition(name, extension, "summary");
+  const date = /_(\d{8})$/.exec(name)?.[1];
+  return attachmentDisposition(name, date ? `summary_${date}` : "summary", extension);
 }

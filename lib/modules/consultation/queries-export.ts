@@ -8,8 +8,37 @@
 // It runs on a connection of its own (the `pg` driver; COPY is not something Prisma does), one COPY per article,
 // each read in (disposition, createdAt) order straight off the (article, disposition, createdAt) index. COPY
 // takes no bind parameters, so the values travel as session settings set by a parameterised query first.
+// Also here: who issues the exports (exportIssuer).
 import pg from "pg";
+import { forTenant, unsafePrisma } from "@/lib/db";
 import { CAMPAIGN_MIN_SIZE } from "./workflow";
+
+/** The code of the 法制工作委员会 among a city's committees (lib/seed/demo-tenants.ts). */
+const LEGISLATIVE_AFFAIRS = "legislative-affairs";
+
+/**
+ * Who issues the summary table: the city's 法制工作委员会 (by its code, or by name), else the committee leading the
+ * regulation, under the city's standing committee (辽源市人大常委会法制工作委员会); the standing committee alone
+ * when the city has neither.
+ */
+export async function exportIssuer(tenantId: string, regulationCommitteeId: string | null): Promise<string> {
+  const db = forTenant(tenantId);
+  const [tenant, office] = await Promise.all([
+    unsafePrisma.tenant.findUnique({ where: { id: tenantId }, select: { fullName: true } }),
+    db.committee.findFirst({
+      where: { OR: [{ code: LEGISLATIVE_AFFAIRS }, { name: { contains: "法制工作委员会" } }] },
+      orderBy: { sortOrder: "asc" },
+      select: { name: true },
+    }),
+  ]);
+  const lead =
+    office ??
+    (regulationCommitteeId
+      ? await db.committee.findFirst({ where: { id: regulationCommitteeId }, select: { name: true } })
+      : null);
+  const city = tenant?.fullName ?? "";
+  return lead ? (lead.name.startsWith(city) ? lead.name : `${city}${lead.name}`) : city;
+}
 
 export const EXPORT_APPLICATION_NAME = "lianxin-export";
 
@@ -26,19 +55,21 @@ const setting = (name: string) => `current_setting('lianxin_export.${name}')`;
 // format (backslash, tab, CR and LF become character references, so COPY has nothing left to escape).
 const esc = (expr: string) =>
   `replace(replace(replace(replace(replace(replace(replace(replace(regexp_replace(coalesce(${expr}, ''), '[\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]', '', 'g'), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), E'\\\\', '&#92;'), E'\\n', '&#10;'), E'\\r', '&#13;'), E'\\t', '&#9;')`;
-// Lean cells (this sheet can run to hundreds of MB of XML): no xml:space (texts are stored trimmed), and the
-// wrapping style only on the long texts.
+// Lean cells (this sheet can run to hundreds of MB of XML): no xml:space (texts are stored trimmed). Styles of
+// export-xlsx.ts: 1 wrapped, 5 plain, 9 a number, 4 a date — all with thin borders; an empty cell is still
+// written (bordered, no value) so the printed table has every line.
 const text = (col: string, expr: string, wrap = false) =>
-  `'<c r="${col}' || x.r || '"${wrap ? ` s="1"` : ""} t="inlineStr"><is><t>' || ${esc(expr)} || '</t></is></c>'`;
+  `'<c r="${col}' || x.r || '" s="${wrap ? 1 : 5}" t="inlineStr"><is><t>' || ${esc(expr)} || '</t></is></c>'`;
+const empty = (col: string) => `'<c r="${col}' || x.r || '" s="5"/>'`;
 const optional = (col: string, expr: string, wrap = false) =>
-  `CASE WHEN ${expr} IS NULL THEN '' ELSE ${text(col, expr, wrap)} END`;
+  `CASE WHEN ${expr} IS NULL THEN ${empty(col)} ELSE ${text(col, expr, wrap)} END`;
 
 // Columns A–J as in export-xlsx.ts: no., article, channel, contact point or area, opinion, submitted (an Excel
 // date serial of Shanghai time: + 1/3 day), identical copies (campaigns only), disposition, reason, changed article.
-const ROW_XML = `'<row r="' || x.r || '"><c r="A' || x.r || '"><v>' || (x.r - 1) || '</v></c>'
+const ROW_XML = `'<row r="' || x.r || '"><c r="A' || x.r || '" s="9"><v>' || (x.r - 1) || '</v></c>'
   || ${text("B", setting("label"))} || ${text("C", "x.channel")} || ${optional("D", "x.source")} || ${text("E", "x.content", true)}
   || '<c r="F' || x.r || '" s="4"><v>' || to_char(extract(epoch FROM x."createdAt") / 86400 + 25569 + 1.0 / 3, 'FM9999999990.000000') || '</v></c>'
-  || CASE WHEN x.copies IS NULL THEN '' ELSE '<c r="G' || x.r || '"><v>' || x.copies || '</v></c>' END
+  || CASE WHEN x.copies IS NULL THEN ${empty("G")} ELSE '<c r="G' || x.r || '" s="9"><v>' || x.copies || '</v></c>' END
   || ${text("H", "x.disposition")} || ${optional("I", "x.reason", true)} || ${optional("J", "x.adopted")} || '</row>'`;
 
 function copySql(whole: boolean): string {

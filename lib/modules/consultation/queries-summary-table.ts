@@ -9,7 +9,10 @@ import { adoptedArticleLabels } from "./queries-opinions";
 import { CAMPAIGN_MIN_SIZE, DISPOSITIONS, type Disposition } from "./workflow";
 
 export const EXCERPTS_PER_ARTICLE = 3;
-export const EXCERPT_LENGTH = 200;
+/** An excerpt is cut near this many characters, at a sentence's end where there is one. */
+export const EXCERPT_LENGTH = 120;
+/** Two excerpts this alike (Jaccard similarity of their character bigrams) are near copies: one is shown. */
+export const NEAR_COPY = 0.8;
 /** Distinct reasons listed per article and disposition; the rest are counted as "other reasons". */
 export const REASONS_PER_DISPOSITION = 10;
 export const SUMMARY_ROWS_PER_PAGE = 10;
@@ -93,11 +96,51 @@ type GroupRow = {
   rank: number;
 };
 
-/** Whitespace collapsed and cut at EXCERPT_LENGTH characters (by code point, so no half characters). */
+// Filler an opinion opens or closes with, which says nothing about the article: greetings, "I think", thanks.
+const LEADING_FILLER =
+  /^(?:(?:尊敬的[^，,：:！!。]{0,12}|各位领导|领导|您好|你好|大家好)[，,：:！!。\s]*|(?:我|本人|个人|我们)?(?:认为|觉得|以为|建议|希望)[，,：:]\s*|(?:我|本人|个人|我们)(?:认为|觉得|以为)\s*)+/u;
+// Closing filler counts only after a punctuation mark (or as the whole text): "罚款五百元以上" keeps its 以上.
+const TRAILING_FILLER =
+  /(^|[。！？!?；;，,、\s])(?:[，,、\s]*(?:以上(?:是我的|为本人的|是本人的|为我的|是本人|为个人)?(?:意见和建议|意见|建议)|(?:望|请|恳请|希望)(?:予以)?(?:采纳|考虑|参考)|谢谢(?:您|你们|各位)?|感谢|此致敬礼|此致)[。！？!?，,、\s]*)+$/u;
+const SENTENCE_END = /[。！？；!?;]/u;
+
+/** An excerpt of an opinion: filler trimmed from both ends, whitespace collapsed, and when longer than
+ *  EXCERPT_LENGTH cut at the last sentence end within it (or at the length when no sentence ends in the
+ *  second half) with "…". Counted by code point, so no half characters. */
 export function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  const chars = [...flat];
-  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join("")}…` : flat;
+  const trimmed =
+    flat
+      .replace(LEADING_FILLER, "")
+      .replace(TRAILING_FILLER, (_, before: string) => (SENTENCE_END.test(before) ? before : ""))
+      .trim() || flat;
+  const chars = [...trimmed];
+  if (chars.length <= EXCERPT_LENGTH) return trimmed;
+  const head = chars.slice(0, EXCERPT_LENGTH);
+  let end = -1;
+  for (let i = head.length - 1; i >= EXCERPT_LENGTH / 2; i--)
+    if (SENTENCE_END.test(head[i]!)) {
+      end = i + 1;
+      break;
+    }
+  return `${head.slice(0, end > 0 ? end : EXCERPT_LENGTH).join("")}…`;
+}
+
+/** The character bigrams of a text with punctuation, spaces and digits left out (what near copies share). */
+function bigrams(text: string): Set<string> {
+  const chars = [...text.replace(/[\s\p{P}\p{S}\d]/gu, "")];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  if (chars.length === 1) out.add(chars[0]!);
+  return out;
+}
+
+/** Jaccard similarity of two bigram sets (1: the same text, 0: nothing shared). */
+export function similarity(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 /** The rows of a few articles of the head (a chunk): two queries, each over those articles' opinions only. */
@@ -116,11 +159,11 @@ export async function summaryTableRows(
   // Excerpts: the longest texts (a long opinion usually argues its point) among at most EXCERPT_SCAN candidates,
   // read off the (article, disposition, createdAt) index — adopted ones first, then the other dispositions, then
   // the pending — so the cost per article is bounded and the texts shown lean towards those acted upon. A few
-  // more than needed are fetched, as copies repeat.
+  // more than needed are fetched, as copies and near copies repeat.
   const longest = (on: Prisma.Sql, lead: string) => Prisma.sql`SELECT c."content", c."contentHash" FROM (
       SELECT o."content", o."contentHash", o."id" FROM "Opinion" o WHERE ${base} AND ${on} AND ${notCampaign}
       ORDER BY ${Prisma.raw(lead)}o."disposition" ASC NULLS LAST, o."createdAt" DESC, o."id" LIMIT ${EXCERPT_SCAN}) c
-    ORDER BY char_length(c."content") DESC, c."id" LIMIT ${EXCERPTS_PER_ARTICLE * 3}`;
+    ORDER BY char_length(c."content") DESC, c."id" LIMIT ${EXCERPTS_PER_ARTICLE * 5}`;
   const excerptParts = [
     ...(ids.length
       ? [
@@ -167,15 +210,21 @@ export async function summaryTableRows(
   });
 }
 
-function pickExcerpts(texts: { content: string; contentHash: string }[]): string[] {
+/** Up to EXCERPTS_PER_ARTICLE excerpts from candidate texts (best first): exact copies (same hash) and near
+ *  copies (similarity ≥ NEAR_COPY to one already chosen) skipped, so the excerpts differ from one another. */
+export function pickExcerpts(texts: { content: string; contentHash: string }[]): string[] {
   const seen = new Set<string>();
-  const out: string[] = [];
+  const chosen: { text: string; grams: Set<string> }[] = [];
   for (const t of texts) {
-    if (seen.has(t.contentHash) || out.length >= EXCERPTS_PER_ARTICLE) continue;
+    if (chosen.length >= EXCERPTS_PER_ARTICLE) break;
+    if (seen.has(t.contentHash)) continue;
     seen.add(t.contentHash);
-    out.push(excerpt(t.content));
+    const text = excerpt(t.content);
+    const grams = bigrams(text);
+    if (chosen.some((c) => c.text === text || similarity(c.grams, grams) >= NEAR_COPY)) continue;
+    chosen.push({ text, grams });
   }
-  return out;
+  return chosen.map((c) => c.text);
 }
 
 function dispositionsOf(

@@ -31,6 +31,7 @@ export {
   listLegalFields,
 } from "./queries-proposals";
 export { listPlans, getPlan } from "./queries-plans";
+export { planExport, planExportFile } from "./export-plan-data";
 export { listMyProposals, proposalsAwaitingScreening, type MyProposal } from "./queries-workbench";
 export {
   pipelineBoard,

@@ -6,7 +6,17 @@ import { PlanItemForm, type SourceItem } from "@/components/legislation/PlanItem
 import { PlanItemsTable } from "@/components/legislation/PlanItemsTable";
 import { PublishButton } from "@/components/legislation/PublishButton";
 import { linkClasses } from "@/components/legislation/util";
-import { Alert, Badge, Card, CardBody, CardHeader, CardTitle, EmptyState, PageHeader } from "@/components/ui";
+import {
+  Alert,
+  Badge,
+  buttonClasses,
+  Card,
+  CardBody,
+  CardHeader,
+  CardTitle,
+  EmptyState,
+  PageHeader,
+} from "@/components/ui";
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
 import { getPlan, listLegalFields, listPlans } from "@/lib/modules/legislation";
@@ -79,6 +89,16 @@ export default async function PlanPage({ params }: { params: Promise<{ tenant: s
         <Link href={`${base}/plans`} className={linkClasses}>
           {t("back")}
         </Link>
+        {items.length > 0 && (
+          <span className="flex gap-2">
+            <a href={`${base}/plans/${plan.id}/export?format=docx`} className={buttonClasses("ghost")} download>
+              {t("export.docx")}
+            </a>
+            <a href={`${base}/plans/${plan.id}/export?format=xlsx`} className={buttonClasses("ghost")} download>
+              {t("export.xlsx")}
+            </a>
+          </span>
+        )}
       </div>
       {manage && !plan.publishedAt && items.length === 0 && <Alert tone="info">{t("publishNeedsItems")}</Alert>}
       {plan.description && <p className="max-w-prose whitespace-pre-line text-gray-800">{plan.description}</p>}
