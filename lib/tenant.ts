@@ -5,6 +5,7 @@ import { unsafePrisma } from "./db";
 import { RESERVED_SLUGS } from "./tenant-slug";
 
 export { RESERVED_SLUGS, tenantSlugSchema } from "./tenant-slug";
+export { cityFullName, cityShortName } from "./i18n/local-name";
 
 /** Per-tenant settings, stored as JSON and always read through this schema (unknown keys dropped). */
 export const tenantSettingsSchema = z.object({
@@ -59,6 +60,9 @@ export type TenantRecord = {
   slug: string;
   shortName: string;
   fullName: string;
+  /** English short and full names, "" when the city gives none; shown through lib/i18n/local-name.ts. */
+  nameEn: string;
+  fullNameEn: string;
   province: string;
   intro: string;
   settings: TenantSettings;
@@ -74,6 +78,8 @@ export const findActiveTenant = cache(async (slug: string): Promise<TenantRecord
     slug: row.slug,
     shortName: row.shortName,
     fullName: row.fullName,
+    nameEn: row.nameEn,
+    fullNameEn: row.fullNameEn,
     province: row.province,
     intro: row.intro,
     settings: settings.success ? settings.data : tenantSettingsSchema.parse({}),

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { PlatformShell } from "@/components/shell";
 import { PageHeader } from "@/components/ui";
+import { cityFullName } from "@/lib/i18n/local-name";
 import { listActiveTenants } from "@/lib/modules/tenancy";
 import { titled } from "@/lib/page-title";
 
@@ -12,7 +13,7 @@ export const generateMetadata = titled("platform.landing.title");
 
 export default async function Landing() {
   const t = await getTranslations("platform");
-  const tenants = await listActiveTenants();
+  const [tenants, locale] = await Promise.all([listActiveTenants(), getLocale()]);
   return (
     <PlatformShell title={t("brand")} actions={<LanguageSwitch />}>
       <PageHeader title={t("landing.title")} description={t("landing.description")} />
@@ -23,7 +24,7 @@ export default async function Landing() {
               href={`/${tenant.slug}`}
               className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700 focus-visible:outline-2 focus-visible:outline-brand-700"
             >
-              <span className="block text-lg font-semibold text-stone-900">{tenant.fullName}</span>
+              <span className="block text-lg font-semibold text-stone-900">{cityFullName(tenant, locale)}</span>
               <span className="text-sm text-stone-700">{tenant.province}</span>
             </Link>
           </li>

@@ -1,21 +1,23 @@
 // The portal's frame for the deputies directory: the city's name home, the directory and the stations directory.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { PortalShell } from "@/components/shell";
+import { cityFullName } from "@/lib/i18n/local-name";
 
 export function DeputiesPublicShell({
   tenant,
   children,
 }: {
-  tenant: { slug: string; fullName: string };
+  tenant: { slug: string; fullName: string; fullNameEn?: string };
   children: ReactNode;
 }) {
   const t = useTranslations("deputies.public.nav");
+  const locale = useLocale();
   const base = `/${tenant.slug}`;
   return (
     <PortalShell
-      tenantName={tenant.fullName}
+      tenantName={cityFullName(tenant, locale)}
       homeHref={base}
       nav={[
         { href: `${base}/deputies`, label: t("deputies"), active: true },

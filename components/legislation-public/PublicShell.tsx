@@ -1,13 +1,14 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { PortalShell } from "@/components/shell";
+import { cityFullName } from "@/lib/i18n/local-name";
 
 export type PublicSection = "plans" | "regulations" | "drafts" | "consultations" | "propose" | "track";
 const SECTIONS: PublicSection[] = ["plans", "regulations", "drafts", "consultations", "propose", "track"];
 
 type Props = {
-  tenant: { slug: string; fullName: string };
+  tenant: { slug: string; fullName: string; fullNameEn?: string };
   active?: PublicSection;
   /** The App Router's LanguageSwitch unless given: the Pages Router page passes its script-driven one. */
   languageSwitch?: ReactNode;
@@ -22,9 +23,10 @@ type Props = {
  */
 export function PublicShell({ tenant, active, languageSwitch, extraNav = [], children }: Props) {
   const t = useTranslations("legislationPublic.nav");
+  const locale = useLocale();
   return (
     <PortalShell
-      tenantName={tenant.fullName}
+      tenantName={cityFullName(tenant, locale)}
       homeHref={`/${tenant.slug}`}
       nav={[...SECTIONS.map((s) => ({ href: `/${tenant.slug}/${s}`, label: t(s), active: s === active })), ...extraNav]}
       actions={languageSwitch ?? <LanguageSwitch tone="light" />}

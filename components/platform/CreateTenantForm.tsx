@@ -56,6 +56,11 @@ export function CreateTenantForm() {
           <Input name={name} autoCapitalize="none" />
         </Field>
       ))}
+      {(["nameEn", "fullNameEn"] as const).map((name) => (
+        <Field key={name} label={t(`field.${name}`)} hint={t("englishNameHint")} error={fieldError(name)}>
+          <Input name={name} lang="en" />
+        </Field>
+      ))}
       <Field label={t("field.adminPassword")} hint={t("passwordHint")} error={fieldError("adminPassword")} required>
         <Input name="adminPassword" type="password" autoComplete="new-password" />
       </Field>

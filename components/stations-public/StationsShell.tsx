@@ -1,14 +1,15 @@
 // The portal's frame for the stations pages: the city's name home, the directory, the city calendar and the
 // deputies directory. Synchronous hooks only, so the Pages Router's station page renders it too.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { PortalShell } from "@/components/shell";
+import { cityFullName } from "@/lib/i18n/local-name";
 
 export type StationsSection = "stations" | "calendar";
 
 type Props = {
-  tenant: { slug: string; fullName: string };
+  tenant: { slug: string; fullName: string; fullNameEn?: string };
   active?: StationsSection;
   /** The App Router's LanguageSwitch unless given (the script-free station page passes its own). */
   languageSwitch?: ReactNode;
@@ -17,6 +18,7 @@ type Props = {
 
 export function StationsShell({ tenant, active, languageSwitch, children }: Props) {
   const t = useTranslations("stationsPublic.nav");
+  const locale = useLocale();
   const base = `/${tenant.slug}`;
   const nav = [
     { href: `${base}/stations`, label: t("stations"), active: active === "stations" },
@@ -25,7 +27,7 @@ export function StationsShell({ tenant, active, languageSwitch, children }: Prop
   ];
   return (
     <PortalShell
-      tenantName={tenant.fullName}
+      tenantName={cityFullName(tenant, locale)}
       homeHref={base}
       nav={nav}
       actions={languageSwitch ?? <LanguageSwitch tone="light" />}

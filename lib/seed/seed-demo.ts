@@ -30,7 +30,15 @@ async function seedTenant(t: DemoTenant, index: number, passwordHash: string): P
       await seedLock(tx, `lianxin-seed:${t.slug}`);
       if (await tx.tenant.findUnique({ where: { slug: t.slug }, select: { id: true } })) return false;
       const tenant = await tx.tenant.create({
-        data: { slug: t.slug, shortName: t.shortName, fullName: t.fullName, province: t.province, intro: t.intro },
+        data: {
+          slug: t.slug,
+          shortName: t.shortName,
+          fullName: t.fullName,
+          nameEn: t.nameEn,
+          fullNameEn: t.fullNameEn,
+          province: t.province,
+          intro: t.intro,
+        },
       });
       await createAreas(tx, tenant.id, t.areas, null, 0);
       await tx.committee.createMany({
@@ -38,6 +46,7 @@ async function seedTenant(t: DemoTenant, index: number, passwordHash: string): P
           tenantId: tenant.id,
           code: c.code,
           name: c.name,
+          nameEn: c.nameEn,
           shortName: c.shortName,
           sortOrder: i,
         })),

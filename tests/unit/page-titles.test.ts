@@ -9,11 +9,16 @@ import { getTranslator } from "@/lib/i18n/translate";
 import { loadMessages } from "@/lib/i18n/messages";
 
 const guards = vi.hoisted(() => ({ requireMember: vi.fn(), requireTenant: vi.fn() }));
+const intl = vi.hoisted(() => ({ locale: "zh-CN" as "zh-CN" | "en" }));
 vi.mock("@/lib/guards", () => guards);
 vi.mock("next-intl/server", () => ({
+  getLocale: async () => intl.locale,
   getTranslations: async (namespace?: string) => {
     // The catalogue's own translator, untyped here as next-intl's is (the keys come from the pages).
-    const t = (await getTranslator("zh-CN")) as unknown as (key: string, values?: Record<string, unknown>) => string;
+    const t = (await getTranslator(intl.locale)) as unknown as (
+      key: string,
+      values?: Record<string, unknown>,
+    ) => string;
     return (key: string, values?: Record<string, string | number>) =>
       t(namespace ? `${namespace}.${key}` : key, values);
   },
@@ -139,5 +144,26 @@ describe("lib/page-title", () => {
     guards.requireTenant.mockResolvedValue({ id: "t1", slug: "liaoyuan", fullName: "辽源市人大常委会" });
     const { title } = await cityMetadata({ children: null, params: Promise.resolve({ tenant: "liaoyuan" }) });
     expect(title).toEqual({ default: "辽源市人大常委会", template: "%s · 辽源市人大常委会 · 连心" });
+  });
+
+  test("in English the city's template names it in English when it has an English name, else in Chinese", async () => {
+    intl.locale = "en";
+    try {
+      const liaoyuan = { id: "t1", slug: "liaoyuan", fullName: "辽源市人大常委会" };
+      const params = Promise.resolve({ tenant: "liaoyuan" });
+      const en = "Liaoyuan Municipal People's Congress Standing Committee";
+      guards.requireTenant.mockResolvedValue({ ...liaoyuan, fullNameEn: en });
+      expect((await cityMetadata({ children: null, params })).title).toEqual({
+        default: en,
+        template: `%s · ${en} · Lianxin`,
+      });
+      guards.requireTenant.mockResolvedValue({ ...liaoyuan, fullNameEn: "" });
+      expect((await cityMetadata({ children: null, params })).title).toEqual({
+        default: "辽源市人大常委会",
+        template: "%s · 辽源市人大常委会 · Lianxin",
+      });
+    } finally {
+      intl.locale = "zh-CN";
+    }
   });
 });

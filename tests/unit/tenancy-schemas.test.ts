@@ -18,8 +18,15 @@ function messages(value: unknown): string[] {
 }
 
 describe("createTenantSchema", () => {
-  test("parses a valid tenant; intro defaults to empty", () => {
-    expect(createTenantSchema.parse(valid)).toEqual({ ...valid, intro: "" });
+  test("parses a valid tenant; intro and the English names default to empty", () => {
+    expect(createTenantSchema.parse(valid)).toEqual({ ...valid, intro: "", nameEn: "", fullNameEn: "" });
+  });
+
+  test("the English names are optional, trimmed and bounded", () => {
+    const en = { nameEn: " Liaoyuan ", fullNameEn: "Liaoyuan Municipal People's Congress Standing Committee" };
+    expect(createTenantSchema.parse({ ...valid, ...en })).toMatchObject({ ...en, nameEn: "Liaoyuan" });
+    expect(messages({ ...valid, nameEn: "x".repeat(41) })).toHaveLength(1);
+    expect(messages({ ...valid, fullNameEn: "x".repeat(121) })).toHaveLength(1);
   });
 
   test("the slug is trimmed and lower-cased", () => {

@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PublicShell } from "@/components/legislation-public/PublicShell";
 import { buttonClasses, Card, CardBody, CardTitle } from "@/components/ui";
 import { OpenConsultations } from "@/components/consultation-public/OpenConsultations";
 import { requireTenant } from "@/lib/guards";
+import { cityFullName } from "@/lib/i18n/local-name";
 import { listPublicConsultations } from "@/lib/modules/consultation";
 import { listOpenCalls } from "@/lib/modules/legislation";
 
@@ -26,9 +27,10 @@ export const metadata = {};
 
 export default async function PortalHome({ params }: { params: Promise<{ tenant: string }> }) {
   const tenant = await requireTenant((await params).tenant);
-  const [t, format, calls, consultations] = await Promise.all([
+  const [t, format, locale, calls, consultations] = await Promise.all([
     getTranslations("portal"),
     getFormatter(),
+    getLocale(),
     listOpenCalls(tenant.id),
     listPublicConsultations(tenant.id, { status: "open" }),
   ]);
@@ -36,7 +38,7 @@ export default async function PortalHome({ params }: { params: Promise<{ tenant:
     // The same section navigation as the inner pages, then the staff sign-in.
     <PublicShell tenant={tenant} extraNav={[{ href: `/${tenant.slug}/login`, label: t("staffLogin") }]}>
       <section className="space-y-3 py-4">
-        <h1 className="text-2xl font-bold text-stone-900">{tenant.fullName}</h1>
+        <h1 className="text-2xl font-bold text-stone-900">{cityFullName(tenant, locale)}</h1>
         <p className="text-sm text-stone-700">{tenant.province}</p>
         {tenant.intro && <p className="leading-7 text-stone-800">{tenant.intro}</p>}
       </section>

@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/common/LanguageSwitch";
 import { LoginForm } from "@/components/identity/LoginForm";
 import { PortalShell } from "@/components/shell";
 import { Alert, Card, CardBody, PageHeader } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
+import { cityFullName, cityShortName } from "@/lib/i18n/local-name";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { titled } from "@/lib/page-title";
 
@@ -14,17 +15,18 @@ export const generateMetadata = titled("auth.title");
 export default async function LoginPage({ params, searchParams }: Props) {
   const tenant = await requireTenant((await params).tenant);
   const t = await getTranslations("auth");
+  const locale = await getLocale();
   const query = await searchParams;
   const redirectTo = safeRedirectPath(query.from, `/${tenant.slug}`) ?? `/${tenant.slug}/console`;
   return (
     <PortalShell
-      tenantName={tenant.fullName}
+      tenantName={cityFullName(tenant, locale)}
       homeHref={`/${tenant.slug}`}
       nav={[]}
       actions={<LanguageSwitch tone="light" />}
     >
       <div className="mx-auto w-full max-w-sm py-6">
-        <PageHeader title={t("title")} description={t("subtitle", { tenant: tenant.shortName })} />
+        <PageHeader title={t("title")} description={t("subtitle", { tenant: cityShortName(tenant, locale) })} />
         {query.changed && (
           <Alert tone="success" className="mb-4">
             {t("passwordChanged")}

@@ -42,7 +42,7 @@ export type ConsultationPageProps =
   | {
       intl: IntlProps;
       found: true;
-      tenant: { slug: string; fullName: string };
+      tenant: { slug: string; fullName: string; fullNameEn: string };
       consultation: ConsultationJson;
       mustSignIn: boolean;
       /** Districts for the form; null when no form is offered (closed, upcoming, sign-in required …). */
@@ -176,7 +176,7 @@ export async function consultationPageProps({ req, res, params, query }: Ctx): P
     props: {
       intl,
       found: true,
-      tenant: { slug: tenant.slug, fullName: tenant.fullName },
+      tenant: { slug: tenant.slug, fullName: tenant.fullName, fullNameEn: tenant.fullNameEn },
       consultation: {
         ...c,
         startsAt: c.startsAt.toISOString(),

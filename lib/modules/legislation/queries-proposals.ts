@@ -137,6 +137,6 @@ export function listLegalFields(tenantId: string) {
   return forTenant(tenantId).legalField.findMany({
     where: {},
     orderBy: { sortOrder: "asc" },
-    select: { id: true, code: true, name: true },
+    select: { id: true, code: true, name: true, nameEn: true },
   });
 }

@@ -205,7 +205,7 @@ export async function getRegulation(tenantId: string, id: string, opts: { public
       ? db.regulation.findFirst({ where: { id: regulation.targetId }, select: { id: true, title: true } })
       : null,
     db.regulation.findMany({ where: { targetId: id }, select: { id: true, title: true, kind: true, stage: true } }),
-    db.committee.findMany({ where: {}, select: { id: true, name: true, shortName: true } }),
+    db.committee.findMany({ where: {}, select: { id: true, name: true, nameEn: true, shortName: true } }),
   ]);
   const committee = new Map(committees.map((c) => [c.id, c]));
   const publishedDrafts = new Set(drafts.map((d) => d.id));

@@ -20,7 +20,7 @@ export type StationPageProps =
   | {
       intl: IntlProps;
       found: true;
-      tenant: { slug: string; fullName: string };
+      tenant: { slug: string; fullName: string; fullNameEn: string };
       station: PublicStation;
       /** The reception schedules in words (每月15日 9:00–11:30), in the visitor's language. */
       schedules: string[];
@@ -67,7 +67,7 @@ export async function stationPageProps({ req, res, params }: Ctx): Promise<{ pro
     props: {
       intl,
       found: true,
-      tenant: { slug: tenant.slug, fullName: tenant.fullName },
+      tenant: { slug: tenant.slug, fullName: tenant.fullName, fullNameEn: tenant.fullNameEn },
       station,
       schedules: schedules.map(({ theme: _theme, ...s }) =>
         scheduleText({ ...s, startsOn: dateToDay(s.startsOn) }, words),

@@ -18,6 +18,8 @@ export const createTenant = definePlatformAction({
         slug: input.slug,
         shortName: input.shortName,
         fullName: input.fullName,
+        nameEn: input.nameEn,
+        fullNameEn: input.fullNameEn,
         province: input.province,
         intro: input.intro,
       },
@@ -41,7 +43,12 @@ export const createTenant = definePlatformAction({
           action: "tenant.create",
           entityType: "Tenant",
           entityId: tenant.id,
-          after: { slug: tenant.slug, fullName: tenant.fullName, province: tenant.province },
+          after: {
+            slug: tenant.slug,
+            fullName: tenant.fullName,
+            ...(tenant.fullNameEn ? { fullNameEn: tenant.fullNameEn } : {}),
+            province: tenant.province,
+          },
         },
         {
           action: "user.create",

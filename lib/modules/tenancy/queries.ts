@@ -24,7 +24,7 @@ export function listCommittees(tenantId: string) {
   return forTenant(tenantId).committee.findMany({
     where: { active: true },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, code: true, name: true, shortName: true },
+    select: { id: true, code: true, name: true, nameEn: true, shortName: true },
   });
 }
 
@@ -41,7 +41,7 @@ export function listActiveTenants() {
   return unsafePrisma.tenant.findMany({
     where: { active: true },
     orderBy: { createdAt: "asc" },
-    select: { slug: true, shortName: true, fullName: true, province: true },
+    select: { slug: true, shortName: true, fullName: true, nameEn: true, fullNameEn: true, province: true },
   });
 }
 
@@ -54,6 +54,8 @@ export async function listAllTenants() {
       slug: true,
       shortName: true,
       fullName: true,
+      nameEn: true,
+      fullNameEn: true,
       province: true,
       active: true,
       createdAt: true,

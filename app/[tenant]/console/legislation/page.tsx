@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { BoardFilters } from "@/components/legislation/BoardFilters";
 import { PipelineBoard } from "@/components/legislation/PipelineBoard";
 import { buttonClasses, PageHeader } from "@/components/ui";
 import { can } from "@/lib/authz";
 import { requireMember } from "@/lib/guards";
+import { localNames } from "@/lib/i18n/local-name";
 import { boardFilterSchema, listLegalFields, pipelineBoard } from "@/lib/modules/legislation";
 import { listCommittees } from "@/lib/modules/tenancy";
 import { titled } from "@/lib/page-title";
@@ -29,8 +30,9 @@ export default async function LegislationBoardPage({ params, searchParams }: Pro
   const { tenant, member, allowed } = await requireMember((await params).tenant, "legislation.view");
   if (!allowed) return <NoAccess />;
   const filter = boardFilterSchema.parse(await searchParams);
-  const [t, board, committees, fields] = await Promise.all([
+  const [t, locale, board, committees, fields] = await Promise.all([
     getTranslations("legislation.board"),
+    getLocale(),
     pipelineBoard(tenant.id, filter),
     listCommittees(tenant.id),
     listLegalFields(tenant.id),
@@ -49,7 +51,7 @@ export default async function LegislationBoardPage({ params, searchParams }: Pro
           )
         }
       />
-      <BoardFilters filter={filter} committees={committees} fields={fields} />
+      <BoardFilters filter={filter} committees={localNames(committees, locale)} fields={localNames(fields, locale)} />
       <PipelineBoard columns={board.columns} base={base} query={boardQuery(filter)} />
     </div>
   );

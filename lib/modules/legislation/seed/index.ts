@@ -7,12 +7,12 @@ import { seedChengdu, seedJining } from "./chengdu-jining";
 import { seedLiaoyuan } from "./liaoyuan";
 import { seedLock } from "@/lib/seed/seed-tx";
 
-const FIELDS: [code: string, name: string][] = [
-  ["urban", "城乡建设与管理"],
-  ["environment", "环境保护"],
-  ["heritage", "历史文化保护"],
-  ["social", "社会治理"],
-  ["economy", "经济发展"],
+const FIELDS: [code: string, name: string, nameEn: string][] = [
+  ["urban", "城乡建设与管理", "Urban and Rural Development and Management"],
+  ["environment", "环境保护", "Environmental Protection"],
+  ["heritage", "历史文化保护", "Historical and Cultural Heritage"],
+  ["social", "社会治理", "Social Governance"],
+  ["economy", "经济发展", "Economic Development"],
 ];
 const CITY_DATA: Record<string, (tx: Tx, r: Refs) => Promise<void>> = {
   liaoyuan: seedLiaoyuan,
@@ -29,7 +29,7 @@ export async function seedLegislationDemo(slugs: string[], log: (m: string) => v
         await seedLock(tx, `lianxin-seed-legislation:${slug}`);
         if ((await tx.legalField.count({ where: { tenantId: tenant.id } })) > 0) return false; // another seeder won
         await tx.legalField.createMany({
-          data: FIELDS.map(([code, name], i) => ({ tenantId: tenant.id, code, name, sortOrder: i })),
+          data: FIELDS.map(([code, name, nameEn], i) => ({ tenantId: tenant.id, code, name, nameEn, sortOrder: i })),
         });
         const [committees, units, fields] = await Promise.all([
           tx.committee.findMany({ where: { tenantId: tenant.id }, select: { id: true, code: true } }),

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NoAccess } from "@/components/common/NoAccess";
 import { AddDraftForm } from "@/components/legislation/AddDraftForm";
 import { DraftVersionList } from "@/components/legislation/DraftVersionList";
@@ -13,6 +13,7 @@ import { todayInShanghai } from "@/lib/dates";
 import { ConsultationStateBadge } from "@/components/consultation/ConsultationStateBadge";
 import { consultationsOfRegulation } from "@/lib/modules/consultation";
 import { requireMember } from "@/lib/guards";
+import { localName, localNames } from "@/lib/i18n/local-name";
 import {
   allowedTransitions,
   canActOnCommitteeRow,
@@ -44,8 +45,9 @@ export default async function RegulationPage({ params, searchParams }: Props) {
   const data = await getRegulation(tenant.id, id);
   if (!data) notFound();
   const { regulation: r, timeline, drafts, target, changedBy } = data;
-  const [t, fields, units, consultations] = await Promise.all([
+  const [t, locale, fields, units, consultations] = await Promise.all([
     getTranslations("legislation.regulation"),
+    getLocale(),
     listLegalFields(tenant.id),
     listUnits(tenant.id),
     consultationsOfRegulation(tenant.id, r.id),
@@ -73,8 +75,8 @@ export default async function RegulationPage({ params, searchParams }: Props) {
           <RegulationFacts
             base={base}
             regulation={r}
-            committee={r.committee?.name ?? null}
-            field={fields.find((f) => f.id === r.fieldId)?.name ?? null}
+            committee={r.committee ? localName(r.committee, locale) : null}
+            field={localNames(fields, locale).find((f) => f.id === r.fieldId)?.name ?? null}
             draftingUnit={units.find((u) => u.id === r.draftingUnitId)?.name ?? null}
             target={target}
             changedBy={changedBy}
