@@ -74,6 +74,7 @@ export default defineModule({
       "/{tenant}/console/legislation/drafts/{draft}",
       "/{tenant}/console/legislation/drafts/compare?from={draft}&to={draft}",
       "/{tenant}/console/legislation/plans/{plan}",
+      "/{tenant}/console/legislation/plans/{plan}/export?format=xlsx",
       "/{tenant}/console/legislation/calls/{call}",
       "/{tenant}/console/legislation/proposals/{proposal}",
     ],
