@@ -2,10 +2,11 @@
 // switched off, so a phone gets the HTML and one small inline script, not the App Router's runtime (issue #4: at
 // most 120 KB of JavaScript, gzip; docs/benchmarks.md). Its summary (/summary) stays in the App Router.
 import type { GetServerSideProps } from "next";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { NotFoundView } from "@/components/common/NotFoundView";
 import { ConsultationPage } from "@/components/consultation-public/ConsultationPage";
 import { PagesHead } from "@/components/shell/PagesHead";
+import { cityFullName } from "@/lib/i18n/local-name";
 import { consultationPageProps } from "@/lib/modules/consultation/pages";
 import type { ConsultationPageProps } from "@/lib/modules/consultation/client";
 
@@ -28,6 +29,7 @@ function Found({
   open,
 }: Extract<ConsultationPageProps, { found: true }>) {
   const t = useTranslations("common");
+  const locale = useLocale();
   const consultation = {
     ...c,
     startsAt: new Date(c.startsAt),
@@ -40,7 +42,7 @@ function Found({
   return (
     <>
       {/* As the App Router's pages read (app/[tenant]/layout.tsx): consultation · city · 连心. */}
-      <PagesHead title={`${c.title} · ${tenant.fullName} · ${t("appName")}`} />
+      <PagesHead title={`${c.title} · ${cityFullName(tenant, locale)} · ${t("appName")}`} />
       <ConsultationPage tenant={tenant} consultation={consultation} mustSignIn={mustSignIn} comments={comments} />
     </>
   );
