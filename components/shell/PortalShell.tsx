@@ -43,8 +43,12 @@ export function PortalShell({ tenantName, homeHref, nav, actions, footer, childr
           {actions ? <div className="flex shrink-0 items-center gap-2">{actions}</div> : null}
         </div>
         {nav.length > 0 ? (
-          <nav aria-label={t("portalNav")} className="bg-brand-800">
-            <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-2 md:px-4">
+          // On a phone the row scrolls sideways; the fade at its right edge says there is more.
+          <nav
+            aria-label={t("portalNav")}
+            className="relative bg-brand-800 after:pointer-events-none after:absolute after:inset-y-0 after:right-0 after:w-10 after:bg-linear-to-l after:from-brand-800 after:content-[''] md:after:hidden"
+          >
+            <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-2 pr-10 md:px-4">
               {nav.map((item) => (
                 <li key={item.href} className="shrink-0">
                   <Link
