@@ -2,6 +2,8 @@
 // - staff list pages (signed in, production build) answer in < 200 ms p95;
 // - the .xlsx summary table export completes with the exporting process's RSS under 300 MB;
 // - and, for the record, disposing a campaign of 100,000 identical copies in one action (its time limit is 120 s).
+// Issue #14 item 7: every staff page < 150 ms p95 at 4 clients; the counts by article and disposition come from
+// ConsultationCount (migration 0019), compared here with counting the opinions, key for key and in time.
 // The opinions are generated in SQL: spread over 60 articles (every 20th on the whole draft), channels, districts,
 // a third disposed, one in 50 a copy of one of 7 campaign texts.
 // Usage: npx tsx --conditions=react-server scripts/bench-consultation-staff.ts [opinions=500000]
@@ -164,6 +166,32 @@ async function timeCampaignDisposal(tenantId: string, consultationId: string, us
     : `failed after ${seconds} s: ${r.error.message}`;
 }
 
+/** The counts by article and disposition two ways, in the same run (the database alone, no page): counting the
+ *  opinions (what the pages did before migration 0019) and summing the counter rows (what they read now). The two
+ *  must agree key for key; each is timed over 50 runs. */
+async function compareCounts(tenantId: string, consultationId: string) {
+  const counted = `SELECT "articleIdentity"::text AS i, "disposition"::text AS d, count(*)::int AS n FROM "Opinion"
+    WHERE "tenantId" = $1::uuid AND "consultationId" = $2::uuid GROUP BY "articleIdentity", "disposition"`;
+  const kept = `SELECT "articleIdentity"::text AS i, "disposition"::text AS d, sum("n")::int AS n FROM "ConsultationCount"
+    WHERE "tenantId" = $1::uuid AND "consultationId" = $2::uuid GROUP BY "articleIdentity", "disposition" HAVING sum("n") <> 0`;
+  const key = (rows: { i: string | null; d: string | null; n: number }[]) =>
+    JSON.stringify(rows.map((r) => `${r.i}|${r.d}|${r.n}`).sort());
+  const time = async (sql: string) => {
+    const ms: number[] = [];
+    let rows: { i: string | null; d: string | null; n: number }[] = [];
+    for (let i = 0; i < 50; i++) {
+      const t0 = performance.now();
+      rows = await unsafePrisma.$queryRawUnsafe(sql, tenantId, consultationId);
+      ms.push(performance.now() - t0);
+    }
+    ms.sort((a, b) => a - b);
+    return { rows, p50: ms[24]!.toFixed(1), p95: ms[47]!.toFixed(1) };
+  };
+  const a = await time(counted);
+  const b = await time(kept);
+  return `count(*) over the opinions p50 ${a.p50} / p95 ${a.p95} ms; counter rows p50 ${b.p50} / p95 ${b.p95} ms; ${a.rows.length} keys, ${key(a.rows) === key(b.rows) ? "equal" : "DIFFERENT"}`;
+}
+
 const db = await startBenchDatabase();
 const { tenant, consultation, article, area, user } = await seed();
 const campaignLine = await timeCampaignDisposal(tenant.id, consultation.id, user);
@@ -171,6 +199,7 @@ const campaignLine = await timeCampaignDisposal(tenant.id, consultation.id, user
 // vacuums insert-only tables too): statistics, and the visibility map that lets counts read indexes only.
 await unsafePrisma.$executeRawUnsafe(`VACUUM ANALYZE "Opinion"`);
 await unsafePrisma.$executeRawUnsafe(`ANALYZE`);
+const countsLine = await compareCounts(tenant.id, consultation.id);
 await unsafePrisma.$disconnect();
 
 // The export first, in its own process: its peak RSS is the figure (the server below is another process).
@@ -210,6 +239,7 @@ try {
   }
   console.log(`xlsx export: ${exportLine}`);
   console.log(`campaign of ${CAMPAIGN.toLocaleString("en")} copies: ${campaignLine}`);
+  console.log(`counts by article and disposition: ${countsLine}`);
 } finally {
   server.stop();
   await db.stop();

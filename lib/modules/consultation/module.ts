@@ -5,7 +5,7 @@ import { defineModule } from "../define";
 export default defineModule({
   name: "consultation",
   folder: "consultation",
-  models: ["Consultation", "Opinion", "OpinionCampaign"],
+  models: ["Consultation", "Opinion", "OpinionCampaign", "ConsultationCount"],
   // Legislative staff open consultations and publish dispositions; committee staff help dispose; leaders read.
   permissions: {
     "consultation.view": ["admin", "legislative", "committee", "leader"],

@@ -1,6 +1,6 @@
 // Read side of the staff console: the list of consultations, one consultation with its draft, its opinions
-// counted by article and disposition, and its campaigns. Counts come from the narrow (tenant, consultation,
-// article, disposition) index, read index-only, so they stay cheap at hundreds of thousands of opinions.
+// counted by article and disposition, and its campaigns. Counts come from ConsultationCount, kept current by
+// triggers on Opinion (migration 0019), so they stay cheap at hundreds of thousands of opinions.
 import { forTenant, unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsultationChannel } from "@/lib/generated/prisma/enums";
@@ -36,13 +36,12 @@ export function parseConsultationState(value: unknown): ConsultationState | unde
 
 type Counts = { total: number; pending: number };
 
-/** Opinions per consultation (total and pending), for the ids given. */
+/** Opinions per consultation (total and pending), for the ids given, from the counter rows (countByArticle). */
 export async function countByConsultation(tenantId: string, ids: string[]): Promise<Map<string, Counts>> {
   if (ids.length === 0) return new Map();
   const rows = await unsafePrisma.$queryRaw<{ id: string; total: number; pending: number }[]>(Prisma.sql`
-    SELECT g.id::text AS id, g.total, g.pending FROM (
-      SELECT "consultationId" AS id, count(*)::int AS total, count(*) FILTER (WHERE "disposition" IS NULL)::int AS pending
-      FROM "Opinion" WHERE "tenantId" = ${tenantId}::uuid AND "consultationId" = ANY(${ids}::uuid[]) GROUP BY 1) g`);
+    SELECT "consultationId"::text AS id, sum("n")::int AS total, coalesce(sum("n") FILTER (WHERE "disposition" IS NULL), 0)::int AS pending
+    FROM "ConsultationCount" WHERE "tenantId" = ${tenantId}::uuid AND "consultationId" = ANY(${ids}::uuid[]) GROUP BY "consultationId"`);
   return new Map(rows.map((r) => [r.id, { total: r.total, pending: r.pending }]));
 }
 
@@ -133,13 +132,14 @@ export function draftArticles(tenantId: string, draftVersionId: string): Promise
 
 export type ArticleDispositionCount = { identity: string | null; disposition: Disposition | null; n: number };
 
-/** Opinions per article identity (null: the whole draft) and disposition (null: pending), in one index-only pass
- *  (grouped on the raw columns, in index order; cast to text only once per group, not once per opinion). */
+/** Opinions per article identity (null: the whole draft) and disposition (null: pending): the counter rows the
+ *  triggers of migration 0019 keep current (a few per key, one per writing connection's slot), summed — not
+ *  the opinions, which would be read on every page view (500,000 index entries for a large consultation). */
 export function countByArticle(tenantId: string, consultationId: string): Promise<ArticleDispositionCount[]> {
   return unsafePrisma.$queryRaw<ArticleDispositionCount[]>(Prisma.sql`
-    SELECT g.i::text AS identity, g.d::text AS disposition, g.n FROM (
-      SELECT "articleIdentity" AS i, "disposition" AS d, count(*)::int AS n
-      FROM "Opinion" WHERE "tenantId" = ${tenantId}::uuid AND "consultationId" = ${consultationId}::uuid GROUP BY 1, 2) g`);
+    SELECT "articleIdentity"::text AS identity, "disposition"::text AS disposition, sum("n")::int AS n
+    FROM "ConsultationCount" WHERE "tenantId" = ${tenantId}::uuid AND "consultationId" = ${consultationId}::uuid
+    GROUP BY "articleIdentity", "disposition" HAVING sum("n") <> 0`);
 }
 
 /** The consultation page: every article that drew opinions, most commented first, and the totals. */
