@@ -11,6 +11,13 @@ import { demoTenants, type DemoArea, type DemoTenant } from "./demo-tenants";
 import { seedLock } from "./seed-tx";
 
 type Tx = Parameters<Parameters<typeof unsafePrisma.$transaction>[0]>[0];
+
+const DAY = 86_400_000;
+/** When a demo city came onto the platform: early 2025, a few weeks apart (its accounts follow day by day), so no
+ *  list reads as if everything was made the day the seed ran. */
+export function demoTenantCreatedAt(index: number): Date {
+  return new Date(Date.parse("2025-01-06T09:30:00+08:00") + index * 17 * DAY);
+}
 const LEVELS = ["DISTRICT", "STREET", "COMMUNITY"] as const;
 
 async function createAreas(tx: Tx, tenantId: string, areas: DemoArea[], parentId: string | null, depth: number) {
@@ -38,6 +45,7 @@ async function seedTenant(t: DemoTenant, index: number, passwordHash: string): P
           fullNameEn: t.fullNameEn,
           province: t.province,
           intro: t.intro,
+          createdAt: demoTenantCreatedAt(index),
         },
       });
       await createAreas(tx, tenant.id, t.areas, null, 0);
@@ -66,6 +74,7 @@ async function seedTenant(t: DemoTenant, index: number, passwordHash: string): P
             displayName: account.displayName,
             phone: demoPhone(index, i),
             passwordHash,
+            createdAt: new Date(demoTenantCreatedAt(index).getTime() + (i + 1) * DAY),
           },
         });
         const scopeId =

@@ -99,4 +99,25 @@ describe.sequential("seedDemo", () => {
     const result = await authenticateUser({ tenantSlug: "liaoyuan", username: "admin", password: DEMO_PASSWORD });
     expect(result).toMatchObject({ ok: true, user: { tenantSlug: "liaoyuan", roles: ["admin"] } });
   });
+
+  test("the demo cities and their accounts carry creation dates of 2025, a city before its accounts", async () => {
+    const tenants = await unsafePrisma.tenant.findMany({
+      where: { slug: { in: slugs } },
+      select: { id: true, slug: true, createdAt: true },
+    });
+    const days = new Set<string>();
+    for (const t of tenants) {
+      expect(t.createdAt.getFullYear(), t.slug).toBe(2025);
+      days.add(t.createdAt.toISOString().slice(0, 10));
+      const users = await unsafePrisma.user.findMany({
+        where: { tenantId: t.id, username: { in: DEMO_ACCOUNTS.map((a) => a.username) } },
+        select: { createdAt: true },
+      });
+      for (const u of users) {
+        expect(u.createdAt.getTime()).toBeGreaterThan(t.createdAt.getTime());
+        expect(u.createdAt.getTime()).toBeLessThan(Date.now());
+      }
+    }
+    expect(days.size).toBe(tenants.length);
+  });
 });
