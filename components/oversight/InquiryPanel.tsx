@@ -11,7 +11,7 @@ import {
 } from "@/components/oversight/inquiry/InquiryForms";
 import { Badge, buttonClasses, Card, CardBody, CardHeader, CardTitle, FactList } from "@/components/ui";
 import { can } from "@/lib/authz";
-import { activityChoices, getActivity, getInquiryView } from "@/lib/modules/oversight";
+import { activityChoices, getInquiryView } from "@/lib/modules/oversight";
 import {
   INQUIRY_TRANSITIONS,
   inquiryIsPublic,
@@ -22,12 +22,9 @@ import type { PanelProps } from "./panel-props";
 
 export async function InquiryPanel({ tenant, member, activity }: PanelProps) {
   if (activity.kind !== "SPECIAL_INQUIRY") return null;
-  const [q, a] = await Promise.all([
-    getInquiryView(tenant.id, { activityId: activity.id }),
-    getActivity(tenant.id, member, activity.id),
-  ]);
-  if (!q || !a) return null;
-  const manage = a.may.manage;
+  const q = await getInquiryView(tenant.id, { activityId: activity.id });
+  if (!q) return null;
+  const manage = activity.manage;
   const [t, base, format, choices] = await Promise.all([
     getTranslations("oversightInquiry"),
     getTranslations("oversight"),
@@ -55,7 +52,7 @@ export async function InquiryPanel({ tenant, member, activity }: PanelProps) {
               {t("panel.record")}
             </Link>
           )}
-          {inquiryIsPublic(q.status, a.published) && (
+          {inquiryIsPublic(q.status, activity.published) && (
             <Link href={`/${tenant.slug}/oversight/inquiries/${q.id}`} className="text-brand-700 hover:underline">
               {t("panel.publicRecord")}
             </Link>

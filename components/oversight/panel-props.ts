@@ -12,6 +12,9 @@ export type ActivityHead = {
   status: OversightStatus;
   title: string;
   committeeId: string | null;
+  published: boolean;
+  /** Whether this member manages the activity (policy.ts managesActivity), as the page has decided it. */
+  manage: boolean;
 };
 
 export type PanelProps = { tenant: TenantRecord; member: Member; activity: ActivityHead };

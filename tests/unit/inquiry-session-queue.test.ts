@@ -3,12 +3,12 @@
 // typed survives a drop and a reload, is sent once it can be, a follow-up after its question, an edit made while
 // a send was on its way is not marked synced by the older answer, and a refusal is kept with its message.
 import { describe, expect, test } from "vitest";
-import { inquiryIsPublic, recordsQuestions, canMoveInquiry } from "@/lib/modules/oversight/inquiry-workflow";
+import { newUuid } from "@/lib/ids";
+import { canMoveInquiry, inquiryIsPublic, recordsQuestions, threadBy } from "@/lib/modules/oversight/inquiry-workflow";
 import {
   flushQueue,
   loadDraft,
   loadQueue,
-  newClientKey,
   saveDraft,
   saveQueue,
   sendResultOf,
@@ -29,7 +29,7 @@ class MemoryStore {
 
 const INQ = "0190a000-0000-7000-8000-000000000001";
 const q = (over: Partial<QueuedQuestion> = {}): QueuedQuestion => ({
-  clientKey: newClientKey(),
+  clientKey: newUuid(),
   parentClientKey: null,
   questionerName: "张委员",
   respondentId: null,
@@ -158,7 +158,7 @@ describe("the session's offline queue", () => {
   });
 
   test("client keys are v4 uuids", () => {
-    expect(newClientKey()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newUuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
 
@@ -175,4 +175,21 @@ describe("the inquiry's workflow", () => {
     expect(inquiryIsPublic("RECTIFYING", true)).toBe(true);
     expect(inquiryIsPublic("CLOSED", false)).toBe(false);
   });
+});
+
+test("follow-ups come right after their question, a follow-up's follow-up too; an orphan stands alone", () => {
+  const rows = [
+    { k: "a", p: null },
+    { k: "b", p: null },
+    { k: "a1", p: "a" },
+    { k: "x", p: "gone" },
+    { k: "a11", p: "a1" },
+  ];
+  expect(
+    threadBy(
+      rows,
+      (r) => r.k,
+      (r) => r.p,
+    ).map((r) => r.k),
+  ).toEqual(["a", "a1", "a11", "b", "x"]);
 });

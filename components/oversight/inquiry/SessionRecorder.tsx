@@ -6,14 +6,15 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Badge, Button, Field, Input, Select, Textarea } from "@/components/ui";
+import { newUuid } from "@/lib/ids";
 import {
   flushQueue,
   loadDraft,
   loadQueue,
-  newClientKey,
   saveDraft,
   saveQueue,
   sendResultOf,
+  threadBy,
   upsertEntry,
   type QueuedQuestion,
   type QueueEntry,
@@ -136,22 +137,11 @@ export function SessionRecorder({ tenantSlug, inquiryId, readOnly, respondents, 
     });
     const known = new Set(questions.map((q) => q.clientKey));
     for (const e of queue) if (!known.has(e.clientKey)) out.push({ ...e });
-    // Follow-ups under their question.
-    const byParent = new Map<string, Row[]>();
-    const roots: Row[] = [];
-    const keys = new Set(out.map((r) => r.clientKey));
-    for (const r of out) {
-      if (r.parentClientKey && keys.has(r.parentClientKey))
-        byParent.set(r.parentClientKey, [...(byParent.get(r.parentClientKey) ?? []), r]);
-      else roots.push(r);
-    }
-    const sorted: Row[] = [];
-    const walk = (r: Row) => {
-      sorted.push(r);
-      (byParent.get(r.clientKey) ?? []).forEach(walk);
-    };
-    roots.forEach(walk);
-    return sorted;
+    return threadBy(
+      out,
+      (r) => r.clientKey,
+      (r) => r.parentClientKey,
+    );
   }, [questions, queue]);
 
   const pending = queue.filter((e) => e.state === "pending").length;
@@ -166,7 +156,7 @@ export function SessionRecorder({ tenantSlug, inquiryId, readOnly, respondents, 
     }
     const old = draft.editing ? rows.find((r) => r.clientKey === draft.editing) : null;
     const entry: QueuedQuestion = {
-      clientKey: draft.editing ?? newClientKey(),
+      clientKey: draft.editing ?? newUuid(),
       parentClientKey: old ? old.parentClientKey : draft.parentClientKey,
       questionerName: draft.questionerName.trim(),
       respondentId: draft.respondentId || null,

@@ -7,6 +7,7 @@ export {
   inquiryIsPublic,
   recordsQuestions,
   respondentsEditable,
+  threadBy,
 } from "./inquiry-workflow";
 export * from "./session-queue";
 export { addRespondentAction, moveInquiryAction, removeRespondentAction, updateInquiryAction } from "./actions-inquiry";

@@ -31,3 +31,23 @@ export function respondentsEditable(status: InquiryStatus): boolean {
 export function inquiryIsPublic(status: InquiryStatus, published: boolean): boolean {
   return published && (status === "RECTIFYING" || status === "REVIEW" || status === "CLOSED");
 }
+
+/** Questions in the order asked, each one's follow-ups right after it (a follow-up of a follow-up too); a row whose
+ *  parent is not among them stands on its own. By id on the server, by the laptop's clientKey on the session page. */
+export function threadBy<T>(rows: readonly T[], key: (r: T) => string, parent: (r: T) => string | null): T[] {
+  const keys = new Set(rows.map(key));
+  const children = new Map<string, T[]>();
+  const roots: T[] = [];
+  for (const r of rows) {
+    const p = parent(r);
+    if (p && keys.has(p)) children.set(p, [...(children.get(p) ?? []), r]);
+    else roots.push(r);
+  }
+  const out: T[] = [];
+  const walk = (r: T) => {
+    out.push(r);
+    for (const c of children.get(key(r)) ?? []) walk(c);
+  };
+  roots.forEach(walk);
+  return out;
+}

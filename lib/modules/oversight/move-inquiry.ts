@@ -3,7 +3,7 @@
 // planned activity); closing it opens the anonymous satisfaction vote — one item per respondent unit, the
 // activity's participants with an account (members, and deputies who sign in) as its voters — through the vote
 // engine, in this transaction; rectifying waits for that vote to be closed.
-import { defineAction } from "@/lib/action";
+import { defineAction, type ActionContext } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/translate";
 import { createPollInTx } from "@/lib/modules/votes";
@@ -60,7 +60,7 @@ export const moveInquiry = defineAction({
 });
 
 async function openSatisfactionVote(
-  ctx: Parameters<(typeof moveInquiry)["run"]>[0],
+  ctx: ActionContext,
   inquiryId: string,
   activityId: string,
   topic: string,

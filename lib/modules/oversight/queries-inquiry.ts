@@ -6,7 +6,7 @@ import { forTenant } from "@/lib/db";
 import { dateToDay, todayInShanghai } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { getPollResults, listPolls, type PollResults } from "@/lib/modules/votes";
-import { inquiryIsPublic } from "./inquiry-workflow";
+import { inquiryIsPublic, threadBy } from "./inquiry-workflow";
 import type { InquiryStatus, RectificationStatus } from "./kinds";
 
 export type InquiryQuestionRow = {
@@ -84,7 +84,7 @@ export async function getInquiryView(
     sessionOpenedAt: q.sessionOpenedAt?.toISOString() ?? null,
     sessionClosedAt: q.sessionClosedAt?.toISOString() ?? null,
     respondents: rs,
-    questions: threaded(
+    questions: threadBy(
       questions.map((x) => ({
         id: x.id,
         clientKey: x.clientKey,
@@ -98,26 +98,10 @@ export async function getInquiryView(
         answer: x.answer,
         askedAt: x.askedAt.toISOString(),
       })),
+      (x) => x.id,
+      (x) => x.parentId,
     ),
   };
-}
-
-/** Questions in the order asked, each question's follow-ups right after it (a follow-up of a follow-up too). */
-export function threaded(rows: InquiryQuestionRow[]): InquiryQuestionRow[] {
-  const children = new Map<string, InquiryQuestionRow[]>();
-  const ids = new Set(rows.map((r) => r.id));
-  const roots: InquiryQuestionRow[] = [];
-  for (const r of rows) {
-    if (r.parentId && ids.has(r.parentId)) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
-    else roots.push(r);
-  }
-  const out: InquiryQuestionRow[] = [];
-  const walk = (r: InquiryQuestionRow) => {
-    out.push(r);
-    for (const c of children.get(r.id) ?? []) walk(c);
-  };
-  roots.forEach(walk);
-  return out;
 }
 
 export type PublicInquiry = {

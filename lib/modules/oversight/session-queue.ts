@@ -129,13 +129,3 @@ export async function sendResultOf(res: Response | null): Promise<SendResult> {
   const retry = res.status >= 500 || res.status === 408 || res.status === 429;
   return { ok: false, retry, message };
 }
-
-/** A v4 uuid for a new entry: crypto.randomUUID exists only on HTTPS pages, a city's intranet may be plain HTTP. */
-export function newClientKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}

@@ -79,6 +79,8 @@ export default async function ActivityPage({ params }: Params) {
     status: a.status,
     title: a.title,
     committeeId: a.committeeId,
+    published: a.published,
+    manage: a.may.manage,
   };
   const panel = { tenant, member, activity: head };
   const pointOptions = rows.points.map((p) => ({ id: p.id, name: `${p.place}（${p.visitedOn}）` }));

@@ -52,8 +52,6 @@ export default async function RegulationPage({ params, searchParams }: Props) {
     listUnits(tenant.id),
     consultationsOfRegulation(tenant.id, r.id),
   ]);
-  // Shanghai days of each window, for the timeline and the list.
-  const shanghaiDay = (d: Date) => todayInShanghai(d);
   const consultationBase = can(member.roles, "consultation.view") ? `/${tenant.slug}/console/consultations` : undefined;
   const base = `/${tenant.slug}/console/legislation`;
   const mayAct = can(member.roles, "legislation.committee") && canActOnCommitteeRow(member, r.committeeId);
@@ -97,8 +95,8 @@ export default async function RegulationPage({ params, searchParams }: Props) {
             consultations={consultations.map((c) => ({
               id: c.id,
               title: c.title,
-              startsOn: shanghaiDay(c.startsAt),
-              endsOn: shanghaiDay(c.endsAt),
+              startsOn: todayInShanghai(c.startsAt),
+              endsOn: todayInShanghai(c.endsAt),
               opinions: c.opinions,
               published: c.dispositionsPublishedAt !== null,
             }))}
@@ -125,8 +123,8 @@ export default async function RegulationPage({ params, searchParams }: Props) {
                     <span className="block text-sm text-gray-700">
                       {t("consultationWindow", {
                         draft: c.draftLabel,
-                        start: shanghaiDay(c.startsAt),
-                        end: shanghaiDay(c.endsAt),
+                        start: todayInShanghai(c.startsAt),
+                        end: todayInShanghai(c.endsAt),
                         opinions: c.opinions,
                         pending: c.pending,
                       })}
