@@ -1,5 +1,5 @@
-// The opinion counters the staff pages read (ConsultationCount, kept by the triggers of migration 0019) against
-// count(*) over the opinions, key by key: after opinions arrive through the real intake (and in bulk), after
+// The opinion counters the staff pages read (ConsultationCount and ConsultationReasonCount, kept by the triggers of
+// migrations 0019 and 0021) against count(*) over the opinions, key by key: after opinions arrive through the real intake (and in bulk), after
 // dispositions through the real actions (one by one, many at once, a whole campaign, and concurrently on the same
 // opinions), and after opinions are deleted.
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -31,9 +31,36 @@ async function both(tenantId: string, consultationId: string) {
   return { counted: order(counted), kept: order(kept) };
 }
 
+type ReasonKey = {
+  identity: string | null;
+  disposition: string;
+  reason: string | null;
+  adopted: string | null;
+  n: number;
+};
+
+/** Every (article, disposition, reason, adopted article) group of the disposed opinions, both ways. */
+async function reasons(tenantId: string, consultationId: string) {
+  const sort = (rows: ReasonKey[]) =>
+    rows.map((r) => `${r.identity}|${r.disposition}|${r.reason}|${r.adopted}|${r.n}`).sort();
+  const counted = await unsafePrisma.$queryRaw<ReasonKey[]>`
+    SELECT "articleIdentity"::text AS identity, "disposition"::text AS disposition, "reason", "adoptedArticleId"::text AS adopted,
+      count(*)::int AS n FROM "Opinion"
+    WHERE "tenantId" = ${tenantId}::uuid AND "consultationId" = ${consultationId}::uuid AND "disposition" IS NOT NULL
+    GROUP BY 1, 2, 3, 4`;
+  const kept = await unsafePrisma.$queryRaw<ReasonKey[]>`
+    SELECT "articleIdentity"::text AS identity, "disposition"::text AS disposition, "reason", "adoptedArticleId"::text AS adopted,
+      sum("n")::int AS n FROM "ConsultationReasonCount"
+    WHERE "tenantId" = ${tenantId}::uuid AND "consultationId" = ${consultationId}::uuid
+    GROUP BY 1, 2, 3, 4 HAVING sum("n") <> 0`;
+  return { counted: sort(counted), kept: sort(kept) };
+}
+
 async function expectExact(tenantId: string, consultationId: string) {
   const { counted, kept } = await both(tenantId, consultationId);
   expect(kept).toEqual(counted);
+  const byReason = await reasons(tenantId, consultationId);
+  expect(byReason.kept).toEqual(byReason.counted);
   return counted;
 }
 

@@ -5,7 +5,7 @@ import { defineModule } from "../define";
 export default defineModule({
   name: "consultation",
   folder: "consultation",
-  models: ["Consultation", "Opinion", "OpinionCampaign", "ConsultationCount"],
+  models: ["Consultation", "Opinion", "OpinionCampaign", "ConsultationCount", "ConsultationReasonCount"],
   // Legislative staff open consultations and publish dispositions; committee staff help dispose; leaders read.
   permissions: {
     "consultation.view": ["admin", "legislative", "committee", "leader"],
@@ -44,6 +44,20 @@ export default defineModule({
     },
   ],
   workbench: async () => (await import("./workbench")).workbench,
+  // A consultation's staff pages (overview, opinions, summary table), per member: staff triaging a large one
+  // return to them after every step. Opinions arrive without an action (the public intake), so their number joins
+  // the key (ConsultationCount, kept by the intake's own statement), and so does which side of its window the
+  // clock is on (the state follows from it); dispositions and everything else bump the action version.
+  cacheable: [
+    {
+      scope: "member",
+      path: "/console/consultations/([0-9a-f-]{36})(?:/opinions|/summary)?",
+      version: `SELECT concat_ws(':',
+          (SELECT coalesce(sum(k."n"), 0) FROM "ConsultationCount" k WHERE k."tenantId" = $1::uuid AND k."consultationId" = c."id"),
+          (now() >= c."startsAt")::int, (now() >= c."endsAt")::int) AS v
+        FROM "Consultation" c WHERE c."tenantId" = $1::uuid AND c."id" = $2::uuid`,
+    },
+  ],
   // Daily at 08:00 Shanghai: legislative staff hear of open consultations closing with opinions undisposed.
   jobs: [
     {

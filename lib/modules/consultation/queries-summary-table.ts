@@ -1,7 +1,8 @@
 // 意见采纳情况汇总表: per article (the whole draft first, then in article order), how many opinions, a few
 // representative excerpts, and how they were disposed with the reasons given. The head (which articles, the
-// totals) comes from the narrow count index; rows are computed a few articles at a time, so the console page
-// and the exports never hold more than a chunk — however many opinions the consultation has.
+// totals) and the reasons come from counter rows the triggers keep (ConsultationCount, ConsultationReasonCount);
+// rows are computed a few articles at a time, so the console page and the exports never hold more than a chunk —
+// however many opinions the consultation has.
 import { unsafePrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countByArticle, draftArticles, getConsultation, type ConsultationDetail } from "./queries-consultations";
@@ -143,7 +144,8 @@ export function similarity(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** The rows of a few articles of the head (a chunk): two queries, each over those articles' opinions only. */
+/** The rows of a few articles of the head (a chunk): the reasons and adoptions from their counter rows, the
+ *  excerpts from a bounded read of those articles' opinions. */
 export async function summaryTableRows(
   tenantId: string,
   consultationId: string,
@@ -153,7 +155,6 @@ export async function summaryTableRows(
   const ids = chunk.flatMap((a) => (a.identity ? [a.identity] : []));
   const whole = chunk.some((a) => a.identity === null);
   const base = Prisma.sql`o."tenantId" = ${tenantId}::uuid AND o."consultationId" = ${consultationId}::uuid`;
-  const onChunk = Prisma.sql`(o."articleIdentity" = ANY(${ids}::uuid[])${whole ? Prisma.sql` OR o."articleIdentity" IS NULL` : Prisma.empty})`;
   const notCampaign = Prisma.sql`NOT EXISTS (SELECT 1 FROM "OpinionCampaign" k WHERE k."tenantId" = o."tenantId" AND k."consultationId" = o."consultationId"
     AND k."contentHash" = o."contentHash" AND k."size" >= ${CAMPAIGN_MIN_SIZE})`;
   // Excerpts: the longest texts (a long opinion usually argues its point) among at most EXCERPT_SCAN candidates,
@@ -177,22 +178,25 @@ export async function summaryTableRows(
         ]
       : []),
   ];
+  // Reasons and adoptions from the counter rows (ConsultationReasonCount, kept by the triggers of migration 0021):
+  // a few rows per reason instead of every disposed opinion. Identical reasons are one group; the group without a
+  // reason ranks first so the listed ones and the rest add up.
+  const counted = Prisma.sql`k."tenantId" = ${tenantId}::uuid AND k."consultationId" = ${consultationId}::uuid
+    AND (k."articleIdentity" = ANY(${ids}::uuid[])${whole ? Prisma.sql` OR k."articleIdentity" IS NULL` : Prisma.empty})`;
   const [groups, adoptions, texts] = await Promise.all([
-    // Identical reasons grouped; the row without a reason ranks first so the listed ones and the rest add up. Only
-    // disposed opinions are read: the pending are counted already (the head's index-only counts). Grouped on the
-    // raw columns (a hash aggregate, cast once per group).
     unsafePrisma.$queryRaw<GroupRow[]>(Prisma.sql`
       WITH g AS (
-        SELECT o."articleIdentity" AS i, o."disposition" AS d, o."reason", count(*)::int AS n
-        FROM "Opinion" o WHERE ${base} AND ${onChunk} AND o."disposition" IS NOT NULL GROUP BY 1, 2, 3),
+        SELECT k."articleIdentity" AS i, k."disposition" AS d, k."reason", sum(k."n")::int AS n
+        FROM "ConsultationReasonCount" k WHERE ${counted} GROUP BY 1, 2, 3 HAVING sum(k."n") <> 0),
       r AS (
         SELECT g.*, sum(n) OVER (PARTITION BY i, d)::int AS total,
                row_number() OVER (PARTITION BY i, d ORDER BY (reason IS NOT NULL), n DESC, reason)::int AS rank FROM g)
       SELECT i::text AS identity, d::text AS disposition, reason, n, total, rank FROM r WHERE rank <= ${REASONS_PER_DISPOSITION + 1}`),
-    // Where adopted opinions went: only the adopted ones are read.
+    // Where adopted opinions went.
     unsafePrisma.$queryRaw<{ identity: string | null; disposition: Disposition; adopted: string }[]>(Prisma.sql`
-      SELECT DISTINCT o."articleIdentity"::text AS identity, o."disposition"::text AS disposition, o."adoptedArticleId"::text AS adopted
-      FROM "Opinion" o WHERE ${base} AND ${onChunk} AND o."disposition" IN ('ADOPTED', 'PARTLY_ADOPTED') AND o."adoptedArticleId" IS NOT NULL`),
+      SELECT k."articleIdentity"::text AS identity, k."disposition"::text AS disposition, k."adoptedArticleId"::text AS adopted
+      FROM "ConsultationReasonCount" k WHERE ${counted} AND k."disposition" IN ('ADOPTED', 'PARTLY_ADOPTED') AND k."adoptedArticleId" IS NOT NULL
+      GROUP BY 1, 2, 3 HAVING sum(k."n") > 0`),
     unsafePrisma.$queryRaw<{ identity: string | null; content: string; contentHash: string }[]>(
       Prisma.join(excerptParts, " UNION ALL "),
     ),
