@@ -33,10 +33,11 @@ const SLUG = "([a-z][a-z0-9-]{1,39})";
 const QUERY = "\\/?(?:\\?.*)?$";
 /** Which answers may be cached, and for whom, as every module's manifest declares them (`cacheable`): a console
  *  page per user (`/{tenant}` + path), a public API answer for everyone (`/api/v1/{tenant}` + path). */
-const CACHED: { pattern: RegExp; scope: Scope }[] = MANIFESTS.flatMap((m) =>
-  (m.cacheable ?? []).map((rule) => ({
+const CACHED: { pattern: RegExp; scope: Scope; version?: { name: string; text: string } }[] = MANIFESTS.flatMap((m) =>
+  (m.cacheable ?? []).map((rule, i) => ({
     scope: rule.scope,
     pattern: new RegExp(`^${rule.scope === "public" ? "/api/v1" : ""}/${SLUG}${rule.path}${QUERY}`),
+    version: rule.version ? { name: `page-cache-${m.name}-${i}`, text: rule.version } : undefined,
   })),
 );
 /** The request headers Next varies its answer on (its `Vary`): a client-side navigation sends them and gets the
@@ -80,7 +81,8 @@ const cache = new ByteLru<Entry>(
 const rendering = new Map<string, Promise<Entry | null>>();
 
 type Scope = "member" | "portal" | "public";
-type Cacheable = { slug: string; scope: Scope };
+/** `version`: the rule's query and the path's first capture group (the page's object). */
+type Cacheable = { slug: string; scope: Scope; version?: { name: string; text: string; of: string } };
 
 /** Whether a request may be answered from the cache: the cheap checks, before any I/O. */
 export function cacheablePath(
@@ -90,9 +92,10 @@ export function cacheablePath(
 ): Cacheable | null {
   if (method !== "GET" || !url || url.length > MAX_URL) return null;
   if ("next-action" in headers) return null; // a server action (always POST; never cached)
-  for (const { pattern, scope } of CACHED) {
+  for (const { pattern, scope, version } of CACHED) {
     const match = pattern.exec(url);
-    if (match) return { slug: match[1]!, scope };
+    if (match)
+      return { slug: match[1]!, scope, version: version && match[2] ? { ...version, of: match[2] } : undefined };
   }
   return null;
 }
@@ -113,7 +116,7 @@ export function handleCachedRoute(req: IncomingMessage, res: ServerResponse, nex
 async function serve(req: IncomingMessage, res: ServerResponse, next: Next, route: Cacheable, secret: string) {
   const key =
     route.scope === "member"
-      ? await memberKey(req, route.slug, secret)
+      ? await memberKey(req, route.slug, secret, route.version)
       : await publicKey(req, route.slug, route.scope === "portal");
   // The client left during the lookup: nobody to answer, and a render for it might never end (its close event
   // has already fired, so capture() would wait for it in vain and hold the slot).
@@ -171,12 +174,21 @@ const encodingOf = (req: IncomingMessage) => String(req.headers["accept-encoding
 const varyOf = (req: IncomingMessage) => NEXT_VARY_HEADERS.map((h) => String(req.headers[h] ?? ""));
 
 /** A console page's key, or null when the cookie is not a live member of this city (Next then answers as it would). */
-async function memberKey(req: IncomingMessage, slug: string, secret: string): Promise<string | null> {
+async function memberKey(
+  req: IncomingMessage,
+  slug: string,
+  secret: string,
+  version: Cacheable["version"],
+): Promise<string | null> {
   const identity = await readSessionIdentity(req.headers.cookie, secret);
   if (!identity) return null;
-  // The same check as every console page (lib/guards.ts) and action (lib/action.ts) makes.
-  const live = await findLiveMember(identity.tenantId, { kind: "tenant", ...identity }, slug);
-  if (!live) return null;
+  // The same check as every console page (lib/guards.ts) and action (lib/action.ts) makes; the page's own version
+  // (read before the render, as the action version is) alongside.
+  const [live, own] = await Promise.all([
+    findLiveMember(identity.tenantId, { kind: "tenant", ...identity }, slug),
+    version ? pageVersion(identity.tenantId, version) : "",
+  ]);
+  if (!live || own === null) return null;
   // Two locale cookies: which one next-intl reads is its business; such a request is not cached.
   if ((req.headers.cookie!.match(LOCALE_COOKIES) ?? []).length > 1) return null;
   const locale = localeFromCookieHeader(req.headers.cookie);
@@ -191,8 +203,23 @@ async function memberKey(req: IncomingMessage, slug: string, secret: string): Pr
     live.tenant.fullName,
     live.member.displayName,
     roles,
+    own,
     ...varyOf(req),
   ]);
+}
+
+/** A rule's own version of the page (its module's query; the tenant id as the session says, checked live above). */
+async function pageVersion(tenantId: string, version: NonNullable<Cacheable["version"]>): Promise<string | null> {
+  // unsafe: the module's query filters by $1, the tenant id.
+  const { rows } = await pgPool()
+    .query<{ v: string }>({ name: version.name, text: version.text, values: [tenantId, version.of] })
+    .catch((err: unknown) => {
+      // A malformed id in the path (the cast fails) is Next's to answer with its 404; anything else is logged.
+      if ((err as { code?: string }).code !== "22P02")
+        log.warn("page_cache.version_failed", { rule: version.name, message: String(err) });
+      return { rows: [] as { v: string }[] };
+    });
+  return rows[0]?.v ?? null;
 }
 
 function send(req: IncomingMessage, res: ServerResponse, entry: Entry, status: "hit") {

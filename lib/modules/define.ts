@@ -46,8 +46,10 @@ export type ScopeDecl = { model: string; required: boolean };
 
 /** An answer the page cache in front of Next may keep: `path` is a regular expression of the URL after
  *  `/{tenant}` (console pages, per member; public portal pages, per language) or `/api/v1/{tenant}` (public API),
- *  with an optional query string allowed. */
-export type CacheRule = { scope: "member" | "portal" | "public"; path: string };
+ *  with an optional query string allowed. `version`: for a page that also shows what no action changes (opinions
+ *  arriving, the clock passing a deadline), a query of one row whose `v` (text) joins the key: `$1` the tenant's
+ *  id, `$2` the path's first capture group; no row, and the answer is left to Next. */
+export type CacheRule = { scope: "member" | "portal" | "public"; path: string; version?: string };
 
 /** One thing waiting for the member on the workbench (工作台), linking to the filtered list where it is done. */
 export type WorkItem = {

@@ -9,7 +9,17 @@ import { executeAction } from "@/lib/action";
 import { unsafePrisma } from "@/lib/db";
 import { createLegalField } from "@/lib/modules/legislation";
 import { clearPageCache, handleCachedRoute } from "@/lib/cache";
-import { createTenant, createUser, sessionFor, uniqueSuffix, type TestTenant, type TestUser } from "../factories";
+import { submitOpinion } from "@/lib/modules/consultation/submit-opinion";
+import {
+  anonymousContext,
+  createTenant,
+  createUser,
+  sessionFor,
+  uniqueSuffix,
+  type TestTenant,
+  type TestUser,
+} from "../factories";
+import { createConsultation } from "../factories/consultation";
 
 const SECRET = "page-cache-test-secret-0123456789abcdef";
 let renders = 0;
@@ -230,5 +240,41 @@ describe("console page cache", () => {
     );
     expect(done.ok).toBe(true);
     expect(await get(path)).toMatchObject({ cache: "miss" });
+  });
+
+  test("a consultation's staff pages also miss when opinions arrive (no action) and when its window closes", async () => {
+    clearPageCache();
+    const cookie = await cookieFor(staff);
+    const { consultation } = await createConsultation(tenant);
+    const path = `/${tenant.slug}/console/consultations/${consultation.id}/opinions?status=RECEIVED`;
+    expect(await get(path, cookie)).toMatchObject({ status: 200, cache: "miss" });
+    expect(await get(path, cookie)).toMatchObject({ cache: "hit" });
+    // The public intake writes opinions outside the action path: the count in the key moves.
+    const sent = await submitOpinion(
+      tenant.slug,
+      consultation.id,
+      { content: "建议明确养犬登记的办理时限。" },
+      { request: anonymousContext() },
+    );
+    expect(sent.ok).toBe(true);
+    expect(await get(path, cookie)).toMatchObject({ cache: "miss" });
+    expect(await get(`/${tenant.slug}/console/consultations/${consultation.id}`, cookie)).toMatchObject({
+      cache: "miss",
+    });
+    expect(await get(path, cookie)).toMatchObject({ cache: "hit" });
+    // The clock passing the end (the state follows from it) is another key.
+    await unsafePrisma.consultation.update({
+      where: { tenantId: tenant.id, id: consultation.id },
+      data: { endsAt: new Date(Date.now() - 1000) },
+    });
+    expect(await get(path, cookie)).toMatchObject({ cache: "miss" });
+    // Another city's consultation id, or a malformed one, is Next's to answer.
+    const other = await createConsultation(await createTenant());
+    expect(await get(`/${tenant.slug}/console/consultations/${other.consultation.id}`, cookie)).toMatchObject({
+      cache: null,
+    });
+    expect(await get(`/${tenant.slug}/console/consultations/${"-".repeat(36)}/summary`, cookie)).toMatchObject({
+      cache: null,
+    });
   });
 });
