@@ -33,6 +33,8 @@ export type Para = Run & {
   /** Line spacing in twentieths of a point, exact (公文 body: 28.95 pt ≈ 579; tables are denser). */
   line?: number;
   keepNext?: boolean;
+  /** Twips in from the edge the paragraph is aligned to (left or right). */
+  sideIndent?: number;
 };
 
 const rFonts = (font: string) =>
@@ -57,6 +59,8 @@ function pPr(p: Para): string {
     p.keepNext ? "<w:keepNext/>" : "",
     spacing,
     p.indent ? `<w:ind w:firstLineChars="200" w:firstLine="640"/>` : "",
+    p.sideIndent && p.align === "right" ? `<w:ind w:right="${p.sideIndent}"/>` : "",
+    p.sideIndent && p.align === "left" ? `<w:ind w:left="${p.sideIndent}"/>` : "",
     p.align ? `<w:jc w:val="${p.align}"/>` : "",
   ].join("");
   return inner ? `<w:pPr>${inner}</w:pPr>` : "";
@@ -144,13 +148,17 @@ function fontTable(): string {
   return `${XML_HEAD}<w:fonts xmlns:w="${W_NS}">${[...fonts].map(([n, a]) => entry(n, a)).join("")}</w:fonts>`;
 }
 
-/** The footer: the page number as "— 1 —" (a PAGE field), 四号 宋体, centred. */
-function footerXml(): string {
+/** A footer with the page number as "— 1 —" (a PAGE field), 四号 宋体: GB/T 9704 puts an odd page's at the right
+ *  and an even page's at the left, one character (四号: 280 twips) in from the edge. */
+function footerXml(side: "right" | "left"): string {
   const r: Run = { font: PAGE_NUMBER_FONT, size: SIZE.four };
   const field = `<w:fldSimple w:instr=" PAGE \\* MERGEFORMAT ">${run("1", r)}</w:fldSimple>`;
-  const p = paraOf(`${run("— ", r)}${field}${run(" —", r)}`, { align: "center", line: 360 });
+  const p = paraOf(`${run("— ", r)}${field}${run(" —", r)}`, { align: side, line: 360, sideIndent: 280 });
   return `${XML_HEAD}<w:ftr xmlns:w="${W_NS}">${p}</w:ftr>`;
 }
+
+/** Odd and even pages take their own footer (and header): the page numbers alternate sides. */
+const SETTINGS = `${XML_HEAD}<w:settings xmlns:w="${W_NS}"><w:evenAndOddHeaders/></w:settings>`;
 
 /** The header of a draft: its note, grey and centred, on every page. */
 function headerXml(note: string): string {
@@ -163,7 +171,10 @@ export function sectPr(opts: { landscape: boolean; header: boolean }): string {
   const size = opts.landscape
     ? `<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1588" w:right="1474" w:bottom="1474" w:left="1474" w:header="851" w:footer="992" w:gutter="0"/>`
     : `<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/>`;
-  const refs = `${opts.header ? `<w:headerReference w:type="default" r:id="rId4"/>` : ""}<w:footerReference w:type="default" r:id="rId3"/>`;
+  const refs =
+    (opts.header
+      ? `<w:headerReference w:type="default" r:id="rId4"/><w:headerReference w:type="even" r:id="rId7"/>`
+      : "") + `<w:footerReference w:type="default" r:id="rId3"/><w:footerReference w:type="even" r:id="rId5"/>`;
   return `<w:sectPr>${refs}${size}<w:pgNumType w:fmt="decimal"/></w:sectPr>`;
 }
 
@@ -180,8 +191,15 @@ export function officialDocxParts(document: ZipPart["body"], draftNote: string |
     ["/word/document.xml", "document.main"],
     ["/word/styles.xml", "styles"],
     ["/word/fontTable.xml", "fontTable"],
+    ["/word/settings.xml", "settings"],
     ["/word/footer1.xml", "footer"],
-    ...(draftNote ? [["/word/header1.xml", "header"]] : []),
+    ["/word/footer2.xml", "footer"],
+    ...(draftNote
+      ? [
+          ["/word/header1.xml", "header"],
+          ["/word/header2.xml", "header"],
+        ]
+      : []),
   ]
     .map(([name, part]) => `<Override PartName="${name}" ContentType="${wordType(part!)}"/>`)
     .join("");
@@ -198,12 +216,19 @@ export function officialDocxParts(document: ZipPart["body"], draftNote: string |
     },
     {
       name: "word/_rels/document.xml.rels",
-      body: `${XML_HEAD}<Relationships xmlns="${RELS_NS}">${rel(1, "styles", "styles.xml")}${rel(2, "fontTable", "fontTable.xml")}${rel(3, "footer", "footer1.xml")}${draftNote ? rel(4, "header", "header1.xml") : ""}</Relationships>`,
+      body: `${XML_HEAD}<Relationships xmlns="${RELS_NS}">${rel(1, "styles", "styles.xml")}${rel(2, "fontTable", "fontTable.xml")}${rel(3, "footer", "footer1.xml")}${rel(5, "footer", "footer2.xml")}${rel(6, "settings", "settings.xml")}${draftNote ? rel(4, "header", "header1.xml") + rel(7, "header", "header2.xml") : ""}</Relationships>`,
     },
     { name: "word/styles.xml", body: STYLES },
     { name: "word/fontTable.xml", body: fontTable() },
-    { name: "word/footer1.xml", body: footerXml() },
-    ...(draftNote ? [{ name: "word/header1.xml", body: headerXml(draftNote) }] : []),
+    { name: "word/settings.xml", body: SETTINGS },
+    { name: "word/footer1.xml", body: footerXml("right") },
+    { name: "word/footer2.xml", body: footerXml("left") },
+    ...(draftNote
+      ? [
+          { name: "word/header1.xml", body: headerXml(draftNote) },
+          { name: "word/header2.xml", body: headerXml(draftNote) },
+        ]
+      : []),
     { name: "word/document.xml", body: document },
   ];
 }

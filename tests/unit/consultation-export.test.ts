@@ -135,9 +135,21 @@ describe("the .docx in official-document form", () => {
     expect(footer).toMatch(/— <\/w:t><\/w:r><w:fldSimple w:instr=" PAGE [^"]*">.*<\/w:fldSimple><w:r>.*> —<\/w:t>/);
     expect(footer).toContain('w:eastAsia="宋体"');
     expect(footer).toContain('<w:sz w:val="28"/>'); // 四号
-    expect(footer).toContain('<w:jc w:val="center"/>');
+    // GB/T 9704: odd pages' numbers at the right, even pages' at the left, one character in.
+    expect(footer).toContain('<w:ind w:right="280"/><w:jc w:val="right"/>');
+    const even = files["word/footer2.xml"]!;
+    expect(even).toContain('<w:ind w:left="280"/><w:jc w:val="left"/>');
+    expect(even).toMatch(/<w:fldSimple w:instr=" PAGE /);
+    expect(files["word/settings.xml"]).toContain("<w:evenAndOddHeaders/>");
+    const rels = files["word/_rels/document.xml.rels"]!;
+    expect(rels).toContain(
+      'Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"',
+    );
+    expect(rels).toContain('Target="settings.xml"');
     const doc = files["word/document.xml"]!;
-    expect(doc).toContain('<w:footerReference w:type="default" r:id="rId3"/>');
+    expect(doc).toContain(
+      '<w:footerReference w:type="default" r:id="rId3"/><w:footerReference w:type="even" r:id="rId5"/>',
+    );
     expect(doc).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
     expect(doc.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     expect(doc).toMatch(/<w:tr><w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>.*?序号/);
