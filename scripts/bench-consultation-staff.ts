@@ -3,16 +3,21 @@
 // - the .xlsx summary table export completes with the exporting process's RSS under 300 MB;
 // - and, for the record, disposing a campaign of 100,000 identical copies in one action (its time limit is 120 s).
 // Issue #14 item 7: every staff page < 150 ms p95 at 4 clients; the counts by article and disposition come from
-// ConsultationCount (migration 0019), compared here with counting the opinions, key for key and in time.
+// ConsultationCount (migration 0019), compared here with counting the opinions, key for key and in time. Each page
+// is measured on two servers in the same run: as `npm start` runs it (the page cache in front of Next) and with
+// PAGE_CACHE=0 (Next renders every request); 4 clients are 4 staff members (the cache is per member); and, on the
+// cached server, while one of them disposes an opinion every 2 s and the 4 each open a page a second (triage: most
+// views after a change render again).
 // The opinions are generated in SQL: spread over 60 articles (every 20th on the whole draft), channels, districts,
 // a third disposed, one in 50 a copy of one of 7 campaign texts.
 // Usage: npx tsx --conditions=react-server scripts/bench-consultation-staff.ts [opinions=500000]
+// Again after a change, on a database it seeded before: DATABASE_URL=… BENCH_REUSE=1 [BENCH_SKIP_EXPORT=1] [BENCH_ONLY=summary]
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import { executeAction } from "@/lib/action";
 import { unsafePrisma } from "@/lib/db";
 // Straight from its file: the module index also loads the server actions (next-auth), which need Next.
-import { disposeCampaign } from "@/lib/modules/consultation";
+import { disposeCampaign, disposeOpinions } from "@/lib/modules/consultation";
 import { dayToDate } from "@/lib/dates";
 import { parseDraft } from "@/lib/modules/legislation";
 import { numberToChinese } from "@/lib/modules/legislation";
@@ -192,55 +197,157 @@ async function compareCounts(tenantId: string, consultationId: string) {
   return `count(*) over the opinions p50 ${a.p50} / p95 ${a.p95} ms; counter rows p50 ${b.p50} / p95 ${b.p95} ms; ${a.rows.length} keys, ${key(a.rows) === key(b.rows) ? "equal" : "DIFFERENT"}`;
 }
 
+/** A database this script seeded before (DATABASE_URL given, BENCH_REUSE=1): its consultation, to measure the pages
+ *  again after a change without seeding for a minute. The campaign was disposed then. */
+async function reuse() {
+  const tenant = await unsafePrisma.tenant.findUniqueOrThrow({ where: { slug: SLUG } });
+  const consultation = await unsafePrisma.consultation.findFirstOrThrow({ where: { tenantId: tenant.id } });
+  const article = await unsafePrisma.draftArticle.findFirstOrThrow({
+    where: { tenantId: tenant.id, draftVersionId: consultation.draftVersionId, ordinal: 5 },
+  });
+  const area = await unsafePrisma.area.findFirstOrThrow({ where: { tenantId: tenant.id, sortOrder: 2 } });
+  return { tenant, consultation, article, area, campaignLine: "disposed when the database was seeded" };
+}
+
 const db = await startBenchDatabase();
-const { tenant, consultation, article, area, user } = await seed();
-const campaignLine = await timeCampaignDisposal(tenant.id, consultation.id, user);
+const reused = process.env.BENCH_REUSE === "1" && (await unsafePrisma.tenant.count({ where: { slug: SLUG } })) > 0;
+const { tenant, consultation, article, area, campaignLine } = reused
+  ? await reuse()
+  : await seed().then(async (s) => ({
+      ...s,
+      campaignLine: await timeCampaignDisposal(s.tenant.id, s.consultation.id, s.user),
+    }));
 // The steady state autovacuum reaches on its own after bulk inserts and the 100,000 updates above (PostgreSQL 13+
 // vacuums insert-only tables too): statistics, and the visibility map that lets counts read indexes only.
-await unsafePrisma.$executeRawUnsafe(`VACUUM ANALYZE "Opinion"`);
-await unsafePrisma.$executeRawUnsafe(`ANALYZE`);
+if (!reused) await unsafePrisma.$executeRawUnsafe(`VACUUM ANALYZE "Opinion"`);
+if (!reused) await unsafePrisma.$executeRawUnsafe(`ANALYZE`);
 const countsLine = await compareCounts(tenant.id, consultation.id);
 await unsafePrisma.$disconnect();
 
 // The export first, in its own process: its peak RSS is the figure (the server below is another process).
-const exported = spawnSync(
-  process.execPath,
-  ["--conditions=react-server", "--import", "tsx", "scripts/lib/export-rss.ts", tenant.id, consultation.id],
-  { encoding: "utf8", env: process.env },
-);
+const exported =
+  process.env.BENCH_SKIP_EXPORT === "1"
+    ? { stdout: "skipped (BENCH_SKIP_EXPORT=1)", stderr: "" }
+    : spawnSync(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "scripts/lib/export-rss.ts", tenant.id, consultation.id],
+        { encoding: "utf8", env: process.env },
+      );
 const exportLine =
   exported.stdout.trim().split("\n").at(-1) || `failed: ${exported.stderr.trim().split("\n").slice(0, 5).join(" ")}`;
 
-const server = await startBenchServer();
+/** Four staff members, one per client (the page cache is per member, so one shared cookie would flatter it). */
+const STAFF = ["legislative", "legislative2", "legislative3", "legislative4"];
+await unsafePrisma.$connect();
+const passwordHash = await hashPassword("Bench-pass-2026");
+for (const username of STAFF.slice(1)) {
+  const u =
+    (await unsafePrisma.user.findFirst({ where: { tenantId: tenant.id, username } })) ??
+    (await unsafePrisma.user.create({
+      data: { tenantId: tenant.id, username, displayName: `基准${username.slice(-1)}`, passwordHash },
+    }));
+  if (!(await unsafePrisma.roleAssignment.count({ where: { tenantId: tenant.id, userId: u.id } })))
+    await unsafePrisma.roleAssignment.create({ data: { tenantId: tenant.id, userId: u.id, role: "legislative" } });
+}
+const actor = await unsafePrisma.user.findFirstOrThrow({ where: { tenantId: tenant.id, username: STAFF[0] } });
+// Triage while others read: one pending opinion disposed every 2 s through the action path (each commit bumps the
+// city's action version, so every member's next view of every page renders again).
+const pendingIds = (
+  await unsafePrisma.opinion.findMany({
+    where: { tenantId: tenant.id, consultationId: consultation.id, status: "RECEIVED" },
+    select: { id: true },
+    take: 500,
+  })
+).map((o) => o.id);
+async function whileDisposing<T>(every: number, run: () => Promise<T>): Promise<{ result: T; changes: number }> {
+  let changes = 0;
+  let stop = false;
+  const loop = (async () => {
+    while (!stop) {
+      await new Promise((r) => setTimeout(r, every));
+      if (stop) break;
+      const id = pendingIds.shift();
+      if (!id) break;
+      const r = await executeAction(
+        disposeOpinions,
+        SLUG,
+        { consultationId: consultation.id, opinionIds: [id], disposition: "NOT_ADOPTED", reason: "条例已有相应规定" },
+        {
+          identity: { kind: "tenant", userId: actor.id, tenantId: tenant.id, authAt: Date.now() },
+          locale: "zh-CN",
+          requestId: "bench",
+          ip: null,
+        },
+      );
+      if (r.ok) changes++;
+    }
+  })();
+  const result = await run();
+  stop = true;
+  await loop;
+  return { result, changes };
+}
+
+// Both sides in the same run: the server as `npm start` runs it, and one where Next renders every request.
+const cached = await startBenchServer();
+const uncached = await startBenchServer({ PAGE_CACHE: "0" });
 try {
-  const cookie = await signInCookie(server.baseURL, SLUG, "legislative", "Bench-pass-2026");
-  const base = `${server.baseURL}/${SLUG}/console/consultations/${consultation.id}`;
+  const cookiesOf = async (baseURL: string) =>
+    Promise.all(STAFF.map((u) => signInCookie(baseURL, SLUG, u, "Bench-pass-2026")));
+  const cookies = { cached: await cookiesOf(cached.baseURL), uncached: await cookiesOf(uncached.baseURL) };
+  const path = `/${SLUG}/console/consultations/${consultation.id}`;
   const targets: [string, string][] = [
-    ["consultation overview (counts by article)", base],
-    ["opinions, first page", `${base}/opinions`],
-    ["opinions of one article, received", `${base}/opinions?article=${article.id}&status=RECEIVED`],
-    ["opinions by channel and district", `${base}/opinions?channel=CONTACT_POINT&area=${area.id}`],
-    ["opinions of campaigns", `${base}/opinions?campaign=only`],
-    ["summary table (意见采纳情况汇总表) page", `${base}/summary`],
+    ["consultation overview (counts by article)", path],
+    ["opinions, first page", `${path}/opinions`],
+    ["opinions of one article, received", `${path}/opinions?article=${article.id}&status=RECEIVED`],
+    ["opinions by channel and district", `${path}/opinions?channel=CONTACT_POINT&area=${area.id}`],
+    ["opinions of campaigns", `${path}/opinions?campaign=only`],
+    ["summary table (意见采纳情况汇总表) page", `${path}/summary`],
   ];
   console.log(
-    `machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; date ${new Date().toISOString().slice(0, 10)}; ${N} opinions`,
+    `machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; date ${new Date().toISOString().slice(0, 10)}; load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}; ${N} opinions`,
   );
-  console.log("| page | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
-  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const [name, url] of targets) {
-    await runLoad(url, { concurrency: 2, total: 20, headers: { cookie } });
-    for (const concurrency of [1, 4]) {
-      const r = await runLoad(url, { concurrency, total: 100, headers: { cookie } });
-      console.log(
-        `| ${name} | ${concurrency} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`,
-      );
+  console.log("| page | server | clients | changes | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  const only = process.env.BENCH_ONLY;
+  for (const [name, url] of targets.filter(([n]) => !only || n.includes(only))) {
+    for (const side of ["uncached", "cached"] as const) {
+      const base = side === "cached" ? cached.baseURL : uncached.baseURL;
+      const headers = (client: number) => ({ cookie: cookies[side][client % STAFF.length]! });
+      await runLoad(base + url, { concurrency: 2, total: 20, headers });
+      const runs: [number, number][] =
+        side === "cached"
+          ? [
+              [1, 0],
+              [4, 0],
+              [4, 2000],
+            ]
+          : [
+              [1, 0],
+              [4, 0],
+            ];
+      for (const [concurrency, every] of runs) {
+        const { result: r, changes } = every
+          ? await whileDisposing(every, () =>
+              runLoad(base + url, { concurrency, total: 1_000_000, seconds: 30, pace: 1000, headers }),
+            )
+          : { result: await runLoad(base + url, { concurrency, total: 100, headers }), changes: 0 };
+        const label = side === "cached" ? "page cache (npm start)" : "PAGE_CACHE=0";
+        console.log(
+          `| ${name} | ${label} | ${concurrency} | ${every ? `${changes} (every ${every / 1000} s; each client a page a second)` : "—"} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`,
+        );
+      }
     }
   }
   console.log(`xlsx export: ${exportLine}`);
   console.log(`campaign of ${CAMPAIGN.toLocaleString("en")} copies: ${campaignLine}`);
   console.log(`counts by article and disposition: ${countsLine}`);
 } finally {
-  server.stop();
+  cached.stop();
+  uncached.stop();
+  await unsafePrisma.$disconnect();
   await db.stop();
 }

@@ -18,6 +18,10 @@ export async function runLoad(
     concurrency: number;
     total: number;
     headers?: Record<string, string> | ((client: number) => Record<string, string>);
+    /** Stop sending after this many seconds, whatever `total` says (a run as long as something beside it). */
+    seconds?: number;
+    /** Each client starts a request at most this often (ms): a person reading between clicks, not a loop. */
+    pace?: number;
   },
 ): Promise<LoadResult> {
   if (!/^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(url)) throw new Error("load tests target loopback only");
@@ -25,15 +29,20 @@ export async function runLoad(
   let errors = 0;
   let next = 0;
   const started = performance.now();
+  const deadline = opts.seconds === undefined ? undefined : started + opts.seconds * 1000;
   const client = async (_: unknown, n: number) => {
     const headers = typeof opts.headers === "function" ? opts.headers(n) : opts.headers;
-    while (next < opts.total) {
+    // Paced clients start spread over one interval, as people do, not all at the same instant.
+    if (opts.pace) await new Promise((r) => setTimeout(r, (opts.pace! * n) / opts.concurrency));
+    while (next < opts.total && (deadline === undefined || performance.now() < deadline)) {
       next++;
       const t0 = performance.now();
       const res = await fetch(url, { headers }).catch(() => null);
       if (res) await res.arrayBuffer();
       latencies.push(performance.now() - t0);
       if (!res || !res.ok) errors++;
+      const wait = opts.pace ? opts.pace - (performance.now() - t0) : 0;
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
   };
   await Promise.all(Array.from({ length: opts.concurrency }, client));
