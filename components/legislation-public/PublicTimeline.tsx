@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { inLocale } from "@/lib/i18n/local-name";
 import type { PublicDraftRef, PublicTimelineEvent } from "@/lib/modules/legislation/client";
 import { linkClasses } from "./format";
 
@@ -10,6 +11,7 @@ export function PublicTimeline({ tenantSlug, events, drafts }: Props) {
   const t = useTranslations("legislationPublic.regulation");
   const stages = useTranslations("legislationTerms.stage");
   const format = useFormatter();
+  const locale = useLocale();
   const draft = new Map(drafts.map((d) => [d.id, d]));
   if (events.length === 0) return <p className="text-gray-700">{t("noTimeline")}</p>;
   return (
@@ -28,7 +30,9 @@ export function PublicTimeline({ tenantSlug, events, drafts }: Props) {
             </p>
             <h3 className="text-base font-semibold text-gray-900">{stages(e.stage)}</h3>
             {(e.meeting || e.committee) && (
-              <p className="text-sm text-gray-800">{[e.meeting, e.committee].filter(Boolean).join(" · ")}</p>
+              <p className="text-sm text-gray-800">
+                {[e.meeting, e.committee && inLocale(e.committee, e.committeeEn, locale)].filter(Boolean).join(" · ")}
+              </p>
             )}
             {d && (
               <p className="mt-1 text-sm">

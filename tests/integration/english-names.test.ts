@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { unsafePrisma } from "@/lib/db";
 import { cityFullName, cityShortName, localNames } from "@/lib/i18n/local-name";
-import { listLegalFields } from "@/lib/modules/legislation";
+import { listLegalFields, loadPublicRegulation } from "@/lib/modules/legislation";
 import { createTenant as createTenantAction, listActiveTenants, listCommittees } from "@/lib/modules/tenancy";
 import { executePlatformAction } from "@/lib/platform-action";
 import { demoTenants } from "@/lib/seed/demo-tenants";
@@ -52,6 +52,20 @@ describe.sequential("English names", () => {
     expect(localNames(committees, "zh-CN").find((c) => c.code === "legal-affairs")?.name).toBe("法制委员会");
     const fields = await listLegalFields(liaoyuan.id);
     expect(localNames(fields, "en").find((f) => f.code === "environment")?.name).toBe("Environmental Protection");
+
+    // The public regulation (its page and API) carries the lead committee's English name beside the Chinese one,
+    // and so does each step of its timeline that names a committee.
+    const withCommittee = await unsafePrisma.regulation.findFirstOrThrow({
+      where: { tenantId: liaoyuan.id, committeeId: { not: null }, stage: "PROMULGATED" },
+    });
+    const committee = await unsafePrisma.committee.findFirstOrThrow({
+      where: { tenantId: liaoyuan.id, id: withCommittee.committeeId! },
+    });
+    const shown = (await loadPublicRegulation(liaoyuan.id, withCommittee.id))!;
+    expect(shown).toMatchObject({ committee: committee.name, committeeEn: committee.nameEn });
+    expect(shown.committeeEn).toMatch(/^[A-Z]/);
+    const step = shown.timeline.find((e) => e.committee !== null);
+    if (step) expect(step.committeeEn).toMatch(/^[A-Z]/);
   }, 180_000);
 
   test("a city without English names keeps its Chinese ones on English pages", async () => {

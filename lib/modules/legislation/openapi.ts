@@ -230,6 +230,7 @@ export const legislationSection: ApiSection = {
       repealedOn: nullable(day()),
       summary: str(),
       committee: nullable(str("Lead committee.")),
+      committeeEn: nullable(str("The lead committee's English name, where the city gives one.")),
       target: nullable(obj({ id: uuid(), title: str() }, "The regulation this project amends or repeals.")),
       changedBy: arrayOf(obj({ id: uuid(), title: str(), kind: { enum: ["NEW", "AMENDMENT", "REPEAL"] }, stage })),
       timeline: arrayOf(ref("TimelineEvent")),
@@ -242,6 +243,7 @@ export const legislationSection: ApiSection = {
       occurredOn: day(),
       meeting: nullable(str("e.g. 市十七届人大常委会第五次会议")),
       committee: nullable(str()),
+      committeeEn: nullable(str("The committee's English name, where the city gives one.")),
       draftVersionId: nullable(uuid("The published draft read at this stage.")),
     }),
     DraftRef: obj({

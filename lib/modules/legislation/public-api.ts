@@ -64,12 +64,15 @@ export type PublicTimelineEvent = {
   occurredOn: string;
   meeting: string | null;
   committee: string | null;
+  /** The committee's English name, where the city gives one (shown on English pages). */
+  committeeEn: string | null;
   draftVersionId: string | null;
 };
 export type PublicDraftRef = { id: string; versionNo: number; label: string; title: string; publishedAt: string };
 export type PublicRegulation = PublicRegulationSummary & {
   summary: string;
   committee: string | null;
+  committeeEn: string | null;
   repealedOn: string | null;
   target: { id: string; title: string } | null;
   changedBy: { id: string; title: string; kind: string; stage: RegulationStage }[];
@@ -216,6 +219,7 @@ export async function loadPublicRegulation(tenantId: string, id: string): Promis
     repealedOn: r.repealedOn,
     summary: r.summary,
     committee: r.committee?.name ?? null,
+    committeeEn: r.committee?.nameEn ?? null,
     target,
     changedBy: visibleChanges.filter((c) => c !== null),
     // Staff notes and attached documents stay internal; the public timeline is stage, day, meeting, draft.
@@ -226,6 +230,7 @@ export async function loadPublicRegulation(tenantId: string, id: string): Promis
       occurredOn: e.occurredOn,
       meeting: e.meeting,
       committee: e.committee,
+      committeeEn: e.committeeEn,
       draftVersionId: e.draftVersionId,
     })),
     drafts: drafts.map((d) => ({

@@ -227,6 +227,7 @@ export async function getRegulation(tenantId: string, id: string, opts: { public
       note: e.note,
       documents: e.documents,
       committee: e.committeeId ? (committee.get(e.committeeId)?.shortName ?? null) : null,
+      committeeEn: e.committeeId ? (committee.get(e.committeeId)?.nameEn ?? null) : null,
       // The public sees which draft a reading was of only when that draft is published.
       draftVersionId:
         opts.publicOnly && e.draftVersionId && !publishedDrafts.has(e.draftVersionId) ? null : e.draftVersionId,

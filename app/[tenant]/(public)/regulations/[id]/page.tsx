@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { StageBadge } from "@/components/legislation/StageBadge";
 import { BackLink } from "@/components/legislation-public/BackLink";
@@ -9,6 +9,7 @@ import { PublicTimeline } from "@/components/legislation-public/PublicTimeline";
 import { getDates, linkClasses } from "@/components/legislation-public/format";
 import { Badge, Card, CardBody, PageHeader, FactList } from "@/components/ui";
 import { requireTenant } from "@/lib/guards";
+import { inLocale } from "@/lib/i18n/local-name";
 import { loadPublicRegulation } from "@/lib/modules/legislation";
 
 type Props = { params: Promise<{ tenant: string; id: string }> };
@@ -27,11 +28,12 @@ export default async function RegulationPage({ params }: Props) {
   const tenant = await requireTenant(slug);
   const r = await load(slug, id);
   if (!r) notFound();
-  const [t, tp, terms, dates] = await Promise.all([
+  const [t, tp, terms, dates, locale] = await Promise.all([
     getTranslations("legislationPublic.regulation"),
     getTranslations("legislationPublic"),
     getTranslations("legislationTerms"),
     getDates(),
+    getLocale(),
   ]);
   const base = `/${tenant.slug}`;
   const targetLink = r.target ? (
@@ -54,7 +56,7 @@ export default async function RegulationPage({ params }: Props) {
           compact
           rows={[
             [t("year"), tp("year", { year: String(r.year) })],
-            [t("committee"), r.committee],
+            [t("committee"), r.committee && inLocale(r.committee, r.committeeEn, locale)],
             [r.kind === "REPEAL" ? t("repeals") : t("amends"), targetLink],
             [t("promulgatedOn"), r.promulgatedOn ? dates.day(r.promulgatedOn) : null],
             [t("effectiveOn"), r.effectiveOn ? dates.day(r.effectiveOn) : null],
