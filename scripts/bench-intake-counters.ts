@@ -49,11 +49,10 @@ try {
       { encoding: "utf8", env: { ...process.env, DATABASE_URL: url } },
     );
     const out = run.stdout.split("\n");
-    const cell = (prefix: string, col: number) =>
-      out
-        .find((l) => l.startsWith(prefix))
-        ?.split("|")
-        [col]?.trim() ?? "?";
+    const cell = (prefix: string, col: number) => {
+      const cells = out.find((l) => l.startsWith(prefix))?.split("|") ?? [];
+      return cells[col]?.trim() ?? "?";
+    };
     const exact = await db.query<{ differ: string }>(`SELECT count(*) AS differ FROM (
         SELECT "tenantId", "consultationId", "articleIdentity", "disposition", count(*)::int AS n FROM "Opinion" GROUP BY 1, 2, 3, 4
         EXCEPT SELECT "tenantId", "consultationId", "articleIdentity", "disposition", sum("n")::int FROM "ConsultationCount" GROUP BY 1, 2, 3, 4 HAVING sum("n") <> 0) d`);
