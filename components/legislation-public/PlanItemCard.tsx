@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { inLocale } from "@/lib/i18n/local-name";
 import { StageBadge } from "@/components/legislation/StageBadge";
 import { Card, CardBody, FactList } from "@/components/ui";
 import type { PublicPlanItem } from "@/lib/modules/legislation/client";
@@ -9,6 +10,7 @@ import { linkClasses } from "./format";
 export function PlanItemCard({ tenantSlug, item, index }: { tenantSlug: string; item: PublicPlanItem; index: number }) {
   const t = useTranslations("legislationPublic.plan");
   const terms = useTranslations("legislationTerms");
+  const locale = useLocale();
   const target =
     item.targetStage && item.targetMonth
       ? t("targetMonth", { month: item.targetMonth, stage: terms(`stage.${item.targetStage}`) })
@@ -38,7 +40,7 @@ export function PlanItemCard({ tenantSlug, item, index }: { tenantSlug: string; 
           rows={[
             [t("field"), item.field],
             [t("draftingUnit"), item.draftingUnit],
-            [t("leadCommittee"), item.leadCommittee],
+            [t("leadCommittee"), item.leadCommittee && inLocale(item.leadCommittee, item.leadCommitteeEn, locale)],
             [t("plannedYear"), item.plannedYear ? String(item.plannedYear) : null],
             [t("target"), target],
             [

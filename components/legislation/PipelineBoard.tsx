@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { inLocale } from "@/lib/i18n/local-name";
 import { Badge } from "@/components/ui";
 import type { RegulationStage } from "@/lib/modules/legislation/client";
 import { dayDate, linkClasses } from "./util";
@@ -8,7 +9,15 @@ export type BoardColumn = {
   stage: RegulationStage;
   /** How many projects the column holds; `cards` are only the most recently moved of them. */
   count: number;
-  cards: { id: string; title: string; kind: string; year: number; committee: string | null; since: string }[];
+  cards: {
+    id: string;
+    title: string;
+    kind: string;
+    year: number;
+    committee: string | null;
+    committeeEn: string | null;
+    since: string;
+  }[];
 };
 
 // The stages in three phases and the side exits, for the strip above the columns.
@@ -28,6 +37,7 @@ const GROUPS: { key: "prep" | "reading" | "done" | "exits"; stages: RegulationSt
 export function PipelineBoard({ columns, base, query = "" }: { columns: BoardColumn[]; base: string; query?: string }) {
   const t = useTranslations("legislation.board");
   const terms = useTranslations("legislationTerms");
+  const locale = useLocale();
   const format = useFormatter();
   const counts = new Map(columns.map((c) => [c.stage, c.count]));
   return (
@@ -101,7 +111,7 @@ export function PipelineBoard({ columns, base, query = "" }: { columns: BoardCol
                       <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-gray-700">
                         {c.kind !== "NEW" && <Badge tone="warning">{terms(`regulationKind.${c.kind}`)}</Badge>}
                         <span>{t("year", { year: c.year })}</span>
-                        {c.committee && <span>{c.committee}</span>}
+                        {c.committee && <span>{inLocale(c.committee, c.committeeEn, locale)}</span>}
                       </p>
                       <p className="mt-1 text-xs text-gray-600">
                         {t("since", { date: format.dateTime(dayDate(c.since), "date") })}

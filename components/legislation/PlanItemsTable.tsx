@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { inLocale } from "@/lib/i18n/local-name";
 import { Badge, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import type { RegulationStage } from "@/lib/modules/legislation/client";
 import { StageBadge } from "./StageBadge";
@@ -11,6 +12,7 @@ export type PlanItemRow = {
   field: string | null;
   draftingUnit: string | null;
   committee: string | null;
+  committeeEn: string | null;
   plannedYear: number | null;
   targetStage: RegulationStage | null;
   targetMonth: number | null;
@@ -23,6 +25,7 @@ export type PlanItemRow = {
 export function PlanItemsTable({ items, base, label }: { items: PlanItemRow[]; base: string; label: string }) {
   const t = useTranslations("legislation.plan");
   const terms = useTranslations("legislationTerms");
+  const locale = useLocale();
   const planned = (i: PlanItemRow) => {
     const target = i.targetStage
       ? i.targetMonth
@@ -65,7 +68,7 @@ export function PlanItemsTable({ items, base, label }: { items: PlanItemRow[]; b
                 </Badge>
               </Td>
               <Td className="min-w-[9rem]">{i.draftingUnit ?? "—"}</Td>
-              <Td className="min-w-[8rem]">{i.committee ?? "—"}</Td>
+              <Td className="min-w-[8rem]">{i.committee ? inLocale(i.committee, i.committeeEn, locale) : "—"}</Td>
               <Td className="whitespace-nowrap">{planned(i)}</Td>
               <Td className="whitespace-nowrap">
                 {i.regulationId && i.stage ? (

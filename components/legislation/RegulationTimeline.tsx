@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { inLocale } from "@/lib/i18n/local-name";
 import type { RegulationStage } from "@/lib/modules/legislation/client";
 import { dayDate, linkClasses } from "./util";
 
@@ -10,6 +11,7 @@ export type TimelineEvent = {
   occurredOn: string;
   meeting: string | null;
   committee: string | null;
+  committeeEn?: string | null;
   note: string;
   documents: unknown;
   draftVersionId: string | null;
@@ -49,6 +51,7 @@ export function RegulationTimeline({ events, drafts, changedBy, base, consultati
   const t = useTranslations("legislation.timeline");
   const stage = useTranslations("legislationTerms.stage");
   const kinds = useTranslations("legislationTerms.regulationKind");
+  const locale = useLocale();
   const format = useFormatter();
   // Stage changes and consultations in date order; on the same day the stage change comes first.
   const entries = [
@@ -115,7 +118,7 @@ export function RegulationTimeline({ events, drafts, changedBy, base, consultati
                 </li>
               )}
               {e.meeting && <li>{t("meeting", { meeting: e.meeting })}</li>}
-              {e.committee && <li>{t("committee", { committee: e.committee })}</li>}
+              {e.committee && <li>{t("committee", { committee: inLocale(e.committee, e.committeeEn, locale) })}</li>}
               {draft && (
                 <li>
                   {t("draft")}

@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { unsafePrisma } from "@/lib/db";
 import { cityFullName, cityShortName, localNames } from "@/lib/i18n/local-name";
-import { listLegalFields, loadPublicRegulation } from "@/lib/modules/legislation";
+import { getPlan, listLegalFields, loadPublicRegulation, pipelineBoard } from "@/lib/modules/legislation";
 import { createTenant as createTenantAction, listActiveTenants, listCommittees } from "@/lib/modules/tenancy";
 import { executePlatformAction } from "@/lib/platform-action";
 import { demoTenants } from "@/lib/seed/demo-tenants";
@@ -64,6 +64,13 @@ describe.sequential("English names", () => {
     const shown = (await loadPublicRegulation(liaoyuan.id, withCommittee.id))!;
     expect(shown).toMatchObject({ committee: committee.name, committeeEn: committee.nameEn });
     expect(shown.committeeEn).toMatch(/^[A-Z]/);
+    // The console's board cards and a plan's items carry it too.
+    const board = await pipelineBoard(liaoyuan.id, {});
+    const card = board.columns.flatMap((c) => c.cards).find((c) => c.committee !== null)!;
+    expect(card.committeeEn).toMatch(/^[A-Z]/);
+    const plan = await unsafePrisma.legislativePlan.findFirstOrThrow({ where: { tenantId: liaoyuan.id } });
+    const item = (await getPlan(liaoyuan.id, plan.id))!.items.find((i) => i.committee !== null)!;
+    expect(item.committeeEn).toMatch(/^[A-Z]/);
     const step = shown.timeline.find((e) => e.committee !== null);
     if (step) expect(step.committeeEn).toMatch(/^[A-Z]/);
   }, 180_000);

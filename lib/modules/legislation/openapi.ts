@@ -203,6 +203,7 @@ export const legislationSection: ApiSection = {
       field: nullable(str("Legal field.")),
       draftingUnit: nullable(str()),
       leadCommittee: nullable(str()),
+      leadCommitteeEn: nullable(str("The lead committee's English name, where the city gives one.")),
       plannedYear: nullable(int()),
       targetStage: nullable(stage),
       targetMonth: nullable(int()),

@@ -40,6 +40,7 @@ export type PublicPlanItem = {
   field: string | null;
   draftingUnit: string | null;
   leadCommittee: string | null;
+  leadCommitteeEn: string | null;
   plannedYear: number | null;
   targetStage: RegulationStage | null;
   targetMonth: number | null;
@@ -156,6 +157,7 @@ export async function loadPublicPlan(tenantId: string, id: string): Promise<Publ
       field: i.field,
       draftingUnit: i.draftingUnit,
       leadCommittee: i.committee,
+      leadCommitteeEn: i.committeeEn,
       // Staff notes (备注) stay internal.
       plannedYear: i.plannedYear,
       targetStage: i.targetStage,

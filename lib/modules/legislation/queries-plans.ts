@@ -31,7 +31,7 @@ export async function getPlan(tenantId: string, id: string, opts: { publishedOnl
       where: { id: { in: regIds } },
       select: { id: true, stage: true, stageChangedOn: true, title: true },
     }),
-    db.committee.findMany({ where: {}, select: { id: true, name: true, shortName: true } }),
+    db.committee.findMany({ where: {}, select: { id: true, name: true, shortName: true, nameEn: true } }),
     db.unit.findMany({ where: {}, select: { id: true, name: true } }),
     db.legalField.findMany({ where: {}, select: { id: true, name: true } }),
   ]);
@@ -45,6 +45,7 @@ export async function getPlan(tenantId: string, id: string, opts: { publishedOnl
     items: items.map((i) => ({
       ...i,
       committee: i.leadCommitteeId ? (c.get(i.leadCommitteeId)?.shortName ?? null) : null,
+      committeeEn: i.leadCommitteeId ? (c.get(i.leadCommitteeId)?.nameEn ?? null) : null,
       draftingUnit: i.draftingUnitId ? (u.get(i.draftingUnitId)?.name ?? null) : null,
       field: i.fieldId ? (f.get(i.fieldId)?.name ?? null) : null,
       stage: i.regulationId ? (reg.get(i.regulationId)?.stage ?? null) : null,

@@ -40,13 +40,21 @@ export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
         ORDER BY r."stageChangedOn" DESC, r."id" LIMIT ${BOARD_CARDS_PER_STAGE}) c`),
     unsafePrisma.$queryRaw<{ stage: RegulationStage; count: bigint }[]>(Prisma.sql`
       SELECT r."stage"::text AS "stage", count(*) AS "count" FROM "Regulation" r WHERE ${where} GROUP BY r."stage"`),
-    forTenant(tenantId).committee.findMany({ where: {}, select: { id: true, shortName: true } }),
+    forTenant(tenantId).committee.findMany({ where: {}, select: { id: true, shortName: true, nameEn: true } }),
   ]);
-  const committee = new Map(committees.map((c) => [c.id, c.shortName]));
+  const committee = new Map(committees.map((c) => [c.id, c]));
   const count = new Map(counts.map((c) => [c.stage, Number(c.count)]));
   const columns = new Map<
     RegulationStage,
-    { id: string; title: string; kind: string; year: number; committee: string | null; since: string }[]
+    {
+      id: string;
+      title: string;
+      kind: string;
+      year: number;
+      committee: string | null;
+      committeeEn: string | null;
+      since: string;
+    }[]
   >(BOARD_STAGES.map((s) => [s, []]));
   rows.sort((a, b) => b.stageChangedOn.getTime() - a.stageChangedOn.getTime() || a.id.localeCompare(b.id));
   for (const r of rows) {
@@ -55,7 +63,8 @@ export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
       title: r.title,
       kind: r.kind,
       year: r.year,
-      committee: r.committeeId ? (committee.get(r.committeeId) ?? null) : null,
+      committee: r.committeeId ? (committee.get(r.committeeId)?.shortName ?? null) : null,
+      committeeEn: r.committeeId ? (committee.get(r.committeeId)?.nameEn ?? null) : null,
       since: dateToDay(r.stageChangedOn),
     });
   }
