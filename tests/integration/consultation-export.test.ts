@@ -295,7 +295,10 @@ describe(".docx", () => {
       "word/document.xml",
       "word/fontTable.xml",
       "word/footer1.xml",
+      "word/footer2.xml",
       "word/header1.xml",
+      "word/header2.xml",
+      "word/settings.xml",
       "word/styles.xml",
     ]);
     const doc = files["word/document.xml"]!;
