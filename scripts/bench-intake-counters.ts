@@ -1,5 +1,6 @@
-// Issue #14 item 7: the intake's rate with the counters' trigger function as migration 0019 left it (counts only)
-// and as migration 0021 has it (counts, and reasons for rows inserted already disposed), in the same run, on
+// Issue #14 item 7: the intake's rate with the database as migration 0019 left it (its trigger function: counts
+// only; the channel index without the district) and as it is now (0021's function, which also counts reasons of
+// rows inserted already disposed; 0022's channel index carrying the district), in the same run, on
 // databases of one fsyncing cluster, in the balanced order old, new, new, old, old, new (this machine is shared and
 // drifts). Each run is scripts/bench-opinions.ts (20,000 submissions flat out at 100 clients, then paced at 1,000 a
 // second) against a fresh database; afterwards the counters are compared with count(*).
@@ -13,14 +14,17 @@ import { applyMigrations } from "@/lib/migrations";
 import { startEmbeddedDb } from "./lib/embedded-db";
 
 const TOTAL = process.argv[2] ?? "20000";
-const ORDER = ["0019", "0021", "0021", "0019", "0019", "0021"] as const;
+const ORDER = ["0019", "0022", "0022", "0019", "0019", "0022"] as const;
 
-/** The trigger function as migration 0019 created it (CREATE OR REPLACE puts it back). */
-function function0019(): string {
+/** The intake's side of the database as migration 0019 left it: its trigger function (CREATE OR REPLACE puts it
+ *  back) and the channel index without the district (migration 0022 added it). */
+function as0019(): string {
   const sql = readFileSync("prisma/migrations/0019_consultation_counts/migration.sql", "utf8");
   const start = sql.indexOf('CREATE FUNCTION "consultation_count_apply"()');
   const end = sql.indexOf("END $$;", start) + "END $$;".length;
-  return sql.slice(start, end).replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION");
+  return `${sql.slice(start, end).replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION")};
+    DROP INDEX "Opinion_tenantId_consultationId_channel_createdAt_idx";
+    CREATE INDEX "Opinion_tenantId_consultationId_channel_createdAt_idx" ON "Opinion" ("tenantId", "consultationId", "channel", "createdAt" DESC, "id");`;
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "lianxin-bench-intake-"));
@@ -42,7 +46,7 @@ try {
     await applyMigrations(url);
     const db = new pg.Client({ connectionString: url });
     await db.connect();
-    if (variant === "0019") await db.query(function0019());
+    if (variant === "0019") await db.query(as0019());
     const run = spawnSync(
       process.execPath,
       ["--conditions=react-server", "--import", "tsx", "scripts/bench-opinions.ts", TOTAL],
