@@ -2,22 +2,14 @@ import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { inLocale } from "@/lib/i18n/local-name";
 import { Badge } from "@/components/ui";
-import type { RegulationStage } from "@/lib/modules/legislation/client";
+import type { BoardCard, RegulationStage } from "@/lib/modules/legislation/client";
 import { dayDate, linkClasses } from "./util";
 
 export type BoardColumn = {
   stage: RegulationStage;
   /** How many projects the column holds; `cards` are only the most recently moved of them. */
   count: number;
-  cards: {
-    id: string;
-    title: string;
-    kind: string;
-    year: number;
-    committee: string | null;
-    committeeEn: string | null;
-    since: string;
-  }[];
+  cards: BoardCard[];
 };
 
 // The stages in three phases and the side exits, for the strip above the columns.

@@ -94,8 +94,10 @@ export function cacheablePath(
   if ("next-action" in headers) return null; // a server action (always POST; never cached)
   for (const { pattern, scope, version } of CACHED) {
     const match = pattern.exec(url);
-    if (match)
-      return { slug: match[1]!, scope, version: version && match[2] ? { ...version, of: match[2] } : undefined };
+    if (!match) continue;
+    // A rule with its own version names its object by the path's first group; without one it is not cached.
+    if (version && !match[2]) return null;
+    return { slug: match[1]!, scope, version: version && { ...version, of: match[2]! } };
   }
   return null;
 }

@@ -81,7 +81,14 @@ describe("module manifests and faces", () => {
         expect(Object.keys(PERMISSIONS), `${m.name} nav ${entry.key}`).toContain(entry.permission);
       for (const [role, scope] of Object.entries(m.scopes ?? {}))
         expect(m.models, `${m.name} scope ${role}`).toContain(scope!.model);
-      for (const rule of m.cacheable ?? []) expect(() => new RegExp(rule.path), `${m.name} ${rule.path}`).not.toThrow();
+      for (const rule of m.cacheable ?? []) {
+        expect(() => new RegExp(rule.path), `${m.name} ${rule.path}`).not.toThrow();
+        // A version query names its page's object by the path's first group and filters by the tenant ($1).
+        if (rule.version) {
+          expect(new RegExp(`${rule.path}|`).exec("")!.length, `${m.name} ${rule.path}`).toBeGreaterThan(1);
+          expect(rule.version, `${m.name} ${rule.path}`).toMatch(/"tenantId" = \$1/);
+        }
+      }
       if (m.sweep) {
         expect(m.sweep.sample, m.name).toContain('"tenantId" = $1');
         const names = [...m.sweep.sample.matchAll(/\bAS\s+"?([a-z][A-Za-z]*)"?/g)].map(([, n]) => n!);

@@ -30,5 +30,5 @@ export type {
   PublicDraft,
   PublicReceipt,
 } from "./public-api";
-export type { RegulationListItem } from "./queries-regulations";
+export type { BoardCard, RegulationListItem } from "./queries-regulations";
 export * from "./actions";

@@ -15,6 +15,17 @@ const BOARD_STAGES = [...PIPELINE, "SHELVED", "WITHDRAWN"] as RegulationStage[];
  * The board: one column per stage of the main line (plus the side exits), each with its exact count and its
  * most recently moved cards. Two indexed queries of narrow rows, whatever the tenant's size.
  */
+/** One project on the pipeline board: its committee by short name, and by English name where the city gives one. */
+export type BoardCard = {
+  id: string;
+  title: string;
+  kind: string;
+  year: number;
+  committee: string | null;
+  committeeEn: string | null;
+  since: string;
+};
+
 export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
   const where = Prisma.sql`r."tenantId" = ${tenantId}::uuid
     ${filter.year ? Prisma.sql`AND r."year" = ${filter.year}` : Prisma.empty}
@@ -44,18 +55,7 @@ export async function pipelineBoard(tenantId: string, filter: BoardFilter) {
   ]);
   const committee = new Map(committees.map((c) => [c.id, c]));
   const count = new Map(counts.map((c) => [c.stage, Number(c.count)]));
-  const columns = new Map<
-    RegulationStage,
-    {
-      id: string;
-      title: string;
-      kind: string;
-      year: number;
-      committee: string | null;
-      committeeEn: string | null;
-      since: string;
-    }[]
-  >(BOARD_STAGES.map((s) => [s, []]));
+  const columns = new Map<RegulationStage, BoardCard[]>(BOARD_STAGES.map((s) => [s, []]));
   rows.sort((a, b) => b.stageChangedOn.getTime() - a.stageChangedOn.getTime() || a.id.localeCompare(b.id));
   for (const r of rows) {
     columns.get(r.stage)!.push({
